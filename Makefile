@@ -1,0 +1,48 @@
+# 建议通 Jianyi — the two commands a new user needs are `make run` and
+# `make test`; both set up whatever is missing first.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export CHROMEDRIVER := /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+PORT ?= 8080
+
+.PHONY: setup build run test lint test-core test-browser test-e2e size clean
+
+setup:
+	@bash scripts/setup.sh
+
+## The release build in dist/ (wasm-opt -Oz), with a copy under target/subpath/jianyi/.
+build: setup
+	trunk build --release --offline=true
+	@rm -rf target/subpath && mkdir -p target/subpath && ln -s ../../dist target/subpath/jianyi
+
+## Serve dist/ with a plain static server, as a township's web host would.
+run: build
+	@echo "建议通: http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+lint: setup
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p jianyi --all-targets -- -D warnings
+
+test-core: setup
+	cargo test -p jianyi-core
+
+test-browser: setup
+	cargo test --target wasm32-unknown-unknown -p jianyi
+
+test-e2e: build
+	npx playwright test
+
+size: build
+	@bash scripts/size.sh
+
+test: lint test-core test-browser build size test-e2e
+
+clean:
+	rm -rf dist target/subpath test-results

@@ -1,0 +1,498 @@
+//! The demo county (示范县): a fictional county generated deterministically
+//! from a seed, through the same commands a clerk would give, with dates
+//! relative to the given day. No real person's name appears: names are
+//! drawn from common surnames and given-name characters.
+
+use chrono::{Days, NaiveDate};
+
+use crate::command::Command;
+use crate::event::Event;
+use crate::ids::{DelegationId, DeputyId, SessionId};
+use crate::records::{Actor, Desk, Draft, How, OfficeLevel, OfficeProfile, Organ, SuggestionKind};
+use crate::runner::Runner;
+
+/// The office code the demo's events carry.
+pub const DEMO_OFFICE: &str = "示范县";
+
+/// A small deterministic generator (SplitMix64); the demo's only source of
+/// variety.
+#[derive(Debug, Clone)]
+pub struct SplitMix(u64);
+
+impl SplitMix {
+    pub fn new(seed: u64) -> SplitMix {
+        SplitMix(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// One element of a non-empty slice.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// True with probability `percent`/100.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
+    }
+}
+
+const TOWNS: [&str; 8] = [
+    "城关镇",
+    "东关镇",
+    "南湖乡",
+    "北山镇",
+    "西河乡",
+    "柳林镇",
+    "三河镇",
+    "桥头乡",
+];
+
+const SURNAMES: [&str; 24] = [
+    "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林",
+    "何", "郭", "马", "罗", "梁", "宋", "郑", "谢",
+];
+
+const GIVEN: [&str; 40] = [
+    "建国", "秀英", "文华", "丽娟", "志强", "海燕", "春生", "桂兰", "国庆", "晓东", "玉梅", "红军",
+    "明远", "淑芬", "德胜", "雪梅", "永福", "金凤", "立新", "翠萍", "长青", "慧敏", "振华", "秋菊",
+    "树林", "艳红", "卫东", "素珍", "学军", "凤英", "宏伟", "晓丽", "家乐", "静怡", "子豪", "思源",
+    "瑞芳", "泽宇", "雨桐", "俊杰",
+];
+
+const UNITS: [(&str, Option<Organ>); 27] = [
+    ("县发展和改革委员会", Some(Organ::Government)),
+    ("县教育体育局", Some(Organ::Government)),
+    ("县公安局", Some(Organ::Government)),
+    ("县民政局", Some(Organ::Government)),
+    ("县财政局", Some(Organ::Government)),
+    ("县人力资源和社会保障局", Some(Organ::Government)),
+    ("县自然资源局", Some(Organ::Government)),
+    ("县住房和城乡建设局", Some(Organ::Government)),
+    ("县交通运输局", Some(Organ::Government)),
+    ("县水利局", Some(Organ::Government)),
+    ("县农业农村局", Some(Organ::Government)),
+    ("县商务局", Some(Organ::Government)),
+    ("县文化广电和旅游局", Some(Organ::Government)),
+    ("县卫生健康委员会", Some(Organ::Government)),
+    ("县应急管理局", Some(Organ::Government)),
+    ("县市场监督管理局", Some(Organ::Government)),
+    ("县城市管理局", Some(Organ::Government)),
+    ("县医疗保障局", Some(Organ::Government)),
+    ("市生态环境局示范县分局", Some(Organ::Government)),
+    ("县监察委员会", Some(Organ::SupervisoryCommission)),
+    ("县人民法院", Some(Organ::Court)),
+    ("县人民检察院", Some(Organ::Procuratorate)),
+    ("国网示范县供电公司", None),
+    ("示范县移动通信分公司", None),
+    ("共青团示范县委员会", None),
+    ("县妇女联合会", None),
+    ("县总工会", None),
+];
+
+/// One topic a deputy may raise, with `{镇}` standing for a town.
+struct Topic {
+    category: &'static str,
+    title: &'static str,
+    basis: &'static str,
+    ask: &'static str,
+    measures: &'static str,
+}
+
+const TOPICS: [Topic; 24] = [
+    Topic {
+        category: "道路交通",
+        title: "关于改造{镇}主干道破损路面的建议",
+        basis: "{镇}主干道建成已逾十五年，路面坑槽、沉陷多达数十处，雨天积水严重，去年以来发生多起电动车摔倒事故，沿街群众和过往司机反映强烈。代表走访沿线商户和村民三十余户，意见集中。",
+        ask: "将{镇}主干道路面改造纳入明年县道路改造计划，优先解决积水和坑槽问题。",
+        measures: "一是由县交通运输局会同{镇}政府对破损路段逐段测量登记；二是结合雨污管网改造同步施工，避免反复开挖；三是施工期间分段半幅通行，并提前公告。",
+    },
+    Topic {
+        category: "道路交通",
+        title: "关于在{镇}中心小学门前增设交通安全设施的建议",
+        basis: "{镇}中心小学紧邻县道，上下学时段车流人流交织，门前既无减速带也无人行横道和信号灯，家长接送车辆随意停放，存在较大安全隐患。",
+        ask: "在{镇}中心小学门前路段增设交通安全设施，规范上下学时段交通秩序。",
+        measures: "一是施划人行横道并设置减速带和警示标志；二是安装学校路段信号灯；三是由交警部门在上下学高峰安排警力或护学岗，并划定临时接送停车区。",
+    },
+    Topic {
+        category: "道路交通",
+        title: "关于开通{镇}至县城城乡公交的建议",
+        basis: "{镇}距县城二十余公里，目前仅有私人客车不定时往返，票价高、班次少，学生、老人进城就医办事很不方便，群众多次通过代表联络站反映。",
+        ask: "开通{镇}至县城的城乡公交线路，实现城乡客运公交化运营。",
+        measures: "一是由县交通运输局开展客流调查，合理设置站点和班次；二是对城乡公交给予运营补贴，执行与城区一致的票价；三是对老年人、学生实行乘车优惠。",
+    },
+    Topic {
+        category: "农业农村",
+        title: "关于加快{镇}高标准农田建设的建议",
+        basis: "{镇}耕地面积较大，但部分地块灌溉设施老化、田间道路不通，旱涝保收能力弱。今年夏季干旱期间，部分村组灌溉用水困难，群众要求改善生产条件的呼声很高。",
+        ask: "将{镇}未改造的耕地优先纳入高标准农田建设项目。",
+        measures: "一是由县农业农村局对{镇}耕地现状摸底建档；二是统筹整合涉农资金，配套建设机井、渠系和田间道路；三是建立建后管护机制，明确管护主体和经费。",
+    },
+    Topic {
+        category: "农业农村",
+        title: "关于扶持{镇}特色种植产业发展的建议",
+        basis: "{镇}近年发展特色种植两千余亩，但缺少冷链仓储和加工环节，产品多以初级形态外销，价格受市场波动影响大，种植户增收不稳定。",
+        ask: "加大对{镇}特色种植产业链建设的扶持力度，补齐仓储加工短板。",
+        measures: "一是规划建设产地冷链仓储设施；二是引进或培育农产品加工企业，推行订单种植；三是组织电商培训，拓宽线上销售渠道。",
+    },
+    Topic {
+        category: "农业农村",
+        title: "关于解决{镇}农村饮水水压不足问题的建议",
+        basis: "{镇}部分地势较高的村组，每逢用水高峰自来水水压不足，早晚时段经常断水，群众只能储水使用，影响正常生活。",
+        ask: "对{镇}农村供水管网进行改造提升，解决高地势村组用水难问题。",
+        measures: "一是由县水利局对供水管网水压进行检测；二是增设加压泵站，更换老化管网；三是建立供水故障快速报修和处理机制。",
+    },
+    Topic {
+        category: "城市建设",
+        title: "关于推进{镇}老旧小区改造的建议",
+        basis: "{镇}有老旧小区十余个，建成于上世纪九十年代，普遍存在管网老化、楼道破损、无物业管理等问题，居民多为老年人，改造愿望强烈。",
+        ask: "将{镇}老旧小区列入年度改造计划，分批实施改造。",
+        measures: "一是由县住房和城乡建设局开展老旧小区摸底；二是按照基础类、完善类、提升类分类改造；三是改造后引入物业服务或实行居民自治管理。",
+    },
+    Topic {
+        category: "城市建设",
+        title: "关于增加{镇}集镇停车泊位的建议",
+        basis: "{镇}集镇逢集日车辆大量涌入，现有停车位严重不足，车辆沿街乱停，造成道路拥堵，赶集群众和商户意见较大。",
+        ask: "统筹规划建设{镇}集镇公共停车场，增加停车泊位。",
+        measures: "一是利用闲置土地建设公共停车场；二是在次要道路施划临时停车位；三是逢集日安排专人疏导交通。",
+    },
+    Topic {
+        category: "城市建设",
+        title: "关于完善{镇}生活垃圾收运设施的建议",
+        basis: "{镇}部分村组垃圾收集点设置不足，垃圾桶破损后长期未更换，清运不及时，夏季异味明显，影响人居环境。",
+        ask: "完善{镇}生活垃圾收集、转运设施，提高清运频次。",
+        measures: "一是按服务半径补设垃圾收集点并更换破损垃圾桶；二是夏季每日清运一次；三是将清运情况纳入乡镇人居环境考核。",
+    },
+    Topic {
+        category: "教育",
+        title: "关于改善{镇}寄宿制学校生活条件的建议",
+        basis: "{镇}初级中学寄宿生四百余人，宿舍拥挤，冬季无供暖，淋浴设施不足，学生生活条件亟待改善。代表实地查看并与师生座谈，情况属实。",
+        ask: "改善{镇}初级中学寄宿条件，保障寄宿学生基本生活需要。",
+        measures: "一是由县教育体育局安排资金新建或改造学生宿舍；二是配套建设淋浴间和供暖设施；三是配齐生活老师，加强寄宿管理。",
+    },
+    Topic {
+        category: "教育",
+        title: "关于补充{镇}乡村学校音体美教师的建议",
+        basis: "{镇}各村小普遍缺少专职音乐、体育、美术教师，相关课程多由其他学科教师兼任，部分学校开不齐开不足课程。",
+        ask: "补充{镇}乡村学校音体美专职教师，开齐开足国家规定课程。",
+        measures: "一是在教师招聘中单列音体美岗位；二是推行县域内教师走教制度；三是利用线上资源开展同步课堂。",
+    },
+    Topic {
+        category: "医疗卫生",
+        title: "关于提升{镇}卫生院诊疗能力的建议",
+        basis: "{镇}卫生院缺少影像设备和专科医生，群众常见病也需到县城就诊，往返费时费钱，基层首诊难以落实。",
+        ask: "加强{镇}卫生院设备配置和人才队伍建设，提升基层诊疗能力。",
+        measures: "一是配置数字化影像设备；二是由县医院定期派驻专科医生坐诊；三是落实基层医务人员待遇，稳定人才队伍。",
+    },
+    Topic {
+        category: "医疗卫生",
+        title: "关于加强{镇}村卫生室建设的建议",
+        basis: "{镇}部分村卫生室用房狭小，药品种类少，乡村医生年龄偏大，后继乏人，群众就近看病不便。",
+        ask: "加强{镇}村卫生室标准化建设和乡村医生队伍建设。",
+        measures: "一是按标准改造村卫生室用房；二是扩大基本药物配备种类；三是定向培养乡村医生并落实养老保障。",
+    },
+    Topic {
+        category: "社会事业",
+        title: "关于在{镇}建设农村互助养老服务点的建议",
+        basis: "{镇}六十岁以上老人占常住人口三成以上，多数子女外出务工，留守老人吃饭难、照料难问题突出。",
+        ask: "在{镇}有条件的村建设农村互助养老服务点。",
+        measures: "一是利用闲置村部、校舍改建互助养老服务点；二是提供助餐、日间照料服务；三是给予建设和运营补贴，引导社会力量参与。",
+    },
+    Topic {
+        category: "社会事业",
+        title: "关于完善{镇}残疾人康复服务的建议",
+        basis: "{镇}持证残疾人数百人，康复服务主要集中在县城，乡镇缺少康复场所和专业人员，残疾人康复需求难以满足。",
+        ask: "在{镇}设立残疾人康复服务站，提供就近康复服务。",
+        measures: "一是依托卫生院建设康复服务站；二是组织康复人员定期下乡服务；三是落实残疾人辅助器具适配补贴。",
+    },
+    Topic {
+        category: "经济发展",
+        title: "关于支持{镇}返乡创业园建设的建议",
+        basis: "{镇}外出务工人员较多，近年返乡创业意愿增强，但缺少标准厂房、融资渠道和创业指导，项目落地难。",
+        ask: "支持{镇}建设返乡创业园，优化返乡创业服务。",
+        measures: "一是规划建设标准化厂房；二是落实创业担保贷款贴息政策；三是组建创业导师团提供全程指导。",
+    },
+    Topic {
+        category: "经济发展",
+        title: "关于优化{镇}营商环境便民服务的建议",
+        basis: "{镇}群众和个体工商户办理部分证照仍需多次往返县城，乡镇便民服务中心可办事项少，网上办理操作复杂。",
+        ask: "推动更多审批服务事项下放{镇}便民服务中心办理。",
+        measures: "一是梳理高频事项清单下放乡镇；二是设立帮办代办窗口；三是加强乡镇窗口人员业务培训。",
+    },
+    Topic {
+        category: "生态环境",
+        title: "关于加强{镇}河道综合治理的建议",
+        basis: "{镇}境内河道部分河段淤积严重，岸坡垮塌，沿岸有生活垃圾倾倒现象，汛期排洪能力不足。",
+        ask: "对{镇}境内河道开展清淤疏浚和综合治理。",
+        measures: "一是由县水利局组织清淤疏浚和岸坡加固；二是落实河长巡河制度；三是在沿岸村组设置垃圾收集点并加强宣传。",
+    },
+    Topic {
+        category: "生态环境",
+        title: "关于治理{镇}养殖污染的建议",
+        basis: "{镇}部分规模养殖场粪污处理设施不完善，雨天粪污外溢，周边群众反映异味大、污染水体。",
+        ask: "加强{镇}畜禽养殖污染治理，推进粪污资源化利用。",
+        measures: "一是对养殖场粪污处理设施逐一排查；二是对不达标的限期整改；三是推广粪污还田利用模式，给予设备补贴。",
+    },
+    Topic {
+        category: "文化旅游",
+        title: "关于保护开发{镇}传统村落的建议",
+        basis: "{镇}有保存较好的明清传统民居群，但部分老宅年久失修，缺乏保护规划，文旅资源未得到有效利用。",
+        ask: "编制{镇}传统村落保护利用规划，推动文旅融合发展。",
+        measures: "一是申报省级传统村落并争取保护资金；二是对濒危老宅抢救性修缮；三是开发研学和乡村旅游线路。",
+    },
+    Topic {
+        category: "文化旅游",
+        title: "关于丰富{镇}群众文化活动设施的建议",
+        basis: "{镇}综合文化站设施陈旧，村级文化广场缺少健身器材和照明，群众文体活动场所不足。",
+        ask: "提升{镇}综合文化站和村级文化广场设施水平。",
+        measures: "一是更新文化站设备；二是为村级文化广场配置健身器材和照明；三是定期开展送戏下乡和群众文体活动。",
+    },
+    Topic {
+        category: "法治",
+        title: "关于加强{镇}农村法律服务的建议",
+        basis: "{镇}群众在土地流转、婚姻家庭、劳务报酬等方面法律需求较多，但村级法律顾问服务频次低，群众咨询不便。",
+        ask: "加强{镇}公共法律服务工作站建设，提高村级法律顾问服务质量。",
+        measures: "一是明确村级法律顾问每月驻村时间；二是开通法律咨询热线；三是结合典型案例开展普法宣传。",
+    },
+    Topic {
+        category: "法治",
+        title: "关于规范{镇}农村土地流转管理的建议",
+        basis: "{镇}土地流转面积逐年增加，但部分流转合同不规范、租金拖欠，纠纷时有发生。",
+        ask: "规范{镇}农村土地流转，建立流转服务和纠纷调处机制。",
+        measures: "一是推行土地流转示范合同文本；二是建立乡镇土地流转服务中心；三是完善土地承包经营纠纷调解仲裁机制。",
+    },
+    Topic {
+        category: "其他",
+        title: "关于改善{镇}移动通信信号覆盖的建议",
+        basis: "{镇}部分山区村组手机信号弱，通话经常中断，网络难以使用，影响群众生活和农产品网上销售。",
+        ask: "加快{镇}山区村组通信基站建设，改善信号覆盖。",
+        measures: "一是由通信运营企业对信号盲区进行测试；二是统筹建设共享基站；三是在基站建设用地、用电方面给予支持。",
+    },
+];
+
+fn fill(template: &str, town: &str) -> String {
+    template.replace("{镇}", town)
+}
+
+/// The demo county's events: office profile, one session, 8 delegations of
+/// 5 deputies, 27 units and about 100 drafts, from `seed`, dated around
+/// `today`, stamped from `now_ms`.
+pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
+    let mut rng = SplitMix::new(seed);
+    let mut r = Runner::new(DEMO_OFFICE, today, u128::from(seed) << 64 | 0xD3);
+    r.now_ms = now_ms.saturating_sub(24 * 3600 * 1000);
+    r.actor = Actor {
+        operator: "示范数据".into(),
+        acting_for: None,
+        desk: Desk::CommitteeOffice,
+        how: How::Operator,
+    };
+    let ok = |res: Result<Vec<Event>, crate::command::Rejection>| {
+        res.expect("the demo county only gives valid commands")
+    };
+    let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
+    let setup_day = days_before(90);
+
+    ok(r.run_on(
+        Command::SetOfficeProfile(OfficeProfile {
+            name: "示范县人大常委会代表工作委员会".into(),
+            region: "示范县".into(),
+            level: OfficeLevel::County,
+        }),
+        setup_day,
+    ));
+    let starts = today.checked_add_days(Days::new(40)).unwrap_or(today);
+    let ends = starts.checked_add_days(Days::new(3)).unwrap_or(starts);
+    let session: SessionId = ok(r.run_on(
+        Command::AddSession {
+            name: "示范县第十五届人民代表大会第三次会议".into(),
+            starts,
+            ends,
+        },
+        setup_day,
+    ))
+    .first()
+    .and_then(|e| match &e.kind {
+        crate::event::EventKind::SessionAdded { session } => Some(session.id),
+        _ => None,
+    })
+    .expect("AddSession makes SessionAdded");
+
+    let mut delegations: Vec<(DelegationId, &str)> = Vec::new();
+    for town in TOWNS {
+        ok(r.run_on(
+            Command::AddDelegation {
+                name: format!("{town}代表团"),
+            },
+            setup_day,
+        ));
+        let id = r
+            .state
+            .delegations
+            .values()
+            .find(|d| d.name == format!("{town}代表团"))
+            .map(|d| d.id)
+            .expect("just added");
+        delegations.push((id, town));
+    }
+    let mut deputies: Vec<(DeputyId, String, &str)> = Vec::new();
+    for (delegation, town) in &delegations {
+        let mut added = 0;
+        while added < 5 {
+            let name = format!("{}{}", rng.pick(&SURNAMES), rng.pick(&GIVEN));
+            if r.run_on(
+                Command::AddDeputy {
+                    name: name.clone(),
+                    delegation: *delegation,
+                },
+                setup_day,
+            )
+            .is_ok()
+            {
+                let id = r
+                    .state
+                    .deputies
+                    .values()
+                    .find(|d| d.name == name && d.delegation == *delegation)
+                    .map(|d| d.id)
+                    .expect("just added");
+                deputies.push((id, name, town));
+                added += 1;
+            }
+        }
+    }
+    for (name, organ) in UNITS {
+        ok(r.run_on(
+            Command::AddUnit {
+                name: name.into(),
+                organ,
+            },
+            setup_day,
+        ));
+    }
+
+    let mut used = std::collections::BTreeSet::new();
+    let mut drafts = 0;
+    while drafts < 100 {
+        let (deputy, deputy_name, town) = rng.pick(&deputies).clone();
+        let topic = rng.below(TOPICS.len());
+        if !used.insert((topic, town)) {
+            continue;
+        }
+        let t = &TOPICS[topic];
+        let in_recess = rng.chance(15);
+        let motion = !in_recess && rng.chance(6);
+        let measures = if rng.chance(12) {
+            String::new()
+        } else {
+            fill(t.measures, town)
+        };
+        let draft = Draft {
+            title: fill(t.title, town),
+            basis: fill(t.basis, town),
+            ask: fill(t.ask, town),
+            measures,
+            category: t.category.into(),
+            kind: if motion {
+                SuggestionKind::Motion
+            } else {
+                SuggestionKind::Suggestion
+            },
+            session: if in_recess { None } else { Some(session) },
+            lead_deputy: deputy,
+        };
+        r.actor = Actor {
+            operator: "示范数据".into(),
+            acting_for: Some(deputy_name),
+            desk: Desk::Deputy,
+            how: How::PaperKeyedIn,
+        };
+        let day = days_before(rng.below(60) as u64);
+        ok(r.run_on(Command::CreateDraft(draft), day));
+        drafts += 1;
+    }
+    r.events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::State;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+    }
+
+    #[test]
+    fn the_demo_county_is_the_same_for_the_same_seed() {
+        let a = county(7, today(), 1_800_000_000_000);
+        let b = county(7, today(), 1_800_000_000_000);
+        assert_eq!(a, b);
+        let c = county(8, today(), 1_800_000_000_000);
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn the_demo_county_has_its_directories_and_drafts() {
+        let state = State::from_events(county(7, today(), 1_800_000_000_000));
+        assert!(state.conflicts.is_empty());
+        assert_eq!(state.delegations.len(), 8);
+        assert_eq!(state.deputies.len(), 40);
+        assert_eq!(state.units.len(), 27);
+        assert_eq!(state.sessions.len(), 1);
+        assert_eq!(state.suggestions.len(), 100);
+        for d in state.delegations.keys() {
+            assert_eq!(state.deputies_of(*d).len(), 5);
+        }
+        let titles: std::collections::BTreeSet<_> = state
+            .suggestions
+            .values()
+            .map(|s| s.draft.title.clone())
+            .collect();
+        assert_eq!(titles.len(), 100, "every title distinct");
+        assert!(
+            state
+                .suggestions
+                .values()
+                .any(|s| s.draft.session.is_none())
+        );
+        assert!(state.suggestions.values().all(|s| s.created_on <= today()));
+    }
+
+    #[test]
+    fn every_demo_event_and_record_has_its_own_id() {
+        let events = county(7, today(), 1_800_000_000_000);
+        let ids: std::collections::BTreeSet<_> = events.iter().map(|e| e.id).collect();
+        assert_eq!(ids.len(), events.len());
+        let state = State::from_events(events);
+        let mut all: Vec<uuid::Uuid> = Vec::new();
+        all.extend(state.deputies.keys().map(|k| k.0));
+        all.extend(state.delegations.keys().map(|k| k.0));
+        all.extend(state.units.keys().map(|k| k.0));
+        all.extend(state.suggestions.keys().map(|k| k.0));
+        let n = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), n);
+    }
+
+    #[test]
+    fn the_demo_names_no_person_from_the_seed_document() {
+        let events = county(7, today(), 1_800_000_000_000);
+        let json: String = events.iter().map(Event::to_json).collect();
+        for real in ["万正峰", "刘百宽"] {
+            assert!(!json.contains(real));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! The domain of 建议通 Jianyi: what a suggestion is, the rules it follows,
+//! and the settings those rules read.
+//!
+//! Commands in, events out, state is the fold of events:
+//! `decide(&State, Command, &Ctx) -> Result<Vec<Event>, Rejection>` and
+//! `State::apply(&mut self, &Event) -> Result<(), Conflict>`.
+//!
+//! This crate does no IO, reads no clock and draws no randomness: time, ids and
+//! the acting office come in through `Ctx`, so every result is reproducible.
+
+pub mod clock;
+pub mod command;
+pub mod decide;
+pub mod demo;
+pub mod event;
+pub mod ids;
+pub mod list;
+pub mod records;
+pub mod runner;
+pub mod settings;
+pub mod state;
+
+pub use clock::Stamp;
+pub use command::{Command, Ctx, Rejection};
+pub use decide::decide;
+pub use event::{Event, EventKind, UnknownEvent};
+pub use ids::{DelegationId, DeputyId, EventId, IdSource, SessionId, SuggestionId, UnitId};
+pub use records::*;
+pub use runner::Runner;
+pub use settings::{Deadlines, NegativeItem, Period, Settings};
+pub use state::{Conflict, State};

@@ -1,0 +1,264 @@
+//! The records the fold keeps: the office profile, the directories
+//! (`Deputy`, `Delegation`, `Unit`, `Session`) and `Suggestion` with its
+//! `Draft` content, plus the `Desk` and `Actor` every event names.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{DelegationId, DeputyId, SessionId, SuggestionId, UnitId};
+
+/// The role whose work the operator is doing. Desks decide what is shown
+/// and offered; they are not access control.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Desk {
+    Deputy,
+    Delegation,
+    Committee,
+    MotionsGroup,
+    CommitteeOffice,
+    Unit,
+    Leader,
+    Public,
+}
+
+impl Desk {
+    pub const ALL: [Desk; 8] = [
+        Desk::Deputy,
+        Desk::Delegation,
+        Desk::Committee,
+        Desk::MotionsGroup,
+        Desk::CommitteeOffice,
+        Desk::Unit,
+        Desk::Leader,
+        Desk::Public,
+    ];
+
+    /// The desk's Chinese name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Desk::Deputy => "代表",
+            Desk::Delegation => "代表团/主席团",
+            Desk::Committee => "委室",
+            Desk::MotionsGroup => "议案组",
+            Desk::CommitteeOffice => "代表工委",
+            Desk::Unit => "承办单位",
+            Desk::Leader => "领导",
+            Desk::Public => "公众",
+        }
+    }
+
+    /// A stable short code, for preferences and URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Desk::Deputy => "deputy",
+            Desk::Delegation => "delegation",
+            Desk::Committee => "committee",
+            Desk::MotionsGroup => "motions_group",
+            Desk::CommitteeOffice => "committee_office",
+            Desk::Unit => "unit",
+            Desk::Leader => "leader",
+            Desk::Public => "public",
+        }
+    }
+
+    /// The desk a code names.
+    pub fn from_code(code: &str) -> Option<Desk> {
+        Desk::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
+/// How a personal act was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// The operator's own act at this PC.
+    Operator,
+    /// The person acted for was present at this PC.
+    InPerson,
+    /// Given on paper and keyed in by the operator.
+    PaperKeyedIn,
+    /// Arrived in a packet from another office.
+    Packet,
+}
+
+impl How {
+    pub fn label(self) -> &'static str {
+        match self {
+            How::Operator => "本人操作",
+            How::InPerson => "本人在场确认",
+            How::PaperKeyedIn => "纸质件录入",
+            How::Packet => "交换包导入",
+        }
+    }
+}
+
+/// Who did it: the operator, whom they acted for, at which desk, and how.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub operator: String,
+    pub acting_for: Option<String>,
+    pub desk: Desk,
+    pub how: How,
+}
+
+/// The level of the office, which decides some rules (township mode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeLevel {
+    City,
+    County,
+    Township,
+}
+
+impl OfficeLevel {
+    pub const ALL: [OfficeLevel; 3] = [
+        OfficeLevel::City,
+        OfficeLevel::County,
+        OfficeLevel::Township,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OfficeLevel::City => "市级",
+            OfficeLevel::County => "县级",
+            OfficeLevel::Township => "乡镇",
+        }
+    }
+}
+
+/// Who this copy of Jianyi belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeProfile {
+    /// The office's name, e.g. 示范县人大常委会代表工委.
+    pub name: String,
+    /// The region, e.g. 示范县.
+    pub region: String,
+    pub level: OfficeLevel,
+}
+
+/// 代表团 (or a township's 主席团).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delegation {
+    pub id: DelegationId,
+    pub name: String,
+}
+
+/// 人大代表. Identified by name plus delegation: two 王伟 are two people.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deputy {
+    pub id: DeputyId,
+    pub name: String,
+    pub delegation: DelegationId,
+}
+
+/// Which of 一府一委两院 a unit belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Organ {
+    Government,
+    SupervisoryCommission,
+    Court,
+    Procuratorate,
+}
+
+impl Organ {
+    pub const ALL: [Organ; 4] = [
+        Organ::Government,
+        Organ::SupervisoryCommission,
+        Organ::Court,
+        Organ::Procuratorate,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Organ::Government => "政府",
+            Organ::SupervisoryCommission => "监委",
+            Organ::Court => "法院",
+            Organ::Procuratorate => "检察院",
+        }
+    }
+}
+
+/// 承办单位.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    pub id: UnitId,
+    pub name: String,
+    /// None: a party or mass organisation, the congress's own body, a utility.
+    pub organ: Option<Organ>,
+}
+
+/// A session of the congress, e.g. 第十五届人民代表大会第三次会议.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: SessionId,
+    pub name: String,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+}
+
+/// 建议 or 议案.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestionKind {
+    Suggestion,
+    Motion,
+}
+
+impl SuggestionKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SuggestionKind::Suggestion => "建议",
+            SuggestionKind::Motion => "议案",
+        }
+    }
+}
+
+/// What a drafter writes: the four elements and the framing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// 案由
+    pub title: String,
+    /// 案据
+    pub basis: String,
+    /// 建议: the ask
+    pub ask: String,
+    /// 对策: the concrete measures
+    pub measures: String,
+    pub category: String,
+    pub kind: SuggestionKind,
+    /// The session it is raised at; None: raised in recess (闭会期间).
+    pub session: Option<SessionId>,
+    pub lead_deputy: DeputyId,
+}
+
+/// Where a suggestion is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// 草稿: being written.
+    Draft,
+}
+
+impl Stage {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Draft => "草稿",
+        }
+    }
+}
+
+/// A suggestion or motion as the fold knows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub id: SuggestionId,
+    pub draft: Draft,
+    pub stage: Stage,
+    /// Business date of creation.
+    pub created_on: NaiveDate,
+    /// Business date of the last change.
+    pub updated_on: NaiveDate,
+    /// How many edits the draft has seen since creation.
+    pub revision: u32,
+}

@@ -1,0 +1,208 @@
+//! `State`, the fold of all events, and `apply`, which folds one in. A
+//! locally decided event always applies; one merged from elsewhere may not,
+//! and then it is reported as a `Conflict`, never a panic.
+
+use std::collections::BTreeMap;
+
+use thiserror::Error;
+
+use crate::clock::Stamp;
+use crate::event::{Event, EventKind, UnknownEvent};
+use crate::ids::{DelegationId, DeputyId, EventId, SessionId, SuggestionId, UnitId};
+use crate::records::{Delegation, Deputy, OfficeProfile, Session, Stage, Suggestion, Unit};
+use crate::settings::Settings;
+
+/// An event that no longer applies to the state, kept and shown to a person.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("event {event} does not apply: {reason}")]
+pub struct Conflict {
+    pub event: EventId,
+    pub reason: String,
+}
+
+/// Everything the events say, folded.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub office: Option<OfficeProfile>,
+    pub settings: Settings,
+    pub delegations: BTreeMap<DelegationId, Delegation>,
+    pub deputies: BTreeMap<DeputyId, Deputy>,
+    pub units: BTreeMap<UnitId, Unit>,
+    pub sessions: BTreeMap<SessionId, Session>,
+    pub suggestions: BTreeMap<SuggestionId, Suggestion>,
+    /// The latest stamp seen, for the hybrid clock.
+    pub last_stamp: Option<Stamp>,
+    /// Events folded in.
+    pub event_count: usize,
+    /// Events that did not apply, in order.
+    pub conflicts: Vec<Conflict>,
+    /// Events this version cannot read, kept verbatim.
+    pub unknown: Vec<UnknownEvent>,
+}
+
+fn conflict(event: &Event, reason: &str) -> Conflict {
+    Conflict {
+        event: event.id,
+        reason: reason.to_string(),
+    }
+}
+
+fn insert_new<K: Ord, V>(
+    map: &mut BTreeMap<K, V>,
+    key: K,
+    value: V,
+    event: &Event,
+) -> Result<(), Conflict> {
+    if map.contains_key(&key) {
+        return Err(conflict(event, "记录已存在"));
+    }
+    map.insert(key, value);
+    Ok(())
+}
+
+fn replace<K: Ord, V>(
+    map: &mut BTreeMap<K, V>,
+    key: K,
+    value: V,
+    event: &Event,
+) -> Result<(), Conflict> {
+    match map.get_mut(&key) {
+        Some(slot) => {
+            *slot = value;
+            Ok(())
+        }
+        None => Err(conflict(event, "要修改的记录不存在")),
+    }
+}
+
+impl State {
+    /// Folds events, sorted by (stamp, id), into a fresh state. Events that
+    /// do not apply are kept in `conflicts`.
+    pub fn from_events(mut events: Vec<Event>) -> State {
+        events.sort_by(|a, b| (&a.stamp, a.id).cmp(&(&b.stamp, b.id)));
+        let mut state = State::default();
+        for event in &events {
+            if let Err(c) = state.apply(event) {
+                state.conflicts.push(c);
+            }
+        }
+        state
+    }
+
+    /// Folds one event in. On `Err`, the state is unchanged but for the
+    /// clock, which has still seen the stamp.
+    pub fn apply(&mut self, event: &Event) -> Result<(), Conflict> {
+        if self.last_stamp.as_ref().is_none_or(|s| *s < event.stamp) {
+            self.last_stamp = Some(event.stamp.clone());
+        }
+        self.event_count += 1;
+        match &event.kind {
+            EventKind::OfficeProfileSet { profile } => {
+                self.office = Some(profile.clone());
+                Ok(())
+            }
+            EventKind::SettingsChanged { settings } => {
+                self.settings = (**settings).clone();
+                Ok(())
+            }
+            EventKind::DelegationAdded { delegation } => insert_new(
+                &mut self.delegations,
+                delegation.id,
+                delegation.clone(),
+                event,
+            ),
+            EventKind::DelegationEdited { delegation } => replace(
+                &mut self.delegations,
+                delegation.id,
+                delegation.clone(),
+                event,
+            ),
+            EventKind::DeputyAdded { deputy } | EventKind::DeputyEdited { deputy }
+                if !self.delegations.contains_key(&deputy.delegation) =>
+            {
+                Err(conflict(event, "代表所属代表团不存在"))
+            }
+            EventKind::DeputyAdded { deputy } => {
+                insert_new(&mut self.deputies, deputy.id, deputy.clone(), event)
+            }
+            EventKind::DeputyEdited { deputy } => {
+                replace(&mut self.deputies, deputy.id, deputy.clone(), event)
+            }
+            EventKind::UnitAdded { unit } => {
+                insert_new(&mut self.units, unit.id, unit.clone(), event)
+            }
+            EventKind::UnitEdited { unit } => {
+                replace(&mut self.units, unit.id, unit.clone(), event)
+            }
+            EventKind::SessionAdded { session } => {
+                insert_new(&mut self.sessions, session.id, session.clone(), event)
+            }
+            EventKind::SessionEdited { session } => {
+                replace(&mut self.sessions, session.id, session.clone(), event)
+            }
+            EventKind::DraftCreated { id, draft } => {
+                if !self.deputies.contains_key(&draft.lead_deputy) {
+                    return Err(conflict(event, "领衔代表不存在"));
+                }
+                let suggestion = Suggestion {
+                    id: *id,
+                    draft: draft.clone(),
+                    stage: Stage::Draft,
+                    created_on: event.business_date,
+                    updated_on: event.business_date,
+                    revision: 0,
+                };
+                insert_new(&mut self.suggestions, *id, suggestion, event)
+            }
+            EventKind::DraftEdited { id, draft } => {
+                let Some(s) = self.suggestions.get_mut(id) else {
+                    return Err(conflict(event, "要修改的建议不存在"));
+                };
+                match s.stage {
+                    Stage::Draft => {
+                        s.draft = draft.clone();
+                        s.updated_on = event.business_date;
+                        s.revision += 1;
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+
+    /// The delegation's name, or a mark that it is unknown.
+    pub fn delegation_name(&self, id: DelegationId) -> &str {
+        self.delegations
+            .get(&id)
+            .map_or("（未知代表团）", |d| d.name.as_str())
+    }
+
+    /// The deputy's name, or a mark that they are unknown.
+    pub fn deputy_name(&self, id: DeputyId) -> &str {
+        self.deputies
+            .get(&id)
+            .map_or("（未知代表）", |d| d.name.as_str())
+    }
+
+    /// The session's name, or 闭会期间 for a recess suggestion.
+    pub fn session_name(&self, id: Option<SessionId>) -> &str {
+        match id {
+            None => "闭会期间",
+            Some(id) => self
+                .sessions
+                .get(&id)
+                .map_or("（未知会次）", |s| s.name.as_str()),
+        }
+    }
+
+    /// Deputies of a delegation, by name.
+    pub fn deputies_of(&self, delegation: DelegationId) -> Vec<&Deputy> {
+        let mut list: Vec<&Deputy> = self
+            .deputies
+            .values()
+            .filter(|d| d.delegation == delegation)
+            .collect();
+        list.sort_by(|a, b| a.name.cmp(&b.name));
+        list
+    }
+}

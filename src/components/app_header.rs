@@ -1,0 +1,73 @@
+//! `AppHeader`: the product name, the office, the desk chooser and the
+//! navigation the chosen desk offers.
+
+use jianyi_core::Desk;
+use leptos::prelude::*;
+
+use crate::router::{Directory, Route, use_router};
+use crate::state::use_app_state;
+use crate::text;
+
+/// The views a desk is offered. Desks decide what is shown, not who may
+/// see it: every view stays reachable by its address.
+pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
+    let home = (Route::Home, text::NAV_HOME);
+    let list = (Route::Suggestions, text::NAV_SUGGESTIONS);
+    let draft = (Route::NewDraft, text::NAV_NEW_DRAFT);
+    let directories = (Route::Directory(Directory::Deputies), text::NAV_DIRECTORIES);
+    let settings = (Route::Settings, text::NAV_SETTINGS);
+    match desk {
+        Desk::Deputy => vec![home, list, draft, settings],
+        Desk::Delegation | Desk::Committee | Desk::MotionsGroup => {
+            vec![home, list, directories, settings]
+        }
+        Desk::CommitteeOffice => vec![home, list, draft, directories, settings],
+        Desk::Unit | Desk::Leader => vec![home, list, settings],
+        Desk::Public => vec![home],
+    }
+}
+
+/// The banner with the product name, office, desk and navigation.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let router = use_router();
+    let app = use_app_state();
+    let office = move || {
+        app.domain
+            .with(|s| s.office.as_ref().map(|o| o.name.clone()))
+            .unwrap_or_else(|| text::NO_OFFICE.to_string())
+    };
+    let on_desk = move |ev| {
+        if let Some(desk) = Desk::from_code(&event_target_value(&ev)) {
+            app.choose_desk(desk);
+        }
+    };
+    let links = move || {
+        let section = router.route().section();
+        nav_for(app.desk.get())
+            .into_iter()
+            .map(|(route, label)| {
+                let current = (route == section).then_some("page");
+                view! { <a href=route.href() aria-current=current>{label}</a> }
+            })
+            .collect_view()
+    };
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <span class="brand-name">{text::PRODUCT}</span>
+                <span class="brand-tagline">{office}</span>
+            </div>
+            <nav aria-label=text::NAV_LABEL class="main-nav">{links}</nav>
+            <div class="desk-chooser">
+                <label for="desk-select">{text::DESK_LABEL}</label>
+                <select id="desk-select" on:change=on_desk>
+                    {Desk::ALL
+                        .into_iter()
+                        .map(|d| view! { <option value=d.code() selected=move || app.desk.get() == d>{d.label()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        </header>
+    }
+}

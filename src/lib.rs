@@ -1,0 +1,14 @@
+//! 建议通 Jianyi, the web app: the Leptos UI over `jianyi-core`, with the
+//! browser's storage underneath. Modules are public so the browser tests in
+//! `tests/` can reach them.
+
+pub mod app;
+pub mod components;
+pub mod engine;
+pub mod pages;
+pub mod platform;
+pub mod prefs;
+pub mod router;
+pub mod state;
+pub mod storage;
+pub mod text;

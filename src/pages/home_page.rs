@@ -1,0 +1,131 @@
+//! `HomePage`: on first run, the choice between setting up the office and
+//! opening the demo county; afterwards, the office's figures and what the
+//! chosen desk does.
+
+use jianyi_core::{Desk, Stage};
+use leptos::prelude::*;
+
+use crate::components::{Notice, OfficeProfileForm, Tone};
+use crate::router::{Directory, Route};
+use crate::state::use_app_state;
+use crate::{platform, prefs, text};
+
+/// The landing view.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let app = use_app_state();
+    let first_run = move || app.domain.with(|s| s.event_count == 0) && !app.demo;
+    move || {
+        if first_run() {
+            view! { <FirstRun/> }.into_any()
+        } else {
+            view! { <Overview/> }.into_any()
+        }
+    }
+}
+
+/// Nothing stored yet: set up the office, or look around the demo county.
+#[component]
+fn FirstRun() -> impl IntoView {
+    let app = use_app_state();
+    let refused = RwSignal::new(false);
+    let open_demo = move |_| {
+        if prefs::set_demo(true) {
+            platform::reload();
+        } else {
+            refused.set(true);
+        }
+    };
+    view! {
+        <section class="page">
+            <h1>"欢迎使用建议通"</h1>
+            <p class="lead">{text::PRODUCT_TAGLINE}"：从家站点收集的群众意见，到起草、联名、三级审查、交办、办理、答复、征询意见、督办和测评。"</p>
+            <p class="note">{text::OFFLINE_NOTE}</p>
+            <div class="choices">
+                <div class="choice">
+                    <h2>"先看看示范县"</h2>
+                    <p>"载入一个虚构的“示范县”：1个会次、8个代表团、40名代表、27个承办单位和约100件建议草稿。示范数据与本单位数据分开保存，可随时退出或清除。"</p>
+                    <button type="button" class="primary" disabled=app.read_only on:click=open_demo>"载入示范数据"</button>
+                    {move || refused.get().then(|| view! {
+                        <Notice tone=Tone::Error>"浏览器拒绝保存偏好设置（可能处于隐私模式），无法切换到示范数据。"</Notice>
+                    })}
+                </div>
+                <div class="choice">
+                    <h2>"设置本机单位"</h2>
+                    <p>"填写本单位信息后即可录入名册和建议。"</p>
+                    <OfficeProfileForm/>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+fn desk_intro(desk: Desk) -> &'static str {
+    match desk {
+        Desk::Deputy => "代表工作台：起草建议，查看自己领衔或联名的建议。",
+        Desk::Delegation => "代表团/主席团工作台：会前对本团代表的建议进行初审。",
+        Desk::Committee => "委室工作台：会中对包联代表团的建议进行再审，督办本领域建议。",
+        Desk::MotionsGroup => "议案组工作台：对建议进行政策和法律方面的终审。",
+        Desk::CommitteeOffice => "代表工委工作台：登记、审查、编号、交办、督办、测评、公开和统计。",
+        Desk::Unit => "承办单位工作台：签收、办前沟通、办理和答复交办的建议。",
+        Desk::Leader => "领导工作台：领办或督办重点建议。",
+        Desk::Public => "公众：查看已公开的重点建议清单和答复。目前尚无已公开的内容。",
+    }
+}
+
+/// The office's figures and the desk's work.
+#[component]
+fn Overview() -> impl IntoView {
+    let app = use_app_state();
+    let figures = move || {
+        app.domain.with(|s| {
+            let drafts = s
+                .suggestions
+                .values()
+                .filter(|x| x.stage == Stage::Draft)
+                .count();
+            vec![
+                (
+                    "会次",
+                    s.sessions.len(),
+                    Route::Directory(Directory::Sessions),
+                ),
+                (
+                    "代表团",
+                    s.delegations.len(),
+                    Route::Directory(Directory::Delegations),
+                ),
+                (
+                    "代表",
+                    s.deputies.len(),
+                    Route::Directory(Directory::Deputies),
+                ),
+                (
+                    "承办单位",
+                    s.units.len(),
+                    Route::Directory(Directory::Units),
+                ),
+                ("建议草稿", drafts, Route::Suggestions),
+            ]
+        })
+    };
+    view! {
+        <section class="page">
+            <h1>{move || app.domain.with(|s| s.office.as_ref().map(|o| o.name.clone())).unwrap_or_else(|| text::PRODUCT.into())}</h1>
+            <p class="lead">{move || desk_intro(app.desk.get())}</p>
+            {move || (app.desk.get() != Desk::Public).then(|| view! {
+                <table class="data figures">
+                    <caption>"本机数据概况"</caption>
+                    <thead><tr>{figures().into_iter().map(|(label, _, _)| view! { <th scope="col">{label}</th> }).collect_view()}</tr></thead>
+                    <tbody><tr>{figures().into_iter().map(|(_, n, route)| view! {
+                        <td class="num"><a href=route.href()>{n}</a></td>
+                    }).collect_view()}</tr></tbody>
+                </table>
+            })}
+            {move || app.domain.with(|s| s.office.is_none()).then(|| view! {
+                <Notice tone=Tone::Info>"尚未设置本机单位，请到“设置”中填写。"</Notice>
+            })}
+            <p class="note">{text::OFFLINE_NOTE}</p>
+        </section>
+    }
+}

@@ -1,0 +1,276 @@
+//! `SuggestionsPage`: the suggestion list as a sortable table, its filters
+//! and order in the URL hash so a view can be bookmarked and reloaded.
+
+use jianyi_core::list::{SessionFilter, SortKey, SuggestionQuery};
+use jianyi_core::{State, SuggestionKind};
+use leptos::prelude::*;
+
+use crate::router::{HashUrl, Route, hash_href, use_router};
+use crate::state::use_app_state;
+
+const KIND_SUGGESTION: &str = "suggestion";
+const KIND_MOTION: &str = "motion";
+const RECESS: &str = "recess";
+
+/// Reads the list's query from the URL.
+fn query_of(url: &HashUrl) -> SuggestionQuery {
+    SuggestionQuery {
+        text: url.param("q").unwrap_or_default().to_string(),
+        category: url
+            .param("category")
+            .filter(|c| !c.is_empty())
+            .map(str::to_string),
+        delegation: url.param("delegation").and_then(|d| d.parse().ok()),
+        session: url.param("session").and_then(|s| match s {
+            RECESS => Some(SessionFilter::Recess),
+            id => id.parse().ok().map(SessionFilter::Session),
+        }),
+        kind: match url.param("kind") {
+            Some(KIND_SUGGESTION) => Some(SuggestionKind::Suggestion),
+            Some(KIND_MOTION) => Some(SuggestionKind::Motion),
+            _ => None,
+        },
+        sort: url
+            .param("sort")
+            .and_then(SortKey::from_code)
+            .unwrap_or_default(),
+        reverse: url.param("rev") == Some("1"),
+    }
+}
+
+/// Writes the list's query as a hash URL.
+fn href_of(q: &SuggestionQuery) -> String {
+    let delegation = q.delegation.map(|d| d.to_string()).unwrap_or_default();
+    let session = match q.session {
+        None => String::new(),
+        Some(SessionFilter::Recess) => RECESS.to_string(),
+        Some(SessionFilter::Session(id)) => id.to_string(),
+    };
+    let kind = match q.kind {
+        None => "",
+        Some(SuggestionKind::Suggestion) => KIND_SUGGESTION,
+        Some(SuggestionKind::Motion) => KIND_MOTION,
+    };
+    let sort = if q.sort == SortKey::default() {
+        ""
+    } else {
+        q.sort.code()
+    };
+    hash_href(
+        &["suggestions"],
+        &[
+            ("q", q.text.as_str()),
+            ("category", q.category.as_deref().unwrap_or_default()),
+            ("delegation", delegation.as_str()),
+            ("session", session.as_str()),
+            ("kind", kind),
+            ("sort", sort),
+            ("rev", if q.reverse { "1" } else { "" }),
+        ],
+    )
+}
+
+/// One row of the table, computed from the state.
+struct Row {
+    href: String,
+    title: String,
+    kind: &'static str,
+    deputy: String,
+    delegation: String,
+    category: String,
+    session: String,
+    date: String,
+    stage: &'static str,
+}
+
+fn rows(state: &State, q: &SuggestionQuery) -> Vec<Row> {
+    q.run(state)
+        .into_iter()
+        .map(|s| {
+            let deputy = state.deputies.get(&s.draft.lead_deputy);
+            Row {
+                href: Route::Suggestion(s.id.to_string()).href(),
+                title: s.draft.title.clone(),
+                kind: s.draft.kind.label(),
+                deputy: state.deputy_name(s.draft.lead_deputy).to_string(),
+                delegation: deputy
+                    .map(|d| state.delegation_name(d.delegation).to_string())
+                    .unwrap_or_default(),
+                category: s.draft.category.clone(),
+                session: state.session_name(s.draft.session).to_string(),
+                date: s.created_on.format("%Y-%m-%d").to_string(),
+                stage: s.stage.label(),
+            }
+        })
+        .collect()
+}
+
+/// The list of suggestions.
+#[component]
+pub fn SuggestionsPage() -> impl IntoView {
+    let app = use_app_state();
+    let router = use_router();
+    let query = Memo::new(move |_| query_of(&router.url()));
+    let go = move |change: &dyn Fn(&mut SuggestionQuery)| {
+        let mut q = query.get_untracked();
+        change(&mut q);
+        router.navigate(&href_of(&q));
+    };
+    let list = move || app.domain.with(|s| rows(s, &query.get()));
+    let count = move || list().len();
+
+    let header = move |key: SortKey, label: &'static str| {
+        let sort = move || {
+            let q = query.get();
+            if q.sort != key {
+                "none"
+            } else if q.reverse == (key == SortKey::Date) {
+                "ascending"
+            } else {
+                "descending"
+            }
+        };
+        let href = move || {
+            let mut q = query.get();
+            q.reverse = q.sort == key && !q.reverse;
+            q.sort = key;
+            href_of(&q)
+        };
+        view! {
+            <th scope="col" aria-sort=sort>
+                <a class="sort" href=href>{label}<span class="sort-mark" aria-hidden="true">{move || match sort() {
+                    "ascending" => "▲",
+                    "descending" => "▼",
+                    _ => "",
+                }}</span></a>
+            </th>
+        }
+    };
+
+    let categories = move || app.domain.with(|s| s.settings.categories.clone());
+    let delegations = move || {
+        app.domain.with(|s| {
+            s.delegations
+                .values()
+                .map(|d| (d.id.to_string(), d.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let sessions = move || {
+        app.domain.with(|s| {
+            s.sessions
+                .values()
+                .map(|x| (x.id.to_string(), x.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+
+    view! {
+        <section class="page">
+            <h1>"建议"</h1>
+            <form class="form filters" role="search" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="f-text">"关键词"</label>
+                    <input id="f-text" type="search" placeholder="案由、正文或代表姓名"
+                        prop:value=move || query.get().text
+                        on:change=move |ev| { let v = event_target_value(&ev); go(&|q| q.text = v.clone()) }/>
+                </div>
+                <div class="field">
+                    <label for="f-category">"类别"</label>
+                    <select id="f-category" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        go(&|q| q.category = (!v.is_empty()).then(|| v.clone()))
+                    }>
+                        <option value="">"全部"</option>
+                        {move || categories().into_iter().map(|c| {
+                            let selected = { let c = c.clone(); move || query.get().category.as_deref() == Some(c.as_str()) };
+                            view! { <option value=c.clone() selected=selected>{c.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-delegation">"代表团"</label>
+                    <select id="f-delegation" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        go(&|q| q.delegation = v.parse().ok())
+                    }>
+                        <option value="">"全部"</option>
+                        {move || delegations().into_iter().map(|(id, name)| {
+                            let selected = { let id = id.clone(); move || query.get().delegation.map(|d| d.to_string()) == Some(id.clone()) };
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-session">"会次"</label>
+                    <select id="f-session" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        go(&|q| q.session = match v.as_str() {
+                            "" => None,
+                            RECESS => Some(SessionFilter::Recess),
+                            id => id.parse().ok().map(SessionFilter::Session),
+                        })
+                    }>
+                        <option value="">"全部"</option>
+                        {move || sessions().into_iter().map(|(id, name)| {
+                            let selected = {
+                                let id = id.clone();
+                                move || matches!(query.get().session, Some(SessionFilter::Session(s)) if s.to_string() == id)
+                            };
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                        <option value=RECESS selected=move || query.get().session == Some(SessionFilter::Recess)>"闭会期间"</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-kind">"类型"</label>
+                    <select id="f-kind" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        go(&|q| q.kind = match v.as_str() {
+                            KIND_SUGGESTION => Some(SuggestionKind::Suggestion),
+                            KIND_MOTION => Some(SuggestionKind::Motion),
+                            _ => None,
+                        })
+                    }>
+                        <option value="">"全部"</option>
+                        <option value=KIND_SUGGESTION selected=move || query.get().kind == Some(SuggestionKind::Suggestion)>"建议"</option>
+                        <option value=KIND_MOTION selected=move || query.get().kind == Some(SuggestionKind::Motion)>"议案"</option>
+                    </select>
+                </div>
+                <div class="actions">
+                    <a class="button" href=Route::Suggestions.href()>"清除筛选"</a>
+                </div>
+            </form>
+            <p class="count" role="status">{move || format!("共 {} 件", count())}</p>
+            <table class="data list">
+                <thead>
+                    <tr>
+                        {header(SortKey::Title, "案由")}
+                        <th scope="col">"类型"</th>
+                        {header(SortKey::Deputy, "领衔代表")}
+                        {header(SortKey::Delegation, "代表团")}
+                        {header(SortKey::Category, "类别")}
+                        <th scope="col">"会次"</th>
+                        {header(SortKey::Date, "日期")}
+                        <th scope="col">"状态"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || list().into_iter().map(|r| view! {
+                        <tr>
+                            <td><a href=r.href>{r.title}</a></td>
+                            <td>{r.kind}</td>
+                            <td>{r.deputy}</td>
+                            <td>{r.delegation}</td>
+                            <td>{r.category}</td>
+                            <td>{r.session}</td>
+                            <td class="date">{r.date}</td>
+                            <td>{r.stage}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {move || (count() == 0).then(|| view! { <p class="empty">"没有符合条件的建议。"</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+//! What the browser provides beyond storage: the clock, randomness, the
+//! China-time business date, Web Locks, and the storage manager's figures.
+//! The core receives all of these as values; only this module asks for them.
+
+use chrono::{DateTime, NaiveDate};
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use wasm_bindgen_futures::JsFuture;
+
+/// Milliseconds since the epoch by the PC clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Today's date in China time (UTC+8), the default business date.
+pub fn china_today() -> NaiveDate {
+    let ms = now_ms() as i64 + 8 * 3600 * 1000;
+    DateTime::from_timestamp_millis(ms)
+        .map(|t| t.date_naive())
+        .unwrap_or_default()
+}
+
+/// 128 random bits from the browser's cryptographic generator, for ids.
+pub fn random_u128() -> u128 {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok())
+        .is_some();
+    if !filled {
+        // Without crypto (very old browsers), fall back to Math.random; ids
+        // only need to be distinct, not secret.
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    u128::from_be_bytes(bytes)
+}
+
+/// Asks for the Web Lock `name` without waiting. `true`: this tab holds it
+/// until it closes; `false`: another tab does. Browsers without Web Locks
+/// answer `true`.
+pub async fn try_hold_lock(name: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    let navigator: JsValue = window.navigator().into();
+    let Ok(locks) = Reflect::get(&navigator, &"locks".into()) else {
+        return true;
+    };
+    if locks.is_undefined() || locks.is_null() {
+        return true;
+    }
+    let Ok(request) =
+        Reflect::get(&locks, &"request".into()).and_then(|f| f.dyn_into::<Function>())
+    else {
+        return true;
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE);
+    let name = JsValue::from_str(name);
+    let granted = Promise::new(&mut |resolve, _reject| {
+        let fallback = resolve.clone();
+        let callback = Closure::once_into_js(move |lock: JsValue| -> JsValue {
+            if lock.is_null() {
+                let _ = resolve.call1(&JsValue::NULL, &JsValue::FALSE);
+                JsValue::UNDEFINED
+            } else {
+                let _ = resolve.call1(&JsValue::NULL, &JsValue::TRUE);
+                // Never settles: the lock is held while the tab lives.
+                Promise::new(&mut |_, _| {}).into()
+            }
+        });
+        if request.call3(&locks, &name, &options, &callback).is_err() {
+            let _ = fallback.call1(&JsValue::NULL, &JsValue::TRUE);
+        }
+    });
+    JsFuture::from(granted)
+        .await
+        .map(|v| v.as_bool().unwrap_or(true))
+        .unwrap_or(true)
+}
+
+/// The storage manager's answers: whether storage is persistent, and usage
+/// and quota in bytes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StorageFigures {
+    /// None: the browser has no storage manager.
+    pub persisted: Option<bool>,
+    pub usage: Option<f64>,
+    pub quota: Option<f64>,
+}
+
+/// Requests persistent storage (so the browser does not evict the data under
+/// pressure) and reads usage and quota.
+pub async fn request_persistence() -> StorageFigures {
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return StorageFigures::default();
+    };
+    let persisted = match manager.persist() {
+        Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()),
+        Err(_) => None,
+    };
+    let mut figures = StorageFigures {
+        persisted,
+        ..StorageFigures::default()
+    };
+    if let Ok(p) = manager.estimate()
+        && let Ok(est) = JsFuture::from(p).await
+    {
+        figures.usage = Reflect::get(&est, &"usage".into())
+            .ok()
+            .and_then(|v| v.as_f64());
+        figures.quota = Reflect::get(&est, &"quota".into())
+            .ok()
+            .and_then(|v| v.as_f64());
+    }
+    figures
+}
+
+/// Bytes as a clerk reads them: KB, MB or GB.
+pub fn human_bytes(bytes: f64) -> String {
+    const KB: f64 = 1024.0;
+    if bytes < KB * KB {
+        format!("{:.1} KB", bytes / KB)
+    } else if bytes < KB * KB * KB {
+        format!("{:.1} MB", bytes / KB / KB)
+    } else {
+        format!("{:.1} GB", bytes / KB / KB / KB)
+    }
+}
+
+/// Reloads the page (after switching between real and demo data).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -1,0 +1,43 @@
+//! Small preferences in localStorage (gloo-storage): the chosen desk, the
+//! operator's name, and whether the demo county is open. Nothing else is
+//! kept there; records live in IndexedDB.
+
+use gloo_storage::{LocalStorage, Storage};
+use jianyi_core::Desk;
+
+const DESK: &str = "jianyi.desk";
+const OPERATOR: &str = "jianyi.operator";
+const DEMO: &str = "jianyi.demo";
+
+/// The desk chosen last, or the committee office's.
+pub fn desk() -> Desk {
+    LocalStorage::get::<String>(DESK)
+        .ok()
+        .and_then(|c| Desk::from_code(&c))
+        .unwrap_or(Desk::CommitteeOffice)
+}
+
+/// Remembers the desk; `false` if the browser refused.
+pub fn set_desk(desk: Desk) -> bool {
+    LocalStorage::set(DESK, desk.code()).is_ok()
+}
+
+/// The operator's name as last entered.
+pub fn operator() -> String {
+    LocalStorage::get::<String>(OPERATOR).unwrap_or_default()
+}
+
+/// Remembers the operator's name; `false` if the browser refused.
+pub fn set_operator(name: &str) -> bool {
+    LocalStorage::set(OPERATOR, name).is_ok()
+}
+
+/// Whether the demo county is the open data set.
+pub fn demo() -> bool {
+    LocalStorage::get::<bool>(DEMO).unwrap_or(false)
+}
+
+/// Opens or leaves the demo county at the next start; `false` if refused.
+pub fn set_demo(on: bool) -> bool {
+    LocalStorage::set(DEMO, on).is_ok()
+}

@@ -1,0 +1,163 @@
+//! `AppState`, the one store of the UI (`provide_app_state` /
+//! `use_app_state`), and `boot`, which opens the data set, takes the writer
+//! lock and folds the event log once at start-up.
+
+use jianyi_core::{Actor, Command, Desk, Event, How, State, demo};
+use leptos::prelude::*;
+
+use crate::engine::{DispatchError, Engine, fold};
+use crate::platform::{self, StorageFigures};
+use crate::prefs;
+use crate::storage::{EventStore, StoreError};
+
+/// The office's real data.
+pub const REAL_DB: &str = "jianyi";
+/// The demo county, kept apart so it can be left or cleared safely.
+pub const DEMO_DB: &str = "jianyi-demo";
+/// The Web Lock the writing tab holds.
+const WRITER_LOCK: &str = "jianyi-writer";
+/// The meta key of this installation's office code.
+const INSTALLATION: &str = "installation";
+/// The demo county's seed: every demo is the same county.
+pub const DEMO_SEED: u64 = 20_261_127;
+
+/// What start-up found.
+#[derive(Clone)]
+pub struct Booted {
+    pub engine: Engine,
+    pub demo: bool,
+    /// Stored records that could not be read (kept, shown).
+    pub load_errors: Vec<String>,
+}
+
+/// Opens the data set chosen in the preferences, folds it, and (in a fresh
+/// demo database) writes the demo county first.
+pub async fn boot() -> Result<Booted, StoreError> {
+    let demo = prefs::demo();
+    let writer = platform::try_hold_lock(WRITER_LOCK).await;
+    let store = EventStore::open(if demo { DEMO_DB } else { REAL_DB }).await?;
+    let office = match store.meta(INSTALLATION).await? {
+        Some(code) => code,
+        None if demo => demo::DEMO_OFFICE.to_string(),
+        None => format!("{:08x}", platform::random_u128() as u32),
+    };
+    if writer && store.meta(INSTALLATION).await?.is_none() {
+        store.set_meta(INSTALLATION, &office).await?;
+    }
+    let (records, bad) = store.load().await?;
+    let state = RwSignal::new(fold(&records));
+    let engine = Engine::new(store, state, &office, !writer);
+    if demo && writer && records.is_empty() {
+        let events = demo::county(DEMO_SEED, platform::china_today(), platform::now_ms());
+        engine.append_and_apply(events).await.map_err(|e| match e {
+            DispatchError::Store(s) => s,
+            other => StoreError::Failed(other.to_string()),
+        })?;
+    }
+    Ok(Booted {
+        engine,
+        demo,
+        load_errors: bad.iter().map(StoreError::message_zh).collect(),
+    })
+}
+
+/// The UI's state: the folded domain state and what the operator chose.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub domain: RwSignal<State>,
+    pub desk: RwSignal<Desk>,
+    pub operator: RwSignal<String>,
+    pub demo: bool,
+    pub read_only: bool,
+    pub figures: RwSignal<Option<StorageFigures>>,
+    pub load_errors: StoredValue<Vec<String>>,
+    /// A preference the browser refused to keep, shown once.
+    pub pref_warning: RwSignal<Option<String>>,
+    engine: StoredValue<Engine, LocalStorage>,
+}
+
+impl AppState {
+    /// The actor of the operator's own acts at the chosen desk.
+    pub fn actor(&self) -> Actor {
+        let operator = self.operator.get_untracked();
+        Actor {
+            operator: if operator.trim().is_empty() {
+                "未署名操作员".into()
+            } else {
+                operator
+            },
+            acting_for: None,
+            desk: self.desk.get_untracked(),
+            how: How::Operator,
+        }
+    }
+
+    /// Runs a command through the queue as the operator, dated today.
+    pub async fn dispatch(&self, command: Command) -> Result<Vec<Event>, DispatchError> {
+        self.dispatch_as(command, self.actor(), platform::china_today())
+            .await
+    }
+
+    /// Runs a command with an explicit actor and business date.
+    pub async fn dispatch_as(
+        &self,
+        command: Command,
+        actor: Actor,
+        business_date: chrono::NaiveDate,
+    ) -> Result<Vec<Event>, DispatchError> {
+        let engine = self.engine.get_value();
+        engine.dispatch(command, actor, business_date).await
+    }
+
+    /// Closes the database connection (before deleting the demo county).
+    pub fn close_store(&self) {
+        self.engine.with_value(|e| e.close());
+    }
+
+    /// Chooses a desk and remembers it.
+    pub fn choose_desk(&self, desk: Desk) {
+        self.desk.set(desk);
+        if !prefs::set_desk(desk) {
+            self.pref_warning.set(Some(
+                "浏览器拒绝保存偏好设置（可能处于隐私模式），所选工作台在刷新后不会保留；数据本身不受影响。".into(),
+            ));
+        }
+    }
+
+    /// Sets the operator's name and remembers it.
+    pub fn set_operator(&self, name: String) {
+        if !prefs::set_operator(&name) {
+            self.pref_warning.set(Some(
+                "浏览器拒绝保存偏好设置（可能处于隐私模式），操作员姓名在刷新后不会保留；数据本身不受影响。".into(),
+            ));
+        }
+        self.operator.set(name);
+    }
+}
+
+/// Provides the app state for a booted data set and starts asking the
+/// browser to keep the data persistent.
+pub fn provide_app_state(booted: Booted) -> AppState {
+    let app = AppState {
+        domain: booted.engine.state(),
+        desk: RwSignal::new(prefs::desk()),
+        operator: RwSignal::new(prefs::operator()),
+        demo: booted.demo,
+        read_only: booted.engine.read_only(),
+        figures: RwSignal::new(None),
+        load_errors: StoredValue::new(booted.load_errors),
+        pref_warning: RwSignal::new(None),
+        engine: StoredValue::new_local(booted.engine),
+    };
+    provide_context(app);
+    let figures = app.figures;
+    wasm_bindgen_futures::spawn_local(async move {
+        figures.set(Some(platform::request_persistence().await));
+    });
+    app
+}
+
+/// The app state provided by `provide_app_state`.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
