@@ -6,6 +6,7 @@
 //! a reload or a bookmark opens the same view, at the root or under a
 //! sub-path. leptos_router follows the path only, hence this small router.
 
+pub use jianyi_core::import::Directory;
 use leptos::prelude::*;
 
 /// A parsed hash: path segments and query pairs, both percent-decoded.
@@ -77,46 +78,6 @@ fn decode(s: &str) -> String {
 
 fn encode(s: &str) -> String {
     js_sys::encode_uri_component(s).into()
-}
-
-/// The directories a clerk keeps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Directory {
-    Deputies,
-    Delegations,
-    Units,
-    Sessions,
-}
-
-impl Directory {
-    pub const ALL: [Directory; 4] = [
-        Directory::Deputies,
-        Directory::Delegations,
-        Directory::Units,
-        Directory::Sessions,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Directory::Deputies => "deputies",
-            Directory::Delegations => "delegations",
-            Directory::Units => "units",
-            Directory::Sessions => "sessions",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Directory::Deputies => "代表",
-            Directory::Delegations => "代表团",
-            Directory::Units => "承办单位",
-            Directory::Sessions => "会次",
-        }
-    }
-
-    fn from_code(code: &str) -> Option<Directory> {
-        Directory::ALL.into_iter().find(|d| d.code() == code)
-    }
 }
 
 /// The views of the app.

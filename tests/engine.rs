@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use jianyi::engine::{DispatchError, Engine, fold};
 use jianyi::storage::{EventStore, delete_database};
-use jianyi_core::{Actor, Command, Desk, How, Rejection};
+use jianyi_core::{Actor, Command, DeputyFields, Desk, How, Rejection};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -78,10 +78,7 @@ async fn events_survive_a_reopen_and_fold_to_the_same_state() {
     .unwrap();
     let delegation = *e.state().get_untracked().delegations.keys().next().unwrap();
     e.dispatch(
-        Command::AddDeputy {
-            name: "李娜".into(),
-            delegation,
-        },
+        Command::AddDeputy(DeputyFields::new("李娜", delegation)),
         actor(),
         day(),
     )

@@ -1,9 +1,9 @@
 //! `DelegationDirectory`: delegations (代表团), with their deputy counts.
 
-use jianyi_core::{Command, DelegationId};
+use jianyi_core::{Command, DelegationId, EntryRef};
 use leptos::prelude::*;
 
-use crate::components::CommandResult;
+use crate::components::{CommandResult, RetireButton};
 use crate::engine::DispatchError;
 use crate::state::use_app_state;
 use crate::text;
@@ -36,7 +36,7 @@ pub fn DelegationDirectory() -> impl IntoView {
         app.domain.with(|s| {
             s.delegations
                 .values()
-                .map(|g| (g.id, g.name.clone(), s.deputies_of(g.id).len()))
+                .map(|g| (g.id, g.name.clone(), s.deputies_of(g.id).len(), g.retired))
                 .collect::<Vec<_>>()
         })
     };
@@ -57,17 +57,20 @@ pub fn DelegationDirectory() -> impl IntoView {
         </form>
         <CommandResult result saved="已保存"/>
         <table class="data">
-            <thead><tr><th scope="col">"代表团"</th><th scope="col">"代表人数"</th><th scope="col">"操作"</th></tr></thead>
+            <thead><tr><th scope="col">"代表团"</th><th scope="col">"代表人数"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>
-                {move || rows().into_iter().map(|(id, n, count)| {
+                {move || rows().into_iter().map(|(id, n, count, retired)| {
                     let label = format!("修改{n}");
                     let value = n.clone();
+                    let rname = n.clone();
                     view! {
-                        <tr>
+                        <tr class:retired=retired>
                             <th scope="row">{n}</th>
                             <td class="num">{count}</td>
-                            <td><button type="button" class="link" aria-label=label
-                                on:click=move |_| { editing.set(Some(id)); name.set(value.clone()); }>"修改"</button></td>
+                            <td>{if retired { "已停用" } else { "在用" }}</td>
+                            <td class="ops"><button type="button" class="link" aria-label=label
+                                on:click=move |_| { editing.set(Some(id)); name.set(value.clone()); }>"修改"</button>
+                            <RetireButton entry=EntryRef::Delegation(id) retired=retired name=rname/></td>
                         </tr>
                     }
                 }).collect_view()}

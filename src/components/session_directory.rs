@@ -1,10 +1,10 @@
 //! `SessionDirectory`: sessions of the congress (会次) with their dates.
 
 use chrono::NaiveDate;
-use jianyi_core::{Command, SessionId};
+use jianyi_core::{Command, EntryRef, SessionId};
 use leptos::prelude::*;
 
-use crate::components::{CommandResult, Notice, Tone};
+use crate::components::{CommandResult, Notice, RetireButton, Tone};
 use crate::state::use_app_state;
 use crate::text;
 
@@ -94,22 +94,26 @@ pub fn SessionDirectory() -> impl IntoView {
         {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
         <CommandResult result saved="已保存"/>
         <table class="data">
-            <thead><tr><th scope="col">"会次"</th><th scope="col">"开幕"</th><th scope="col">"闭幕"</th><th scope="col">"操作"</th></tr></thead>
+            <thead><tr><th scope="col">"会次"</th><th scope="col">"开幕"</th><th scope="col">"闭幕"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>
                 {move || rows().into_iter().map(|x| {
                     let label = format!("修改{}", x.name);
                     let (id, n, s, e) = (x.id, x.name.clone(), x.starts, x.ends);
+                    let retired = x.retired;
+                    let rname = x.name.clone();
                     view! {
-                        <tr>
+                        <tr class:retired=retired>
                             <th scope="row">{x.name}</th>
                             <td class="date">{s.format("%Y-%m-%d").to_string()}</td>
                             <td class="date">{e.format("%Y-%m-%d").to_string()}</td>
-                            <td><button type="button" class="link" aria-label=label on:click=move |_| {
+                            <td>{if retired { "已停用" } else { "在用" }}</td>
+                            <td class="ops"><button type="button" class="link" aria-label=label on:click=move |_| {
                                 editing.set(Some(id));
                                 name.set(n.clone());
                                 starts.set(s.format("%Y-%m-%d").to_string());
                                 ends.set(e.format("%Y-%m-%d").to_string());
-                            }>"修改"</button></td>
+                            }>"修改"</button>
+                            <RetireButton entry=EntryRef::Session(id) retired=retired name=rname/></td>
                         </tr>
                     }
                 }).collect_view()}

@@ -194,6 +194,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         })
     };
     let deputies = move || {
+        let current = f.deputy.get();
         app.domain.with(|s| {
             s.delegations
                 .values()
@@ -202,6 +203,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                         g.name.clone(),
                         s.deputies_of(g.id)
                             .into_iter()
+                            .filter(|d| !d.retired || d.id.to_string() == current)
                             .map(|d| (d.id.to_string(), d.name.clone()))
                             .collect::<Vec<_>>(),
                     )

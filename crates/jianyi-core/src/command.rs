@@ -5,8 +5,11 @@
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use crate::ids::{DelegationId, DeputyId, IdSource, SessionId, SuggestionId, UnitId};
-use crate::records::{Actor, Draft, OfficeProfile, Organ};
+use crate::ids::{
+    CommitteeId, DelegationId, DeputyId, IdSource, LeaderId, SessionId, StationId, SuggestionId,
+    UnitId,
+};
+use crate::records::{Actor, Draft, EntryRef, Gender, OfficeProfile, Organ, StationKind, UnitKind};
 use crate::settings::Settings;
 
 /// What an operator asks the system to do.
@@ -21,23 +24,25 @@ pub enum Command {
         id: DelegationId,
         name: String,
     },
-    AddDeputy {
-        name: String,
-        delegation: DelegationId,
-    },
+    AddDeputy(DeputyFields),
     EditDeputy {
         id: DeputyId,
-        name: String,
-        delegation: DelegationId,
+        fields: DeputyFields,
     },
-    AddUnit {
-        name: String,
-        organ: Option<Organ>,
+    AddCommittee(CommitteeFields),
+    EditCommittee {
+        id: CommitteeId,
+        fields: CommitteeFields,
     },
+    AddUnit(UnitFields),
     EditUnit {
         id: UnitId,
-        name: String,
-        organ: Option<Organ>,
+        fields: UnitFields,
+    },
+    AddLeader(LeaderFields),
+    EditLeader {
+        id: LeaderId,
+        fields: LeaderFields,
     },
     AddSession {
         name: String,
@@ -50,11 +55,94 @@ pub enum Command {
         starts: NaiveDate,
         ends: NaiveDate,
     },
+    AddStation(StationFields),
+    EditStation {
+        id: StationId,
+        fields: StationFields,
+    },
+    AddCategory {
+        name: String,
+    },
+    /// Takes an entry out of use; it stays in history and old records.
+    Retire(EntryRef),
+    /// Puts a retired entry back into use.
+    Reinstate(EntryRef),
     CreateDraft(Draft),
     EditDraft {
         id: SuggestionId,
         draft: Draft,
     },
+    /// Several commands decided in order and stored together, or not at all
+    /// (an import).
+    Batch(Vec<Command>),
+}
+
+/// A deputy's editable fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeputyFields {
+    pub name: String,
+    pub delegation: DelegationId,
+    pub gender: Option<Gender>,
+    pub term: String,
+    pub stations: Vec<StationId>,
+    pub phone: String,
+}
+
+impl DeputyFields {
+    /// Name and delegation, the rest empty.
+    pub fn new(name: &str, delegation: DelegationId) -> DeputyFields {
+        DeputyFields {
+            name: name.to_string(),
+            delegation,
+            gender: None,
+            term: String::new(),
+            stations: Vec::new(),
+            phone: String::new(),
+        }
+    }
+}
+
+/// A committee body's editable fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommitteeFields {
+    pub name: String,
+    pub covers: Vec<DelegationId>,
+}
+
+/// A unit's editable fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitFields {
+    pub name: String,
+    pub kind: UnitKind,
+    pub organ: Option<Organ>,
+}
+
+impl UnitFields {
+    /// A unit whose organ follows its kind.
+    pub fn new(name: &str, kind: UnitKind) -> UnitFields {
+        UnitFields {
+            name: name.to_string(),
+            kind,
+            organ: kind.usual_organ(),
+        }
+    }
+}
+
+/// A leader's editable fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeaderFields {
+    pub name: String,
+    pub post: String,
+    pub organ: Option<Organ>,
+    pub duties: String,
+}
+
+/// A station's editable fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StationFields {
+    pub name: String,
+    pub kind: StationKind,
+    pub field: String,
 }
 
 /// What the caller supplies with a command: the core reads no clock and
@@ -108,6 +196,35 @@ pub enum Rejection {
     NothingChanged,
     #[error("invalid settings: {reason}")]
     InvalidSettings { reason: String },
+    #[error("a committee body named {name} exists")]
+    DuplicateCommittee { name: String },
+    #[error("leader {name} ({post}) exists")]
+    DuplicateLeader { name: String, post: String },
+    #[error("a station named {name} exists")]
+    DuplicateStation { name: String },
+    #[error("a category named {name} exists")]
+    DuplicateCategory { name: String },
+    #[error("unknown committee body")]
+    UnknownCommittee,
+    #[error("unknown leader")]
+    UnknownLeader,
+    #[error("unknown station")]
+    UnknownStation,
+    #[error("{name} is retired")]
+    Retired { name: String },
+    #[error("{name} is already retired")]
+    AlreadyRetired { name: String },
+    #[error("{name} is not retired")]
+    NotRetired { name: String },
+    #[error("the professional field {field} is not configured")]
+    UnknownField { field: String },
+    #[error("item {index} of the batch: {rejection}")]
+    InBatch {
+        index: usize,
+        rejection: Box<Rejection>,
+    },
+    #[error("the batch is empty")]
+    EmptyBatch,
 }
 
 impl Rejection {
@@ -135,6 +252,21 @@ impl Rejection {
             Rejection::SessionEndsBeforeStart => "会次的闭幕日期早于开幕日期".into(),
             Rejection::NothingChanged => "内容没有变化，无需保存".into(),
             Rejection::InvalidSettings { reason } => format!("设置有误：{reason}"),
+            Rejection::DuplicateCommittee { name } => format!("已有名为“{name}”的委室"),
+            Rejection::DuplicateLeader { name, post } => format!("已有领导“{name}”（{post}）"),
+            Rejection::DuplicateStation { name } => format!("已有名为“{name}”的站点"),
+            Rejection::DuplicateCategory { name } => format!("已有类别“{name}”"),
+            Rejection::UnknownCommittee => "所选委室不存在".into(),
+            Rejection::UnknownLeader => "所选领导不存在".into(),
+            Rejection::UnknownStation => "所选站点不存在，请重新选择".into(),
+            Rejection::Retired { name } => format!("“{name}”已停用，不能再选用；如需使用请先恢复"),
+            Rejection::AlreadyRetired { name } => format!("“{name}”已经停用"),
+            Rejection::NotRetired { name } => format!("“{name}”未停用，无需恢复"),
+            Rejection::UnknownField { field } => format!("专业领域“{field}”不在设置的专业站领域中"),
+            Rejection::InBatch { index, rejection } => {
+                format!("第{}条：{}", index + 1, rejection.message_zh())
+            }
+            Rejection::EmptyBatch => "没有可保存的内容".into(),
         }
     }
 }

@@ -4,10 +4,17 @@
 use chrono::NaiveDate;
 
 use crate::clock::Stamp;
-use crate::command::{Command, Ctx, Rejection};
+use crate::command::{
+    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, Rejection, StationFields, UnitFields,
+};
 use crate::event::{Event, EventKind};
-use crate::ids::{DelegationId, DeputyId, SessionId, SuggestionId, UnitId};
-use crate::records::{Delegation, Deputy, Draft, OfficeProfile, Organ, Session, Unit};
+use crate::ids::{
+    CommitteeId, DelegationId, DeputyId, LeaderId, SessionId, StationId, SuggestionId, UnitId,
+};
+use crate::records::{
+    CommitteeBody, Delegation, Deputy, Draft, EntryRef, Leader, OfficeProfile, Session, Station,
+    StationKind, Unit,
+};
 use crate::settings::Settings;
 use crate::state::State;
 
@@ -18,7 +25,45 @@ pub const MAX_TEXT: usize = 20_000;
 
 /// Decides a command: the events it makes, or why it is refused.
 pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, Rejection> {
+    match command {
+        Command::Batch(commands) => decide_batch(state, commands, ctx),
+        single => {
+            let kinds = decide_kinds(state, single, ctx)?;
+            Ok(stamp_all(state.last_stamp.as_ref(), kinds, ctx))
+        }
+    }
+}
+
+/// Each command is decided against the state the previous ones left; any
+/// refusal refuses the whole batch, naming the item.
+fn decide_batch(state: &State, commands: Vec<Command>, ctx: &Ctx) -> Result<Vec<Event>, Rejection> {
+    if commands.is_empty() {
+        return Err(Rejection::EmptyBatch);
+    }
+    let mut scratch = state.clone();
+    let mut events = Vec::new();
+    for (index, command) in commands.into_iter().enumerate() {
+        let wrap = |rejection| Rejection::InBatch {
+            index,
+            rejection: Box::new(rejection),
+        };
+        if matches!(command, Command::Batch(_)) {
+            return Err(wrap(Rejection::EmptyBatch));
+        }
+        let kinds = decide_kinds(&scratch, command, ctx).map_err(wrap)?;
+        for event in stamp_all(scratch.last_stamp.as_ref(), kinds, ctx) {
+            scratch
+                .apply(&event)
+                .map_err(|c| wrap(Rejection::InvalidSettings { reason: c.reason }))?;
+            events.push(event);
+        }
+    }
+    Ok(events)
+}
+
+fn decide_kinds(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<EventKind>, Rejection> {
     let kinds = match command {
+        Command::Batch(_) => return Err(Rejection::EmptyBatch),
         Command::SetOfficeProfile(profile) => vec![set_office_profile(profile)?],
         Command::ChangeSettings(settings) => vec![change_settings(state, settings)?],
         Command::AddDelegation { name } => {
@@ -28,6 +73,7 @@ pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, 
                 delegation: Delegation {
                     id: ctx.ids.next(),
                     name,
+                    retired: false,
                 },
             }]
         }
@@ -38,36 +84,59 @@ pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, 
                 .ok_or(Rejection::UnknownDelegation)?;
             let name = name_field("代表团名称", &name)?;
             unique_delegation(state, &name, Some(id))?;
-            let delegation = Delegation { id, name };
+            let delegation = Delegation {
+                id,
+                name,
+                retired: old.retired,
+            };
             changed(old, &delegation)?;
             vec![EventKind::DelegationEdited { delegation }]
         }
-        Command::AddDeputy { name, delegation } => {
-            let deputy = deputy(state, ctx.ids.next(), &name, delegation)?;
+        Command::AddDeputy(fields) => {
+            let deputy = deputy(state, ctx.ids.next(), fields, None)?;
             vec![EventKind::DeputyAdded { deputy }]
         }
-        Command::EditDeputy {
-            id,
-            name,
-            delegation,
-        } => {
+        Command::EditDeputy { id, fields } => {
             let old = state.deputies.get(&id).ok_or(Rejection::UnknownDeputy)?;
-            let deputy = deputy(state, id, &name, delegation)?;
+            let deputy = deputy(state, id, fields, Some(old))?;
             changed(old, &deputy)?;
             vec![EventKind::DeputyEdited { deputy }]
         }
-        Command::AddUnit { name, organ } => {
-            let unit = unit(state, ctx.ids.next(), &name, organ)?;
+        Command::AddCommittee(fields) => {
+            let committee = committee(state, ctx.ids.next(), fields, None)?;
+            vec![EventKind::CommitteeAdded { committee }]
+        }
+        Command::EditCommittee { id, fields } => {
+            let old = state
+                .committees
+                .get(&id)
+                .ok_or(Rejection::UnknownCommittee)?;
+            let committee = committee(state, id, fields, Some(old))?;
+            changed(old, &committee)?;
+            vec![EventKind::CommitteeEdited { committee }]
+        }
+        Command::AddUnit(fields) => {
+            let unit = unit(state, ctx.ids.next(), fields, false)?;
             vec![EventKind::UnitAdded { unit }]
         }
-        Command::EditUnit { id, name, organ } => {
+        Command::EditUnit { id, fields } => {
             let old = state.units.get(&id).ok_or(Rejection::UnknownUnit)?;
-            let unit = unit(state, id, &name, organ)?;
+            let unit = unit(state, id, fields, old.retired)?;
             changed(old, &unit)?;
             vec![EventKind::UnitEdited { unit }]
         }
+        Command::AddLeader(fields) => {
+            let leader = leader(state, ctx.ids.next(), fields, false)?;
+            vec![EventKind::LeaderAdded { leader }]
+        }
+        Command::EditLeader { id, fields } => {
+            let old = state.leaders.get(&id).ok_or(Rejection::UnknownLeader)?;
+            let leader = leader(state, id, fields, old.retired)?;
+            changed(old, &leader)?;
+            vec![EventKind::LeaderEdited { leader }]
+        }
         Command::AddSession { name, starts, ends } => {
-            let session = session(state, ctx.ids.next(), &name, starts, ends)?;
+            let session = session(state, ctx.ids.next(), &name, starts, ends, false)?;
             vec![EventKind::SessionAdded { session }]
         }
         Command::EditSession {
@@ -77,12 +146,45 @@ pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, 
             ends,
         } => {
             let old = state.sessions.get(&id).ok_or(Rejection::UnknownSession)?;
-            let session = session(state, id, &name, starts, ends)?;
+            let session = session(state, id, &name, starts, ends, old.retired)?;
             changed(old, &session)?;
             vec![EventKind::SessionEdited { session }]
         }
+        Command::AddStation(fields) => {
+            let station = station(state, ctx.ids.next(), fields, false)?;
+            vec![EventKind::StationAdded { station }]
+        }
+        Command::EditStation { id, fields } => {
+            let old = state.stations.get(&id).ok_or(Rejection::UnknownStation)?;
+            let station = station(state, id, fields, old.retired)?;
+            changed(old, &station)?;
+            vec![EventKind::StationEdited { station }]
+        }
+        Command::AddCategory { name } => {
+            let name = name_field("类别名称", &name)?;
+            if state.settings.categories.contains(&name) {
+                return Err(Rejection::DuplicateCategory { name });
+            }
+            vec![EventKind::CategoryAdded { name }]
+        }
+        Command::Retire(entry) => {
+            let name = state.entry_name(&entry);
+            match state.retired(&entry) {
+                None => return Err(unknown(&entry)),
+                Some(true) => return Err(Rejection::AlreadyRetired { name }),
+                Some(false) => vec![EventKind::EntryRetired { entry }],
+            }
+        }
+        Command::Reinstate(entry) => {
+            let name = state.entry_name(&entry);
+            match state.retired(&entry) {
+                None => return Err(unknown(&entry)),
+                Some(false) => return Err(Rejection::NotRetired { name }),
+                Some(true) => vec![EventKind::EntryReinstated { entry }],
+            }
+        }
         Command::CreateDraft(draft) => {
-            let draft = check_draft(state, draft)?;
+            let draft = check_draft(state, draft, None)?;
             vec![EventKind::DraftCreated {
                 id: ctx.ids.next(),
                 draft,
@@ -93,17 +195,32 @@ pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, 
                 .suggestions
                 .get(&id)
                 .ok_or(Rejection::UnknownSuggestion)?;
-            let draft = check_draft(state, draft)?;
+            let draft = check_draft(state, draft, Some(&old.draft))?;
             changed(&old.draft, &draft)?;
             vec![EventKind::DraftEdited { id, draft }]
         }
     };
-    Ok(stamp_all(state, kinds, ctx))
+    Ok(kinds)
+}
+
+fn unknown(entry: &EntryRef) -> Rejection {
+    match entry {
+        EntryRef::Deputy(_) => Rejection::UnknownDeputy,
+        EntryRef::Delegation(_) => Rejection::UnknownDelegation,
+        EntryRef::Committee(_) => Rejection::UnknownCommittee,
+        EntryRef::Unit(_) => Rejection::UnknownUnit,
+        EntryRef::Leader(_) => Rejection::UnknownLeader,
+        EntryRef::Session(_) => Rejection::UnknownSession,
+        EntryRef::Station(_) => Rejection::UnknownStation,
+        EntryRef::Category(name) => Rejection::UnknownCategory {
+            category: name.clone(),
+        },
+    }
 }
 
 /// Wraps kinds into events with ids and successive hybrid-clock stamps.
-fn stamp_all(state: &State, kinds: Vec<EventKind>, ctx: &Ctx) -> Vec<Event> {
-    let mut last = state.last_stamp.clone();
+fn stamp_all(last: Option<&Stamp>, kinds: Vec<EventKind>, ctx: &Ctx) -> Vec<Event> {
+    let mut last = last.cloned();
     kinds
         .into_iter()
         .map(|kind| {
@@ -207,40 +324,137 @@ fn unique_delegation(
     Ok(())
 }
 
+/// Refuses a reference to an entry that is not there, or retired (unless
+/// the record already had it).
+fn in_use(state: &State, entry: EntryRef, kept: bool) -> Result<(), Rejection> {
+    match state.retired(&entry) {
+        None => Err(unknown(&entry)),
+        Some(true) if !kept => Err(Rejection::Retired {
+            name: state.entry_name(&entry),
+        }),
+        Some(_) => Ok(()),
+    }
+}
+
 fn deputy(
     state: &State,
     id: DeputyId,
-    name: &str,
-    delegation: DelegationId,
+    f: DeputyFields,
+    old: Option<&Deputy>,
 ) -> Result<Deputy, Rejection> {
-    let name = name_field("代表姓名", name)?;
+    let name = name_field("代表姓名", &f.name)?;
     let group = state
         .delegations
-        .get(&delegation)
+        .get(&f.delegation)
         .ok_or(Rejection::UnknownDelegation)?;
+    in_use(
+        state,
+        EntryRef::Delegation(f.delegation),
+        old.is_some_and(|o| o.delegation == f.delegation),
+    )?;
     let clash = state
         .deputies
         .values()
-        .any(|d| d.name == name && d.delegation == delegation && d.id != id);
+        .any(|d| d.name == name && d.delegation == f.delegation && d.id != id);
     if clash {
         return Err(Rejection::DuplicateDeputy {
             name,
             delegation: group.name.clone(),
         });
     }
+    let mut stations = Vec::new();
+    for s in f.stations {
+        in_use(
+            state,
+            EntryRef::Station(s),
+            old.is_some_and(|o| o.stations.contains(&s)),
+        )?;
+        if !stations.contains(&s) {
+            stations.push(s);
+        }
+    }
     Ok(Deputy {
         id,
         name,
-        delegation,
+        delegation: f.delegation,
+        gender: f.gender,
+        term: text_field("届别", &f.term)?,
+        stations,
+        phone: text_field("电话", &f.phone)?,
+        retired: old.is_some_and(|o| o.retired),
     })
 }
 
-fn unit(state: &State, id: UnitId, name: &str, organ: Option<Organ>) -> Result<Unit, Rejection> {
-    let name = name_field("单位名称", name)?;
+fn committee(
+    state: &State,
+    id: CommitteeId,
+    f: CommitteeFields,
+    old: Option<&CommitteeBody>,
+) -> Result<CommitteeBody, Rejection> {
+    let name = name_field("委室名称", &f.name)?;
+    if state
+        .committees
+        .values()
+        .any(|c| c.name == name && c.id != id)
+    {
+        return Err(Rejection::DuplicateCommittee { name });
+    }
+    let mut covers = Vec::new();
+    for g in f.covers {
+        in_use(
+            state,
+            EntryRef::Delegation(g),
+            old.is_some_and(|o| o.covers.contains(&g)),
+        )?;
+        if !covers.contains(&g) {
+            covers.push(g);
+        }
+    }
+    Ok(CommitteeBody {
+        id,
+        name,
+        covers,
+        retired: old.is_some_and(|o| o.retired),
+    })
+}
+
+fn unit(state: &State, id: UnitId, f: UnitFields, retired: bool) -> Result<Unit, Rejection> {
+    let name = name_field("单位名称", &f.name)?;
     if state.units.values().any(|u| u.name == name && u.id != id) {
         return Err(Rejection::DuplicateUnit { name });
     }
-    Ok(Unit { id, name, organ })
+    Ok(Unit {
+        id,
+        name,
+        kind: f.kind,
+        organ: f.organ,
+        retired,
+    })
+}
+
+fn leader(
+    state: &State,
+    id: LeaderId,
+    f: LeaderFields,
+    retired: bool,
+) -> Result<Leader, Rejection> {
+    let name = name_field("领导姓名", &f.name)?;
+    let post = name_field("职务", &f.post)?;
+    if state
+        .leaders
+        .values()
+        .any(|l| l.name == name && l.post == post && l.id != id)
+    {
+        return Err(Rejection::DuplicateLeader { name, post });
+    }
+    Ok(Leader {
+        id,
+        name,
+        post,
+        organ: f.organ,
+        duties: text_field("领办督办领域", &f.duties)?,
+        retired,
+    })
 }
 
 fn session(
@@ -249,6 +463,7 @@ fn session(
     name: &str,
     starts: NaiveDate,
     ends: NaiveDate,
+    retired: bool,
 ) -> Result<Session, Rejection> {
     let name = name_field("会次名称", name)?;
     if ends < starts {
@@ -266,28 +481,63 @@ fn session(
         name,
         starts,
         ends,
+        retired,
+    })
+}
+
+fn station(
+    state: &State,
+    id: StationId,
+    f: StationFields,
+    retired: bool,
+) -> Result<Station, Rejection> {
+    let name = name_field("站点名称", &f.name)?;
+    if state
+        .stations
+        .values()
+        .any(|s| s.name == name && s.id != id)
+    {
+        return Err(Rejection::DuplicateStation { name });
+    }
+    let field = f.field.trim().to_string();
+    match f.kind {
+        StationKind::Professional => {
+            if field.is_empty() {
+                return Err(Rejection::Missing {
+                    field: "专业领域"
+                });
+            }
+            if !state.settings.professional_stations.contains(&field) {
+                return Err(Rejection::UnknownField { field });
+            }
+        }
+        StationKind::Home | StationKind::LiaisonStation | StationKind::LiaisonPoint => {}
+    }
+    Ok(Station {
+        id,
+        name,
+        kind: f.kind,
+        field,
+        retired,
     })
 }
 
 /// A draft may be incomplete while written; it needs a title, a known lead
-/// deputy, a known session (or recess) and a configured category.
-fn check_draft(state: &State, draft: Draft) -> Result<Draft, Rejection> {
-    let title = name_field("案由", &draft.title).map_err(|e| match e {
-        Rejection::TooLong { len, .. } => Rejection::TooLong {
-            field: "案由",
-            len,
-            max: MAX_NAME,
-        },
-        other => other,
-    })?;
-    if !state.deputies.contains_key(&draft.lead_deputy) {
-        return Err(Rejection::UnknownDeputy);
-    }
-    if draft
-        .session
-        .is_some_and(|s| !state.sessions.contains_key(&s))
-    {
-        return Err(Rejection::UnknownSession);
+/// deputy, a known session (or recess) and a configured category. Retired
+/// entries are refused unless the draft already had them.
+fn check_draft(state: &State, draft: Draft, old: Option<&Draft>) -> Result<Draft, Rejection> {
+    let title = name_field("案由", &draft.title)?;
+    in_use(
+        state,
+        EntryRef::Deputy(draft.lead_deputy),
+        old.is_some_and(|o| o.lead_deputy == draft.lead_deputy),
+    )?;
+    if let Some(session) = draft.session {
+        in_use(
+            state,
+            EntryRef::Session(session),
+            old.is_some_and(|o| o.session == Some(session)),
+        )?;
     }
     let category = draft.category.trim().to_string();
     if category.is_empty() {
@@ -296,6 +546,11 @@ fn check_draft(state: &State, draft: Draft) -> Result<Draft, Rejection> {
     if !state.settings.categories.contains(&category) {
         return Err(Rejection::UnknownCategory { category });
     }
+    in_use(
+        state,
+        EntryRef::Category(category.clone()),
+        old.is_some_and(|o| o.category == category),
+    )?;
     Ok(Draft {
         title,
         basis: text_field("案据", &draft.basis)?,

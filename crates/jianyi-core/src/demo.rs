@@ -5,10 +5,15 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::command::Command;
+use crate::command::{
+    Command, CommitteeFields, DeputyFields, LeaderFields, StationFields, UnitFields,
+};
 use crate::event::Event;
-use crate::ids::{DelegationId, DeputyId, SessionId};
-use crate::records::{Actor, Desk, Draft, How, OfficeLevel, OfficeProfile, Organ, SuggestionKind};
+use crate::ids::{DelegationId, DeputyId, SessionId, StationId};
+use crate::records::{
+    Actor, Desk, Draft, Gender, How, OfficeLevel, OfficeProfile, Organ, StationKind,
+    SuggestionKind, UnitKind,
+};
 use crate::runner::Runner;
 
 /// The office code the demo's events carry.
@@ -71,34 +76,75 @@ const GIVEN: [&str; 40] = [
     "瑞芳", "泽宇", "雨桐", "俊杰",
 ];
 
-const UNITS: [(&str, Option<Organ>); 27] = [
-    ("县发展和改革委员会", Some(Organ::Government)),
-    ("县教育体育局", Some(Organ::Government)),
-    ("县公安局", Some(Organ::Government)),
-    ("县民政局", Some(Organ::Government)),
-    ("县财政局", Some(Organ::Government)),
-    ("县人力资源和社会保障局", Some(Organ::Government)),
-    ("县自然资源局", Some(Organ::Government)),
-    ("县住房和城乡建设局", Some(Organ::Government)),
-    ("县交通运输局", Some(Organ::Government)),
-    ("县水利局", Some(Organ::Government)),
-    ("县农业农村局", Some(Organ::Government)),
-    ("县商务局", Some(Organ::Government)),
-    ("县文化广电和旅游局", Some(Organ::Government)),
-    ("县卫生健康委员会", Some(Organ::Government)),
-    ("县应急管理局", Some(Organ::Government)),
-    ("县市场监督管理局", Some(Organ::Government)),
-    ("县城市管理局", Some(Organ::Government)),
-    ("县医疗保障局", Some(Organ::Government)),
-    ("市生态环境局示范县分局", Some(Organ::Government)),
-    ("县监察委员会", Some(Organ::SupervisoryCommission)),
-    ("县人民法院", Some(Organ::Court)),
-    ("县人民检察院", Some(Organ::Procuratorate)),
-    ("国网示范县供电公司", None),
-    ("示范县移动通信分公司", None),
-    ("共青团示范县委员会", None),
-    ("县妇女联合会", None),
-    ("县总工会", None),
+const UNITS: [(&str, UnitKind); 27] = [
+    ("县发展和改革委员会", UnitKind::GovernmentDepartment),
+    ("县教育体育局", UnitKind::GovernmentDepartment),
+    ("县公安局", UnitKind::GovernmentDepartment),
+    ("县民政局", UnitKind::GovernmentDepartment),
+    ("县财政局", UnitKind::GovernmentDepartment),
+    ("县人力资源和社会保障局", UnitKind::GovernmentDepartment),
+    ("县自然资源局", UnitKind::GovernmentDepartment),
+    ("县住房和城乡建设局", UnitKind::GovernmentDepartment),
+    ("县交通运输局", UnitKind::GovernmentDepartment),
+    ("县水利局", UnitKind::GovernmentDepartment),
+    ("县农业农村局", UnitKind::GovernmentDepartment),
+    ("县商务局", UnitKind::GovernmentDepartment),
+    ("县文化广电和旅游局", UnitKind::GovernmentDepartment),
+    ("县卫生健康委员会", UnitKind::GovernmentDepartment),
+    ("县应急管理局", UnitKind::GovernmentDepartment),
+    ("县市场监督管理局", UnitKind::GovernmentDepartment),
+    ("县城市管理局", UnitKind::GovernmentDepartment),
+    ("县医疗保障局", UnitKind::GovernmentDepartment),
+    ("市生态环境局示范县分局", UnitKind::GovernmentDepartment),
+    ("县监察委员会", UnitKind::SupervisoryCommission),
+    ("县人民法院", UnitKind::Court),
+    ("县人民检察院", UnitKind::Procuratorate),
+    ("国网示范县供电公司", UnitKind::Utility),
+    ("示范县移动通信分公司", UnitKind::Utility),
+    ("共青团示范县委员会", UnitKind::PartyOrMass),
+    ("县妇女联合会", UnitKind::PartyOrMass),
+    ("县人大常委会办公室", UnitKind::Congress),
+];
+
+/// Committee bodies and the towns whose delegations each covers (包联).
+const COMMITTEES: [(&str, [usize; 2]); 4] = [
+    ("县人大常委会法制委员会", [0, 1]),
+    ("县人大常委会财政经济委员会", [2, 3]),
+    ("县人大常委会教育科学文化卫生委员会", [4, 5]),
+    ("县人大常委会农业农村委员会", [6, 7]),
+];
+
+/// Leaders: post, organ, what they lead or supervise.
+const LEADERS: [(&str, Option<Organ>, &str); 9] = [
+    (
+        "县长",
+        Some(Organ::Government),
+        "政府全面工作；领办重点建议",
+    ),
+    (
+        "常务副县长",
+        Some(Organ::Government),
+        "发展改革、财政、自然资源",
+    ),
+    ("副县长", Some(Organ::Government), "教育、卫生健康、民政"),
+    (
+        "副县长",
+        Some(Organ::Government),
+        "农业农村、水利、交通运输",
+    ),
+    ("县人大常委会主任", None, "督办重点建议"),
+    ("县人大常委会副主任", None, "督办道路交通、城市建设类建议"),
+    (
+        "县监察委员会主任",
+        Some(Organ::SupervisoryCommission),
+        "监察工作",
+    ),
+    ("县人民法院院长", Some(Organ::Court), "审判工作"),
+    (
+        "县人民检察院检察长",
+        Some(Organ::Procuratorate),
+        "检察工作；公益诉讼衔接",
+    ),
 ];
 
 /// One topic a deputy may raise, with `{镇}` standing for a town.
@@ -281,13 +327,29 @@ const TOPICS: [Topic; 24] = [
     },
 ];
 
+/// The id of the record the first event of a command added.
+fn added<T: From<uuid::Uuid>>(events: Vec<Event>) -> T {
+    use crate::event::EventKind as K;
+    let id = events.first().and_then(|e| match &e.kind {
+        K::DelegationAdded { delegation } => Some(delegation.id.0),
+        K::DeputyAdded { deputy } => Some(deputy.id.0),
+        K::SessionAdded { session } => Some(session.id.0),
+        K::StationAdded { station } => Some(station.id.0),
+        K::CommitteeAdded { committee } => Some(committee.id.0),
+        K::UnitAdded { unit } => Some(unit.id.0),
+        K::LeaderAdded { leader } => Some(leader.id.0),
+        _ => None,
+    });
+    T::from(id.expect("an add command makes an added event"))
+}
+
 fn fill(template: &str, town: &str) -> String {
     template.replace("{镇}", town)
 }
 
-/// The demo county's events: office profile, one session, 8 delegations of
-/// 5 deputies, 27 units and about 100 drafts, from `seed`, dated around
-/// `today`, stamped from `now_ms`.
+/// The demo county's events: office profile, two sessions, 17 stations,
+/// 8 delegations of 5 deputies, 4 committee bodies, 35 units, 9 leaders and
+/// 100 drafts, from `seed`, dated around `today`, stamped from `now_ms`.
 pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     let mut rng = SplitMix::new(seed);
     let mut r = Runner::new(DEMO_OFFICE, today, u128::from(seed) << 64 | 0xD3);
@@ -312,72 +374,141 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         }),
         setup_day,
     ));
+    let last_year = days_before(320);
+    ok(r.run_on(
+        Command::AddSession {
+            name: "示范县第十五届人民代表大会第二次会议".into(),
+            starts: last_year,
+            ends: last_year
+                .checked_add_days(Days::new(3))
+                .unwrap_or(last_year),
+        },
+        setup_day,
+    ));
     let starts = today.checked_add_days(Days::new(40)).unwrap_or(today);
     let ends = starts.checked_add_days(Days::new(3)).unwrap_or(starts);
-    let session: SessionId = ok(r.run_on(
+    let session: SessionId = added(ok(r.run_on(
         Command::AddSession {
             name: "示范县第十五届人民代表大会第三次会议".into(),
             starts,
             ends,
         },
         setup_day,
-    ))
-    .first()
-    .and_then(|e| match &e.kind {
-        crate::event::EventKind::SessionAdded { session } => Some(session.id),
-        _ => None,
-    })
-    .expect("AddSession makes SessionAdded");
+    )));
+
+    // Stations: the county's 代表之家, a 联络站 per town, a 联络点 in two
+    // towns, and the six professional stations.
+    let home: StationId = added(ok(r.run_on(
+        Command::AddStation(StationFields {
+            name: "示范县人大代表之家".into(),
+            kind: StationKind::Home,
+            field: String::new(),
+        }),
+        setup_day,
+    )));
+    let mut town_stations = Vec::new();
+    for town in TOWNS {
+        town_stations.push(added::<StationId>(ok(r.run_on(
+            Command::AddStation(StationFields {
+                name: format!("{town}人大代表联络站"),
+                kind: StationKind::LiaisonStation,
+                field: String::new(),
+            }),
+            setup_day,
+        ))));
+    }
+    for town in &TOWNS[..2] {
+        ok(r.run_on(
+            Command::AddStation(StationFields {
+                name: format!("{town}社区人大代表联络点"),
+                kind: StationKind::LiaisonPoint,
+                field: String::new(),
+            }),
+            setup_day,
+        ));
+    }
+    let mut professional = Vec::new();
+    for field in r.state.settings.professional_stations.clone() {
+        professional.push(added::<StationId>(ok(r.run_on(
+            Command::AddStation(StationFields {
+                name: format!("{field}专业代表工作站"),
+                kind: StationKind::Professional,
+                field,
+            }),
+            setup_day,
+        ))));
+    }
 
     let mut delegations: Vec<(DelegationId, &str)> = Vec::new();
     for town in TOWNS {
-        ok(r.run_on(
+        let id = added(ok(r.run_on(
             Command::AddDelegation {
                 name: format!("{town}代表团"),
             },
             setup_day,
-        ));
-        let id = r
-            .state
-            .delegations
-            .values()
-            .find(|d| d.name == format!("{town}代表团"))
-            .map(|d| d.id)
-            .expect("just added");
+        )));
         delegations.push((id, town));
     }
+    for (name, towns) in COMMITTEES {
+        ok(r.run_on(
+            Command::AddCommittee(CommitteeFields {
+                name: name.into(),
+                covers: towns.iter().map(|t| delegations[*t].0).collect(),
+            }),
+            setup_day,
+        ));
+    }
     let mut deputies: Vec<(DeputyId, String, &str)> = Vec::new();
-    for (delegation, town) in &delegations {
-        let mut added = 0;
-        while added < 5 {
+    for (i, (delegation, town)) in delegations.iter().enumerate() {
+        let mut added_here = 0;
+        while added_here < 5 {
             let name = format!("{}{}", rng.pick(&SURNAMES), rng.pick(&GIVEN));
-            if r.run_on(
-                Command::AddDeputy {
-                    name: name.clone(),
-                    delegation: *delegation,
-                },
-                setup_day,
-            )
-            .is_ok()
-            {
-                let id = r
-                    .state
-                    .deputies
-                    .values()
-                    .find(|d| d.name == name && d.delegation == *delegation)
-                    .map(|d| d.id)
-                    .expect("just added");
-                deputies.push((id, name, town));
-                added += 1;
+            let mut stations = vec![town_stations[i]];
+            if rng.chance(30) {
+                stations.push(*rng.pick(&professional));
+            }
+            if i == 0 && rng.chance(50) {
+                stations.push(home);
+            }
+            let fields = DeputyFields {
+                name: name.clone(),
+                delegation: *delegation,
+                gender: Some(if rng.chance(40) {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                }),
+                term: "第十五届".into(),
+                stations,
+                phone: format!("1390000{:04}", rng.below(10_000)),
+            };
+            if let Ok(events) = r.run_on(Command::AddDeputy(fields), setup_day) {
+                deputies.push((added(events), name, town));
+                added_here += 1;
             }
         }
     }
-    for (name, organ) in UNITS {
+    for (name, kind) in UNITS {
+        ok(r.run_on(Command::AddUnit(UnitFields::new(name, kind)), setup_day));
+    }
+    for town in TOWNS {
         ok(r.run_on(
-            Command::AddUnit {
-                name: name.into(),
+            Command::AddUnit(UnitFields::new(
+                &format!("{town}人民政府"),
+                UnitKind::Township,
+            )),
+            setup_day,
+        ));
+    }
+    for (post, organ, duties) in LEADERS {
+        let name = format!("{}{}", rng.pick(&SURNAMES), rng.pick(&GIVEN));
+        ok(r.run_on(
+            Command::AddLeader(LeaderFields {
+                name,
+                post: post.into(),
                 organ,
-            },
+                duties: duties.into(),
+            }),
             setup_day,
         ));
     }
@@ -449,8 +580,33 @@ mod tests {
         assert!(state.conflicts.is_empty());
         assert_eq!(state.delegations.len(), 8);
         assert_eq!(state.deputies.len(), 40);
-        assert_eq!(state.units.len(), 27);
-        assert_eq!(state.sessions.len(), 1);
+        assert_eq!(state.units.len(), 35);
+        assert_eq!(state.sessions.len(), 2);
+        assert_eq!(state.committees.len(), 4);
+        assert_eq!(state.leaders.len(), 9);
+        assert_eq!(state.stations.len(), 17);
+        let covered: std::collections::BTreeSet<_> = state
+            .committees
+            .values()
+            .flat_map(|c| c.covers.iter().copied())
+            .collect();
+        assert_eq!(
+            covered.len(),
+            8,
+            "every delegation is covered by a committee body"
+        );
+        assert!(
+            state
+                .deputies
+                .values()
+                .all(|d| !d.stations.is_empty() && d.gender.is_some())
+        );
+        for organ in crate::records::Organ::ALL {
+            assert!(
+                state.units.values().any(|u| u.organ == Some(organ)),
+                "{organ:?}"
+            );
+        }
         assert_eq!(state.suggestions.len(), 100);
         for d in state.delegations.keys() {
             assert_eq!(state.deputies_of(*d).len(), 5);

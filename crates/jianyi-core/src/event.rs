@@ -7,7 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::Stamp;
 use crate::ids::{EventId, SuggestionId};
-use crate::records::{Actor, Delegation, Deputy, Draft, OfficeProfile, Session, Unit};
+use crate::records::{
+    Actor, CommitteeBody, Delegation, Deputy, Draft, EntryRef, Leader, OfficeProfile, Session,
+    Station, Unit,
+};
 use crate::settings::Settings;
 
 /// One thing that happened, with who, when and for which business date.
@@ -38,6 +41,15 @@ pub enum EventKind {
     UnitEdited { unit: Unit },
     SessionAdded { session: Session },
     SessionEdited { session: Session },
+    CommitteeAdded { committee: CommitteeBody },
+    CommitteeEdited { committee: CommitteeBody },
+    LeaderAdded { leader: Leader },
+    LeaderEdited { leader: Leader },
+    StationAdded { station: Station },
+    StationEdited { station: Station },
+    CategoryAdded { name: String },
+    EntryRetired { entry: EntryRef },
+    EntryReinstated { entry: EntryRef },
     DraftCreated { id: SuggestionId, draft: Draft },
     DraftEdited { id: SuggestionId, draft: Draft },
 }
@@ -56,6 +68,15 @@ impl EventKind {
             EventKind::UnitEdited { .. } => "修改承办单位",
             EventKind::SessionAdded { .. } => "新增会次",
             EventKind::SessionEdited { .. } => "修改会次",
+            EventKind::CommitteeAdded { .. } => "新增委室",
+            EventKind::CommitteeEdited { .. } => "修改委室",
+            EventKind::LeaderAdded { .. } => "新增领导",
+            EventKind::LeaderEdited { .. } => "修改领导",
+            EventKind::StationAdded { .. } => "新增站点",
+            EventKind::StationEdited { .. } => "修改站点",
+            EventKind::CategoryAdded { .. } => "新增类别",
+            EventKind::EntryRetired { .. } => "停用",
+            EventKind::EntryReinstated { .. } => "恢复使用",
             EventKind::DraftCreated { .. } => "新建草稿",
             EventKind::DraftEdited { .. } => "修改草稿",
         }

@@ -41,6 +41,12 @@ id_type!(
     SessionId,
     /// A suggestion or motion (建议 / 议案).
     SuggestionId,
+    /// A committee body (委室).
+    CommitteeId,
+    /// A leader (领导).
+    LeaderId,
+    /// A deputy station (家站点, professional station).
+    StationId,
 );
 
 /// Makes fresh ids: a 128-bit base (random in the browser, fixed in tests)
@@ -101,7 +107,10 @@ from_uuid!(
     DelegationId,
     UnitId,
     SessionId,
-    SuggestionId
+    SuggestionId,
+    CommitteeId,
+    LeaderId,
+    StationId
 );
 
 #[cfg(test)]

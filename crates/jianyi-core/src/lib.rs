@@ -14,6 +14,7 @@ pub mod decide;
 pub mod demo;
 pub mod event;
 pub mod ids;
+pub mod import;
 pub mod list;
 pub mod records;
 pub mod runner;
@@ -21,10 +22,16 @@ pub mod settings;
 pub mod state;
 
 pub use clock::Stamp;
-pub use command::{Command, Ctx, Rejection};
+pub use command::{
+    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, Rejection, StationFields, UnitFields,
+};
 pub use decide::decide;
 pub use event::{Event, EventKind, UnknownEvent};
-pub use ids::{DelegationId, DeputyId, EventId, IdSource, SessionId, SuggestionId, UnitId};
+pub use ids::{
+    CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, SessionId, StationId,
+    SuggestionId, UnitId,
+};
+pub use import::Directory;
 pub use records::*;
 pub use runner::Runner;
 pub use settings::{Deadlines, NegativeItem, Period, Settings};

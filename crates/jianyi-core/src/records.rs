@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{DelegationId, DeputyId, SessionId, SuggestionId, UnitId};
+use crate::ids::{
+    CommitteeId, DelegationId, DeputyId, LeaderId, SessionId, StationId, SuggestionId, UnitId,
+};
 
 /// The role whose work the operator is doing. Desks decide what is shown
 /// and offered; they are not access control.
@@ -142,6 +144,29 @@ pub struct OfficeProfile {
 pub struct Delegation {
     pub id: DelegationId,
     pub name: String,
+    /// Retired entries stay in history and in old records, but are not
+    /// offered for new ones.
+    #[serde(default)]
+    pub retired: bool,
+}
+
+/// 性别.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    pub const ALL: [Gender; 2] = [Gender::Male, Gender::Female];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Gender::Male => "男",
+            Gender::Female => "女",
+        }
+    }
 }
 
 /// 人大代表. Identified by name plus delegation: two 王伟 are two people.
@@ -150,6 +175,30 @@ pub struct Deputy {
     pub id: DeputyId,
     pub name: String,
     pub delegation: DelegationId,
+    #[serde(default)]
+    pub gender: Option<Gender>,
+    /// 届别, e.g. 第十五届.
+    #[serde(default)]
+    pub term: String,
+    /// The stations (家站点, professional stations) the deputy serves at.
+    #[serde(default)]
+    pub stations: Vec<StationId>,
+    /// Private: never disclosed, never exported to the public.
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+/// A committee body of the standing committee (委室), covering (包联) the
+/// delegations of an area.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommitteeBody {
+    pub id: CommitteeId,
+    pub name: String,
+    pub covers: Vec<DelegationId>,
+    #[serde(default)]
+    pub retired: bool,
 }
 
 /// Which of 一府一委两院 a unit belongs to.
@@ -180,13 +229,91 @@ impl Organ {
     }
 }
 
+/// What kind of body a unit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    GovernmentDepartment,
+    SupervisoryCommission,
+    Court,
+    Procuratorate,
+    PartyOrMass,
+    Congress,
+    Township,
+    Utility,
+    Other,
+}
+
+impl UnitKind {
+    pub const ALL: [UnitKind; 9] = [
+        UnitKind::GovernmentDepartment,
+        UnitKind::SupervisoryCommission,
+        UnitKind::Court,
+        UnitKind::Procuratorate,
+        UnitKind::PartyOrMass,
+        UnitKind::Congress,
+        UnitKind::Township,
+        UnitKind::Utility,
+        UnitKind::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            UnitKind::GovernmentDepartment => "政府部门",
+            UnitKind::SupervisoryCommission => "监察委员会",
+            UnitKind::Court => "人民法院",
+            UnitKind::Procuratorate => "人民检察院",
+            UnitKind::PartyOrMass => "党群部门",
+            UnitKind::Congress => "人大机关",
+            UnitKind::Township => "乡镇（街道）",
+            UnitKind::Utility => "驻地企事业单位",
+            UnitKind::Other => "其他",
+        }
+    }
+
+    /// The organ a unit of this kind usually belongs to.
+    pub fn usual_organ(self) -> Option<Organ> {
+        match self {
+            UnitKind::GovernmentDepartment | UnitKind::Township => Some(Organ::Government),
+            UnitKind::SupervisoryCommission => Some(Organ::SupervisoryCommission),
+            UnitKind::Court => Some(Organ::Court),
+            UnitKind::Procuratorate => Some(Organ::Procuratorate),
+            UnitKind::PartyOrMass | UnitKind::Congress | UnitKind::Utility | UnitKind::Other => {
+                None
+            }
+        }
+    }
+}
+
 /// 承办单位.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
     pub id: UnitId,
     pub name: String,
+    #[serde(default = "default_unit_kind")]
+    pub kind: UnitKind,
     /// None: a party or mass organisation, the congress's own body, a utility.
     pub organ: Option<Organ>,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+fn default_unit_kind() -> UnitKind {
+    UnitKind::Other
+}
+
+/// A leader who leads (领办) or supervises (督办) key suggestions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Leader {
+    pub id: LeaderId,
+    pub name: String,
+    /// 职务, e.g. 县长, 县人大常委会副主任.
+    pub post: String,
+    pub organ: Option<Organ>,
+    /// What they lead or supervise (分管、联系的领域).
+    pub duties: String,
+    #[serde(default)]
+    pub retired: bool,
 }
 
 /// A session of the congress, e.g. 第十五届人民代表大会第三次会议.
@@ -196,6 +323,68 @@ pub struct Session {
     pub name: String,
     pub starts: NaiveDate,
     pub ends: NaiveDate,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+/// 家站点 and professional stations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StationKind {
+    /// 代表之家
+    Home,
+    /// 代表联络站
+    LiaisonStation,
+    /// 代表联络点
+    LiaisonPoint,
+    /// 专业代表工作站 (Gushi's six)
+    Professional,
+}
+
+impl StationKind {
+    pub const ALL: [StationKind; 4] = [
+        StationKind::Home,
+        StationKind::LiaisonStation,
+        StationKind::LiaisonPoint,
+        StationKind::Professional,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StationKind::Home => "代表之家",
+            StationKind::LiaisonStation => "代表联络站",
+            StationKind::LiaisonPoint => "代表联络点",
+            StationKind::Professional => "专业代表工作站",
+        }
+    }
+}
+
+/// A deputy station.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Station {
+    pub id: StationId,
+    pub name: String,
+    pub kind: StationKind,
+    /// A professional station's field (one of the settings' list); empty
+    /// for 家站点.
+    #[serde(default)]
+    pub field: String,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+/// A directory entry, for retiring and reinstating.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "directory", content = "id", rename_all = "snake_case")]
+pub enum EntryRef {
+    Deputy(DeputyId),
+    Delegation(DelegationId),
+    Committee(CommitteeId),
+    Unit(UnitId),
+    Leader(LeaderId),
+    Session(SessionId),
+    Station(StationId),
+    Category(String),
 }
 
 /// 建议 or 议案.

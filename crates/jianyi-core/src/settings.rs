@@ -152,6 +152,8 @@ pub struct Settings {
     /// The number's format; `{n}` is the sequence number.
     pub number_format: String,
     pub categories: Vec<String>,
+    /// Categories taken out of use: kept on old records, not offered.
+    pub retired_categories: Vec<String>,
     pub negative_list: Vec<NegativeItem>,
     pub element_minimums: ElementMinimums,
     /// Gushi's professional stations (专业代表工作站).
@@ -195,6 +197,7 @@ impl Default for Settings {
                 "法治",
                 "其他",
             ]),
+            retired_categories: Vec::new(),
             negative_list: vec![
                 negative(
                     "涉及个人或亲属私事",
@@ -243,6 +246,13 @@ impl Settings {
     /// A number in the office's format, e.g. `第12号`.
     pub fn format_number(&self, n: u32) -> String {
         self.number_format.replace("{n}", &n.to_string())
+    }
+
+    /// Categories offered for new records.
+    pub fn active_categories(&self) -> impl Iterator<Item = &String> {
+        self.categories
+            .iter()
+            .filter(|c| !self.retired_categories.contains(c))
     }
 
     /// The deputies' weight at the evaluation meeting, the rest of 100.

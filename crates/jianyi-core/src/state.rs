@@ -8,8 +8,14 @@ use thiserror::Error;
 
 use crate::clock::Stamp;
 use crate::event::{Event, EventKind, UnknownEvent};
-use crate::ids::{DelegationId, DeputyId, EventId, SessionId, SuggestionId, UnitId};
-use crate::records::{Delegation, Deputy, OfficeProfile, Session, Stage, Suggestion, Unit};
+use crate::ids::{
+    CommitteeId, DelegationId, DeputyId, EventId, LeaderId, SessionId, StationId, SuggestionId,
+    UnitId,
+};
+use crate::records::{
+    CommitteeBody, Delegation, Deputy, EntryRef, Leader, OfficeProfile, Session, Stage, Station,
+    Suggestion, Unit,
+};
 use crate::settings::Settings;
 
 /// An event that no longer applies to the state, kept and shown to a person.
@@ -29,6 +35,9 @@ pub struct State {
     pub deputies: BTreeMap<DeputyId, Deputy>,
     pub units: BTreeMap<UnitId, Unit>,
     pub sessions: BTreeMap<SessionId, Session>,
+    pub committees: BTreeMap<CommitteeId, CommitteeBody>,
+    pub leaders: BTreeMap<LeaderId, Leader>,
+    pub stations: BTreeMap<StationId, Station>,
     pub suggestions: BTreeMap<SuggestionId, Suggestion>,
     /// The latest stamp seen, for the hybrid clock.
     pub last_stamp: Option<Stamp>,
@@ -140,6 +149,37 @@ impl State {
             EventKind::SessionEdited { session } => {
                 replace(&mut self.sessions, session.id, session.clone(), event)
             }
+            EventKind::CommitteeAdded { committee } => {
+                insert_new(&mut self.committees, committee.id, committee.clone(), event)
+            }
+            EventKind::CommitteeEdited { committee } => {
+                replace(&mut self.committees, committee.id, committee.clone(), event)
+            }
+            EventKind::LeaderAdded { leader } => {
+                insert_new(&mut self.leaders, leader.id, leader.clone(), event)
+            }
+            EventKind::LeaderEdited { leader } => {
+                replace(&mut self.leaders, leader.id, leader.clone(), event)
+            }
+            EventKind::StationAdded { station } => {
+                insert_new(&mut self.stations, station.id, station.clone(), event)
+            }
+            EventKind::StationEdited { station } => {
+                replace(&mut self.stations, station.id, station.clone(), event)
+            }
+            EventKind::CategoryAdded { name } => {
+                if self.settings.categories.contains(name) {
+                    return Err(conflict(event, "类别已存在"));
+                }
+                self.settings.categories.push(name.clone());
+                Ok(())
+            }
+            EventKind::EntryRetired { entry } => self
+                .set_retired(entry, true)
+                .map_err(|reason| conflict(event, reason)),
+            EventKind::EntryReinstated { entry } => self
+                .set_retired(entry, false)
+                .map_err(|reason| conflict(event, reason)),
             EventKind::DraftCreated { id, draft } => {
                 if !self.deputies.contains_key(&draft.lead_deputy) {
                     return Err(conflict(event, "领衔代表不存在"));
@@ -167,6 +207,80 @@ impl State {
                     }
                 }
             }
+        }
+    }
+
+    /// The retired flag of an entry, if the entry exists.
+    pub fn retired(&self, entry: &EntryRef) -> Option<bool> {
+        match entry {
+            EntryRef::Deputy(id) => self.deputies.get(id).map(|x| x.retired),
+            EntryRef::Delegation(id) => self.delegations.get(id).map(|x| x.retired),
+            EntryRef::Committee(id) => self.committees.get(id).map(|x| x.retired),
+            EntryRef::Unit(id) => self.units.get(id).map(|x| x.retired),
+            EntryRef::Leader(id) => self.leaders.get(id).map(|x| x.retired),
+            EntryRef::Session(id) => self.sessions.get(id).map(|x| x.retired),
+            EntryRef::Station(id) => self.stations.get(id).map(|x| x.retired),
+            EntryRef::Category(name) => self
+                .settings
+                .categories
+                .contains(name)
+                .then(|| self.settings.retired_categories.contains(name)),
+        }
+    }
+
+    /// An entry's name as a clerk reads it.
+    pub fn entry_name(&self, entry: &EntryRef) -> String {
+        match entry {
+            EntryRef::Deputy(id) => self.deputy_name(*id).to_string(),
+            EntryRef::Delegation(id) => self.delegation_name(*id).to_string(),
+            EntryRef::Committee(id) => self
+                .committees
+                .get(id)
+                .map_or("（未知委室）".into(), |x| x.name.clone()),
+            EntryRef::Unit(id) => self
+                .units
+                .get(id)
+                .map_or("（未知单位）".into(), |x| x.name.clone()),
+            EntryRef::Leader(id) => self
+                .leaders
+                .get(id)
+                .map_or("（未知领导）".into(), |x| x.name.clone()),
+            EntryRef::Session(id) => self.session_name(Some(*id)).to_string(),
+            EntryRef::Station(id) => self
+                .stations
+                .get(id)
+                .map_or("（未知站点）".into(), |x| x.name.clone()),
+            EntryRef::Category(name) => name.clone(),
+        }
+    }
+
+    fn set_retired(&mut self, entry: &EntryRef, retired: bool) -> Result<(), &'static str> {
+        let flag = match entry {
+            EntryRef::Deputy(id) => self.deputies.get_mut(id).map(|x| &mut x.retired),
+            EntryRef::Delegation(id) => self.delegations.get_mut(id).map(|x| &mut x.retired),
+            EntryRef::Committee(id) => self.committees.get_mut(id).map(|x| &mut x.retired),
+            EntryRef::Unit(id) => self.units.get_mut(id).map(|x| &mut x.retired),
+            EntryRef::Leader(id) => self.leaders.get_mut(id).map(|x| &mut x.retired),
+            EntryRef::Session(id) => self.sessions.get_mut(id).map(|x| &mut x.retired),
+            EntryRef::Station(id) => self.stations.get_mut(id).map(|x| &mut x.retired),
+            EntryRef::Category(name) => {
+                if !self.settings.categories.contains(name) {
+                    return Err("类别不存在");
+                }
+                let list = &mut self.settings.retired_categories;
+                list.retain(|c| c != name);
+                if retired {
+                    list.push(name.clone());
+                }
+                return Ok(());
+            }
+        };
+        match flag {
+            Some(flag) => {
+                *flag = retired;
+                Ok(())
+            }
+            None => Err("要停用或恢复的记录不存在"),
         }
     }
 

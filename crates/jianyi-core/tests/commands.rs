@@ -23,11 +23,8 @@ fn given() -> Given {
     })
     .unwrap();
     let delegation = *r.state.delegations.keys().next().unwrap();
-    r.run(Command::AddDeputy {
-        name: "王伟".into(),
-        delegation,
-    })
-    .unwrap();
+    r.run(Command::AddDeputy(DeputyFields::new("王伟", delegation)))
+        .unwrap();
     let deputy = *r.state.deputies.keys().next().unwrap();
     r.run(Command::AddSession {
         name: "第十五届人民代表大会第三次会议".into(),
@@ -170,11 +167,8 @@ fn two_deputies_of_one_name_in_two_delegations_are_two_people() {
             .find(|d| d.name == "河口乡代表团")
             .unwrap()
             .id;
-    g.r.run(Command::AddDeputy {
-        name: "王伟".into(),
-        delegation: other,
-    })
-    .unwrap();
+    g.r.run(Command::AddDeputy(DeputyFields::new("王伟", other)))
+        .unwrap();
     assert_eq!(
         g.r.state
             .deputies
@@ -188,10 +182,7 @@ fn two_deputies_of_one_name_in_two_delegations_are_two_people() {
 #[test]
 fn a_second_deputy_of_one_name_in_one_delegation_is_refused() {
     let mut g = given();
-    let r = rejected(g.r.run(Command::AddDeputy {
-        name: "王伟".into(),
-        delegation: g.delegation,
-    }));
+    let r = rejected(g.r.run(Command::AddDeputy(DeputyFields::new("王伟", g.delegation))));
     assert_eq!(
         r,
         Rejection::DuplicateDeputy {
@@ -205,10 +196,10 @@ fn a_second_deputy_of_one_name_in_one_delegation_is_refused() {
 #[test]
 fn add_deputy_to_an_unknown_delegation_is_refused() {
     let mut g = given();
-    let r = rejected(g.r.run(Command::AddDeputy {
-        name: "李娜".into(),
-        delegation: DelegationId(uuid::Uuid::nil()),
-    }));
+    let r = rejected(g.r.run(Command::AddDeputy(DeputyFields::new(
+        "李娜",
+        DelegationId(uuid::Uuid::nil()),
+    ))));
     assert_eq!(r, Rejection::UnknownDelegation);
 }
 
@@ -228,8 +219,7 @@ fn edit_deputy_moves_them_to_another_delegation() {
             .id;
     g.r.run(Command::EditDeputy {
         id: g.deputy,
-        name: "王伟".into(),
-        delegation: other,
+        fields: DeputyFields::new("王伟", other),
     })
     .unwrap();
     assert_eq!(g.r.state.deputies[&g.deputy].delegation, other);
@@ -240,8 +230,7 @@ fn edit_deputy_without_a_change_is_refused() {
     let mut g = given();
     let r = rejected(g.r.run(Command::EditDeputy {
         id: g.deputy,
-        name: "王伟".into(),
-        delegation: g.delegation,
+        fields: DeputyFields::new("王伟", g.delegation),
     }));
     assert_eq!(r, Rejection::NothingChanged);
 }
@@ -251,8 +240,7 @@ fn edit_an_unknown_deputy_is_refused() {
     let mut g = given();
     let r = rejected(g.r.run(Command::EditDeputy {
         id: DeputyId(uuid::Uuid::nil()),
-        name: "李娜".into(),
-        delegation: g.delegation,
+        fields: DeputyFields::new("李娜", g.delegation),
     }));
     assert_eq!(r, Rejection::UnknownDeputy);
 }
@@ -260,23 +248,31 @@ fn edit_an_unknown_deputy_is_refused() {
 #[test]
 fn add_and_edit_unit() {
     let mut g = given();
-    g.r.run(Command::AddUnit {
-        name: "县交通运输局".into(),
-        organ: Some(Organ::Government),
-    })
+    g.r.run(Command::AddUnit(UnitFields::new(
+        "县交通运输局",
+        UnitKind::GovernmentDepartment,
+    )))
     .unwrap();
     let id = *g.r.state.units.keys().next().unwrap();
+    assert_eq!(
+        g.r.state.units[&id].organ,
+        Some(Organ::Government),
+        "organ follows the kind"
+    );
     g.r.run(Command::EditUnit {
         id,
-        name: "县交通运输局".into(),
-        organ: None,
+        fields: UnitFields {
+            name: "县交通运输局".into(),
+            kind: UnitKind::Other,
+            organ: None,
+        },
     })
     .unwrap();
     assert_eq!(g.r.state.units[&id].organ, None);
-    let r = rejected(g.r.run(Command::AddUnit {
-        name: "县交通运输局".into(),
-        organ: None,
-    }));
+    let r = rejected(g.r.run(Command::AddUnit(UnitFields::new(
+        "县交通运输局",
+        UnitKind::Other,
+    ))));
     assert_eq!(
         r,
         Rejection::DuplicateUnit {
@@ -285,10 +281,299 @@ fn add_and_edit_unit() {
     );
     let r = rejected(g.r.run(Command::EditUnit {
         id: UnitId(uuid::Uuid::nil()),
-        name: "县法院".into(),
-        organ: Some(Organ::Court),
+        fields: UnitFields::new("县法院", UnitKind::Court),
     }));
     assert_eq!(r, Rejection::UnknownUnit);
+}
+
+#[test]
+fn retiring_a_unit_is_allowed_keeps_its_record_and_can_be_undone() {
+    let mut g = given();
+    g.r.run(Command::AddUnit(UnitFields::new(
+        "县交通运输局",
+        UnitKind::GovernmentDepartment,
+    )))
+    .unwrap();
+    let id = *g.r.state.units.keys().next().unwrap();
+    g.r.run(Command::Retire(EntryRef::Unit(id))).unwrap();
+    assert!(g.r.state.units[&id].retired);
+    assert_eq!(g.r.state.entry_name(&EntryRef::Unit(id)), "县交通运输局");
+    let r = rejected(g.r.run(Command::Retire(EntryRef::Unit(id))));
+    assert_eq!(
+        r,
+        Rejection::AlreadyRetired {
+            name: "县交通运输局".into()
+        }
+    );
+    g.r.run(Command::Reinstate(EntryRef::Unit(id))).unwrap();
+    assert!(!g.r.state.units[&id].retired);
+    let r = rejected(g.r.run(Command::Reinstate(EntryRef::Unit(id))));
+    assert_eq!(
+        r,
+        Rejection::NotRetired {
+            name: "县交通运输局".into()
+        }
+    );
+}
+
+#[test]
+fn retiring_a_deputy_with_drafts_keeps_history_but_refuses_new_drafts() {
+    let mut g = given();
+    let events = g.r.run(Command::CreateDraft(draft(&g))).unwrap();
+    let id = jianyi_core::decide::created_suggestion(&events).unwrap();
+    g.r.run(Command::Retire(EntryRef::Deputy(g.deputy)))
+        .unwrap();
+    // The old draft still names its lead deputy and can still be edited.
+    assert_eq!(
+        g.r.state
+            .deputy_name(g.r.state.suggestions[&id].draft.lead_deputy),
+        "王伟"
+    );
+    let mut d = draft(&g);
+    d.ask = "将老旧小区道路纳入2027年改造计划。".into();
+    g.r.run(Command::EditDraft { id, draft: d }).unwrap();
+    // A new draft may not name a retired deputy.
+    let r = rejected(g.r.run(Command::CreateDraft(draft(&g))));
+    assert_eq!(
+        r,
+        Rejection::Retired {
+            name: "王伟".into()
+        }
+    );
+    assert!(r.message_zh().contains("已停用"));
+}
+
+#[test]
+fn retiring_an_unknown_entry_is_refused() {
+    let mut g = given();
+    let r = rejected(g.r.run(Command::Retire(EntryRef::Station(StationId(
+        uuid::Uuid::nil(),
+    )))));
+    assert_eq!(r, Rejection::UnknownStation);
+    let r = rejected(g.r.run(Command::Retire(EntryRef::Category("航天".into()))));
+    assert_eq!(
+        r,
+        Rejection::UnknownCategory {
+            category: "航天".into()
+        }
+    );
+}
+
+#[test]
+fn a_deputy_keeps_gender_term_stations_and_private_phone() {
+    let mut g = given();
+    let station =
+        g.r.run(Command::AddStation(StationFields {
+            name: "城关镇人大代表联络站".into(),
+            kind: StationKind::LiaisonStation,
+            field: String::new(),
+        }))
+        .unwrap();
+    let station = match &station[0].kind {
+        EventKind::StationAdded { station } => station.id,
+        other => panic!("{other:?}"),
+    };
+    let fields = DeputyFields {
+        name: "李娜".into(),
+        delegation: g.delegation,
+        gender: Some(Gender::Female),
+        term: "第十五届".into(),
+        stations: vec![station, station],
+        phone: "13900001234".into(),
+    };
+    g.r.run(Command::AddDeputy(fields)).unwrap();
+    let d =
+        g.r.state
+            .deputies
+            .values()
+            .find(|d| d.name == "李娜")
+            .unwrap();
+    assert_eq!(d.stations, vec![station], "a station is listed once");
+    assert_eq!(
+        (d.gender, d.term.as_str(), d.phone.as_str()),
+        (Some(Gender::Female), "第十五届", "13900001234")
+    );
+
+    g.r.run(Command::Retire(EntryRef::Station(station)))
+        .unwrap();
+    let mut f = DeputyFields::new("赵强", g.delegation);
+    f.stations = vec![station];
+    let r = rejected(g.r.run(Command::AddDeputy(f)));
+    assert_eq!(
+        r,
+        Rejection::Retired {
+            name: "城关镇人大代表联络站".into()
+        }
+    );
+}
+
+#[test]
+fn a_professional_station_needs_a_configured_field() {
+    let mut g = given();
+    let add = |field: &str| {
+        Command::AddStation(StationFields {
+            name: format!("{field}专业代表工作站"),
+            kind: StationKind::Professional,
+            field: field.into(),
+        })
+    };
+    g.r.run(add("教育")).unwrap();
+    assert_eq!(
+        rejected(g.r.run(add("航天"))),
+        Rejection::UnknownField {
+            field: "航天".into()
+        }
+    );
+    assert_eq!(
+        rejected(g.r.run(add(""))),
+        Rejection::Missing {
+            field: "专业领域"
+        }
+    );
+    let r = rejected(g.r.run(add("教育")));
+    assert_eq!(
+        r,
+        Rejection::DuplicateStation {
+            name: "教育专业代表工作站".into()
+        }
+    );
+}
+
+#[test]
+fn a_committee_body_covers_delegations() {
+    let mut g = given();
+    g.r.run(Command::AddCommittee(CommitteeFields {
+        name: "县人大常委会法制委员会".into(),
+        covers: vec![g.delegation, g.delegation],
+    }))
+    .unwrap();
+    let c = g.r.state.committees.values().next().unwrap().clone();
+    assert_eq!(c.covers, vec![g.delegation]);
+    let r = rejected(g.r.run(Command::AddCommittee(CommitteeFields {
+        name: "县人大常委会法制委员会".into(),
+        covers: vec![],
+    })));
+    assert_eq!(
+        r,
+        Rejection::DuplicateCommittee {
+            name: "县人大常委会法制委员会".into()
+        }
+    );
+    let r = rejected(g.r.run(Command::EditCommittee {
+        id: c.id,
+        fields: CommitteeFields {
+            name: c.name.clone(),
+            covers: vec![DelegationId(uuid::Uuid::nil())],
+        },
+    }));
+    assert_eq!(r, Rejection::UnknownDelegation);
+}
+
+#[test]
+fn leaders_are_known_by_name_and_post() {
+    let mut g = given();
+    let leader = |post: &str| {
+        Command::AddLeader(LeaderFields {
+            name: "张建国".into(),
+            post: post.into(),
+            organ: Some(Organ::Government),
+            duties: "领办重点建议".into(),
+        })
+    };
+    g.r.run(leader("县长")).unwrap();
+    let r = rejected(g.r.run(leader("县长")));
+    assert_eq!(
+        r,
+        Rejection::DuplicateLeader {
+            name: "张建国".into(),
+            post: "县长".into()
+        }
+    );
+    let r = rejected(g.r.run(leader(" ")));
+    assert_eq!(r, Rejection::Missing { field: "职务" });
+}
+
+#[test]
+fn categories_are_added_and_retired_and_old_drafts_keep_theirs() {
+    let mut g = given();
+    g.r.run(Command::AddCategory {
+        name: "营商环境".into(),
+    })
+    .unwrap();
+    let mut d = draft(&g);
+    d.category = "营商环境".into();
+    let id =
+        jianyi_core::decide::created_suggestion(&g.r.run(Command::CreateDraft(d.clone())).unwrap())
+            .unwrap();
+    g.r.run(Command::Retire(EntryRef::Category("营商环境".into())))
+        .unwrap();
+    assert!(
+        !g.r.state
+            .settings
+            .active_categories()
+            .any(|c| c == "营商环境")
+    );
+    assert_eq!(g.r.state.suggestions[&id].draft.category, "营商环境");
+    assert_eq!(
+        rejected(g.r.run(Command::CreateDraft(d))),
+        Rejection::Retired {
+            name: "营商环境".into()
+        }
+    );
+    assert_eq!(
+        rejected(g.r.run(Command::AddCategory {
+            name: "教育".into()
+        })),
+        Rejection::DuplicateCategory {
+            name: "教育".into()
+        }
+    );
+}
+
+#[test]
+fn a_batch_is_decided_in_order_and_refused_whole() {
+    let mut g = given();
+    let before = g.r.state.clone();
+    let r = rejected(g.r.run(Command::Batch(vec![
+        Command::AddDelegation {
+            name: "河口乡代表团".into(),
+        },
+        Command::AddDelegation {
+            name: "南湖乡代表团".into(),
+        },
+        Command::AddDelegation {
+            name: "河口乡代表团".into(),
+        },
+    ])));
+    assert_eq!(
+        r,
+        Rejection::InBatch {
+            index: 2,
+            rejection: Box::new(Rejection::DuplicateDelegation {
+                name: "河口乡代表团".into()
+            })
+        }
+    );
+    assert!(r.message_zh().starts_with("第3条："));
+    assert_eq!(g.r.state, before, "nothing of a refused batch is applied");
+
+    let events =
+        g.r.run(Command::Batch(vec![
+            Command::AddDelegation {
+                name: "河口乡代表团".into(),
+            },
+            Command::AddDelegation {
+                name: "南湖乡代表团".into(),
+            },
+        ]))
+        .unwrap();
+    assert_eq!(events.len(), 2);
+    assert!(events[0].stamp < events[1].stamp);
+    assert_eq!(g.r.state.delegations.len(), 3);
+    assert_eq!(
+        rejected(g.r.run(Command::Batch(vec![]))),
+        Rejection::EmptyBatch
+    );
 }
 
 #[test]
@@ -477,8 +762,7 @@ fn an_edit_merged_before_its_record_is_a_conflict_not_a_panic() {
     r2.state = g.r.state.clone();
     r2.run(Command::EditDeputy {
         id: g.deputy,
-        name: "王伟东".into(),
-        delegation: g.delegation,
+        fields: DeputyFields::new("王伟东", g.delegation),
     })
     .unwrap();
     let mut edit = r2.events[0].clone();
