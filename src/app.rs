@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::{AppHeader, DemoBanner, Notice, Tone};
 use crate::pages::{
-    DirectoryPage, DraftPage, HomePage, NotFoundPage, SettingsPage, SuggestionsPage,
+    DirectoryPage, DraftPage, HomePage, NotFoundPage, OpinionsPage, SettingsPage, SuggestionsPage,
 };
 use crate::router::{Route, provide_router};
 use crate::state::{Booted, boot, provide_app_state, use_app_state};
@@ -71,6 +71,7 @@ fn Shell() -> impl IntoView {
                 Route::Suggestion(id) => view! { <DraftPage id=Some(id)/> }.into_any(),
                 Route::Directory(d) => view! { <DirectoryPage directory=d/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
+                Route::Opinions => view! { <OpinionsPage/> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
             }}
         </main>

@@ -4,6 +4,7 @@ pub mod directory_page;
 pub mod draft_page;
 pub mod home_page;
 pub mod not_found_page;
+pub mod opinions_page;
 pub mod settings_page;
 pub mod suggestions_page;
 
@@ -11,5 +12,6 @@ pub use directory_page::DirectoryPage;
 pub use draft_page::DraftPage;
 pub use home_page::HomePage;
 pub use not_found_page::NotFoundPage;
+pub use opinions_page::OpinionsPage;
 pub use settings_page::SettingsPage;
 pub use suggestions_page::SuggestionsPage;

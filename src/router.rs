@@ -91,6 +91,8 @@ pub enum Route {
     NewDraft,
     /// One suggestion, by id.
     Suggestion(String),
+    /// 群众意见: opinions collected at the stations.
+    Opinions,
     /// 名册: one directory.
     Directory(Directory),
     /// 设置
@@ -114,6 +116,7 @@ impl Route {
                 None => Route::NotFound(segs.join("/")),
             },
             ["settings"] => Route::Settings,
+            ["opinions"] => Route::Opinions,
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -127,6 +130,7 @@ impl Route {
             Route::Suggestion(id) => hash_href(&["suggestions", id], &[]),
             Route::Directory(d) => hash_href(&["directories", d.code()], &[]),
             Route::Settings => hash_href(&["settings"], &[]),
+            Route::Opinions => hash_href(&["opinions"], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }

@@ -23,3 +23,4 @@ pub const READ_ONLY: &str = "只读：建议通已在本浏览器的另一个标
 pub const SAVE: &str = "保存";
 pub const SAVING: &str = "正在保存……";
 pub const SAVED: &str = "已保存";
+pub const NAV_OPINIONS: &str = "群众意见";

@@ -14,14 +14,15 @@ pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
     let home = (Route::Home, text::NAV_HOME);
     let list = (Route::Suggestions, text::NAV_SUGGESTIONS);
     let draft = (Route::NewDraft, text::NAV_NEW_DRAFT);
+    let opinions = (Route::Opinions, text::NAV_OPINIONS);
     let directories = (Route::Directory(Directory::Deputies), text::NAV_DIRECTORIES);
     let settings = (Route::Settings, text::NAV_SETTINGS);
     match desk {
-        Desk::Deputy => vec![home, list, draft, settings],
+        Desk::Deputy => vec![home, opinions, list, draft, settings],
         Desk::Delegation | Desk::Committee | Desk::MotionsGroup => {
             vec![home, list, directories, settings]
         }
-        Desk::CommitteeOffice => vec![home, list, draft, directories, settings],
+        Desk::CommitteeOffice => vec![home, opinions, list, draft, directories, settings],
         Desk::Unit | Desk::Leader => vec![home, list, settings],
         Desk::Public => vec![home],
     }

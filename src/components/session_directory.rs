@@ -9,7 +9,7 @@ use crate::state::use_app_state;
 use crate::text;
 
 fn parse(field: &str, value: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| format!("请填写“{field}”（年-月-日）"))
+    jianyi_core::dates::parse_ymd(value).ok_or_else(|| format!("请填写“{field}”（年-月-日）"))
 }
 
 /// The session table and its add/edit form.
@@ -104,14 +104,14 @@ pub fn SessionDirectory() -> impl IntoView {
                     view! {
                         <tr class:retired=retired>
                             <th scope="row">{x.name}</th>
-                            <td class="date">{s.format("%Y-%m-%d").to_string()}</td>
-                            <td class="date">{e.format("%Y-%m-%d").to_string()}</td>
+                            <td class="date">{jianyi_core::dates::ymd(s)}</td>
+                            <td class="date">{jianyi_core::dates::ymd(e)}</td>
                             <td>{if retired { "已停用" } else { "在用" }}</td>
                             <td class="ops"><button type="button" class="link" aria-label=label on:click=move |_| {
                                 editing.set(Some(id));
                                 name.set(n.clone());
-                                starts.set(s.format("%Y-%m-%d").to_string());
-                                ends.set(e.format("%Y-%m-%d").to_string());
+                                starts.set(jianyi_core::dates::ymd(s));
+                                ends.set(jianyi_core::dates::ymd(e));
                             }>"修改"</button>
                             <RetireButton entry=EntryRef::Session(id) retired=retired name=rname/></td>
                         </tr>

@@ -1,12 +1,13 @@
 //! `DraftPage`: the draft form — 案由, 案据, 建议, 对策, category, kind,
-//! session or recess, lead deputy, and the business date — for a new draft
-//! or an existing one.
+//! session or recess, lead deputy, the opinions it comes from, and the
+//! business date — with the live checks beside it, the co-signers under it,
+//! and submission once the required elements are there.
 
 use jianyi_core::decide::created_suggestion;
-use jianyi_core::{Command, Draft, Stage, SuggestionId, SuggestionKind};
+use jianyi_core::{Command, Draft, OpinionId, Stage, SuggestionId, SuggestionKind};
 use leptos::prelude::*;
 
-use crate::components::{Notice, Tone};
+use crate::components::{CosignPanel, DraftChecks, Notice, Tone};
 use crate::platform;
 use crate::router::{Route, use_router};
 use crate::state::use_app_state;
@@ -14,18 +15,21 @@ use crate::text;
 
 const RECESS: &str = "recess";
 
-/// The form's fields, as text.
-#[derive(Clone, Default)]
-struct Fields {
-    title: RwSignal<String>,
-    basis: RwSignal<String>,
-    ask: RwSignal<String>,
-    measures: RwSignal<String>,
-    category: RwSignal<String>,
-    kind: RwSignal<String>,
-    session: RwSignal<String>,
-    deputy: RwSignal<String>,
-    date: RwSignal<String>,
+/// The form's fields.
+#[derive(Clone, Copy, Default)]
+pub struct Fields {
+    pub title: RwSignal<String>,
+    pub basis: RwSignal<String>,
+    pub ask: RwSignal<String>,
+    pub measures: RwSignal<String>,
+    pub category: RwSignal<String>,
+    pub motion: RwSignal<bool>,
+    pub by_delegation: RwSignal<bool>,
+    pub session: RwSignal<String>,
+    pub deputy: RwSignal<String>,
+    pub opinions: RwSignal<Vec<OpinionId>>,
+    pub negative_confirmed: RwSignal<Vec<String>>,
+    pub date: RwSignal<String>,
 }
 
 impl Fields {
@@ -35,45 +39,45 @@ impl Fields {
         self.ask.set(d.ask.clone());
         self.measures.set(d.measures.clone());
         self.category.set(d.category.clone());
-        self.kind.set(kind_code(d.kind).into());
+        self.motion.set(d.kind == SuggestionKind::Motion);
+        self.by_delegation.set(d.by_delegation);
         self.session
             .set(d.session.map_or(RECESS.to_string(), |s| s.to_string()));
         self.deputy.set(d.lead_deputy.to_string());
+        self.opinions.set(d.opinions.clone());
+        self.negative_confirmed.set(d.negative_confirmed.clone());
     }
 
-    /// The draft the fields describe, or the field that is not filled.
-    fn draft(&self) -> Result<Draft, String> {
+    /// The draft the fields describe (tracked, for the live checks), or the
+    /// field that is not filled.
+    pub fn draft(&self) -> Result<Draft, String> {
         let lead_deputy = self
             .deputy
-            .get_untracked()
+            .get()
             .parse()
             .map_err(|_| "请选择“领衔代表”".to_string())?;
-        let session = match self.session.get_untracked().as_str() {
+        let session = match self.session.get().as_str() {
             RECESS => None,
             "" => return Err("请选择“会次”（或闭会期间）".into()),
             id => Some(id.parse().map_err(|_| "请重新选择“会次”".to_string())?),
         };
         Ok(Draft {
-            title: self.title.get_untracked(),
-            basis: self.basis.get_untracked(),
-            ask: self.ask.get_untracked(),
-            measures: self.measures.get_untracked(),
-            category: self.category.get_untracked(),
-            kind: if self.kind.get_untracked() == "motion" {
+            title: self.title.get(),
+            basis: self.basis.get(),
+            ask: self.ask.get(),
+            measures: self.measures.get(),
+            category: self.category.get(),
+            kind: if self.motion.get() {
                 SuggestionKind::Motion
             } else {
                 SuggestionKind::Suggestion
             },
             session,
             lead_deputy,
+            by_delegation: self.motion.get() && self.by_delegation.get(),
+            opinions: self.opinions.get(),
+            negative_confirmed: self.negative_confirmed.get(),
         })
-    }
-}
-
-fn kind_code(kind: SuggestionKind) -> &'static str {
-    match kind {
-        SuggestionKind::Suggestion => "suggestion",
-        SuggestionKind::Motion => "motion",
     }
 }
 
@@ -105,24 +109,40 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     };
 
     let f = Fields::default();
-    f.date
-        .set(platform::china_today().format("%Y-%m-%d").to_string());
+    f.date.set(jianyi_core::dates::ymd(platform::china_today()));
     match existing {
         Some(id) => app
             .domain
             .with_untracked(|s| f.load(&s.suggestions[&id].draft)),
         None => {
-            f.kind.set("suggestion".into());
-            if let Some(first) = app.domain.with_untracked(|s| {
-                s.sessions
+            // A draft made from opinions starts from their topic and text.
+            let from: Vec<OpinionId> = router
+                .url()
+                .param("opinions")
+                .unwrap_or_default()
+                .split(',')
+                .filter_map(|o| o.parse().ok())
+                .collect();
+            app.domain.with_untracked(|s| {
+                let ops: Vec<_> = from.iter().filter_map(|o| s.opinions.get(o)).collect();
+                if let Some(first) = ops.first() {
+                    f.title.set(format!("关于{}的建议", first.topic));
+                    f.basis.set(
+                        ops.iter()
+                            .map(|o| o.text.clone())
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    );
+                }
+                f.opinions.set(ops.iter().map(|o| o.id).collect());
+                let latest = s
+                    .sessions
                     .values()
-                    .max_by_key(|x| x.starts)
-                    .map(|x| x.id.to_string())
-            }) {
-                f.session.set(first);
-            } else {
-                f.session.set(RECESS.into());
-            }
+                    .filter(|x| !x.retired)
+                    .max_by_key(|x| x.starts);
+                f.session
+                    .set(latest.map_or(RECESS.to_string(), |x| x.id.to_string()));
+            });
         }
     }
 
@@ -131,19 +151,15 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         async move { app.dispatch_as(cmd, app.actor(), date).await }
     });
     let local_error = RwSignal::new(None::<String>);
-    let fields = f.clone();
+    let business_date = move || jianyi_core::dates::parse_ymd(&f.date.get_untracked()).ok_or(());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         local_error.set(None);
-        let date = match chrono::NaiveDate::parse_from_str(&fields.date.get_untracked(), "%Y-%m-%d")
-        {
-            Ok(d) => d,
-            Err(_) => {
-                local_error.set(Some("“日期”格式应为 年-月-日，如 2026-11-27".into()));
-                return;
-            }
+        let Ok(date) = business_date() else {
+            local_error.set(Some("“业务日期”格式应为 年-月-日，如 2026-11-27".into()));
+            return;
         };
-        match fields.draft() {
+        match f.draft() {
             Ok(draft) => {
                 let cmd = match existing {
                     Some(id) => Command::EditDraft { id, draft },
@@ -163,6 +179,15 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
             router.navigate(&Route::Suggestion(id.to_string()).href());
         }
     });
+    let submit = Action::new_local(move |id: &SuggestionId| {
+        let id = *id;
+        async move {
+            let date = business_date().unwrap_or_else(|_| platform::china_today());
+            app.dispatch_as(Command::SubmitDraft { id }, app.actor(), date)
+                .await
+                .map(|_| ())
+        }
+    });
 
     let stage = move || {
         existing.and_then(|id| app.domain.with(|s| s.suggestions.get(&id).map(|x| x.stage)))
@@ -173,22 +198,52 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
             app.domain.with(|s| {
                 s.suggestions.get(&id).map(|x| {
                     format!(
-                        "{} · 创建于 {} · 最近修改 {} · 已修改 {} 次",
+                        "{} · 创建于 {} · 最近修改 {} · 已修改 {} 次{}",
                         x.stage.label(),
-                        x.created_on.format("%Y-%m-%d"),
-                        x.updated_on.format("%Y-%m-%d"),
-                        x.revision
+                        jianyi_core::dates::ymd(x.created_on),
+                        jianyi_core::dates::ymd(x.updated_on),
+                        x.revision,
+                        x.submitted_on
+                            .map(|d| format!(" · 提交于 {}", jianyi_core::dates::ymd(d)))
+                            .unwrap_or_default()
                     )
                 })
             })
         })
     };
+    let key_candidate = move || {
+        existing.is_some_and(|id| {
+            app.domain
+                .with(|s| s.suggestions.get(&id).is_some_and(|x| s.key_candidate(x)))
+        })
+    };
+    let unsaved = move || {
+        existing.is_some_and(|id| {
+            let stored = app
+                .domain
+                .with(|s| s.suggestions.get(&id).map(|x| x.draft.clone()));
+            f.draft().ok() != stored
+        })
+    };
 
-    let categories = move || app.domain.with(|s| s.settings.categories.clone());
+    // Retired entries are not offered, except the one the draft already has.
+    let categories = move || {
+        let current = f.category.get();
+        app.domain.with(|s| {
+            s.settings
+                .categories
+                .iter()
+                .filter(|c| !s.settings.retired_categories.contains(c) || **c == current)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     let sessions = move || {
+        let current = f.session.get();
         app.domain.with(|s| {
             s.sessions
                 .values()
+                .filter(|x| !x.retired || x.id.to_string() == current)
                 .map(|x| (x.id.to_string(), x.name.clone()))
                 .collect::<Vec<_>>()
         })
@@ -206,6 +261,27 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                             .filter(|d| !d.retired || d.id.to_string() == current)
                             .map(|d| (d.id.to_string(), d.name.clone()))
                             .collect::<Vec<_>>(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let linked_opinions = move || {
+        let ids = f.opinions.get();
+        app.domain.with(|s| {
+            ids.iter()
+                .filter_map(|o| s.opinions.get(o))
+                .map(|o| {
+                    let station = s
+                        .stations
+                        .get(&o.station)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_default();
+                    format!(
+                        "{} · {} · {}",
+                        jianyi_core::dates::ymd(o.received_on),
+                        station,
+                        o.topic
                     )
                 })
                 .collect::<Vec<_>>()
@@ -229,78 +305,110 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
 
     view! {
         <section class="page">
-            <h1>{if existing.is_some() { "建议草稿" } else { "起草建议" }}</h1>
+            <h1>
+                {if existing.is_some() { "建议" } else { "起草建议" }}
+                {move || key_candidate().then(|| view! { <span class="mark key" title="10名以上代表（含领衔代表）联名">"重点候选"</span> })}
+            </h1>
             {move || meta().map(|m| view! { <p class="note">{m}</p> })}
-            <form class="form draft-form" on:submit=on_submit>
-                <fieldset disabled=move || !editable()>
-                    <legend class="visually-hidden">"建议内容"</legend>
-                    <div class="field wide">
-                        <label for="d-title">"案由"</label>
-                        <input id="d-title" type="text" required placeholder="如：关于……的建议"
-                            prop:value=move || f.title.get() on:input=move |ev| f.title.set(event_target_value(&ev))/>
+            <div class="draft-layout">
+                <form class="form draft-form" on:submit=on_submit aria-label="建议内容">
+                    <fieldset disabled=move || !editable()>
+                        <legend class="visually-hidden">"建议内容"</legend>
+                        <div class="field wide">
+                            <label for="d-title">"案由"</label>
+                            <input id="d-title" type="text" required placeholder="如：关于……的建议"
+                                prop:value=move || f.title.get() on:input=move |ev| f.title.set(event_target_value(&ev))/>
+                        </div>
+                        {text_area("d-basis", "案据", "问题的现状、原因和调查研究情况", f.basis, 5)}
+                        {text_area("d-ask", "建议", "希望解决什么问题（一事一议）", f.ask, 3)}
+                        {text_area("d-measures", "对策", "具体可行的措施", f.measures, 5)}
+                        <div class="field">
+                            <label for="d-category">"类别"</label>
+                            <select id="d-category" required on:change=move |ev| f.category.set(event_target_value(&ev))>
+                                <option value="">"请选择"</option>
+                                {move || categories().into_iter().map(|c| {
+                                    let sel = { let c = c.clone(); move || f.category.get() == c };
+                                    view! { <option value=c.clone() selected=sel>{c.clone()}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="d-kind">"类型"</label>
+                            <select id="d-kind" on:change=move |ev| f.motion.set(event_target_value(&ev) == "motion")>
+                                <option value="suggestion" selected=move || !f.motion.get()>"建议"</option>
+                                <option value="motion" selected=move || f.motion.get()>"议案"</option>
+                            </select>
+                        </div>
+                        {move || f.motion.get().then(|| view! {
+                            <label class="check field">
+                                <input type="checkbox" prop:checked=move || f.by_delegation.get()
+                                    on:change=move |ev| f.by_delegation.set(event_target_checked(&ev))/>
+                                "以代表团名义提出"
+                            </label>
+                        })}
+                        <div class="field">
+                            <label for="d-session">"会次"</label>
+                            <select id="d-session" on:change=move |ev| f.session.set(event_target_value(&ev))>
+                                {move || sessions().into_iter().map(|(id, name)| {
+                                    let sel = { let id = id.clone(); move || f.session.get() == id };
+                                    view! { <option value=id selected=sel>{name}</option> }
+                                }).collect_view()}
+                                <option value=RECESS selected=move || f.session.get() == RECESS>"闭会期间"</option>
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="d-deputy">"领衔代表"</label>
+                            <select id="d-deputy" required on:change=move |ev| f.deputy.set(event_target_value(&ev))>
+                                <option value="">"请选择"</option>
+                                {move || deputies().into_iter().map(|(group, people)| view! {
+                                    <optgroup label=group>
+                                        {people.into_iter().map(|(id, name)| {
+                                            let sel = { let id = id.clone(); move || f.deputy.get() == id };
+                                            view! { <option value=id selected=sel>{name}</option> }
+                                        }).collect_view()}
+                                    </optgroup>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="d-date">"业务日期"</label>
+                            <input id="d-date" type="date" required prop:value=move || f.date.get()
+                                on:input=move |ev| f.date.set(event_target_value(&ev))/>
+                        </div>
+                        {move || {
+                            let list = linked_opinions();
+                            (!list.is_empty()).then(|| view! {
+                                <div class="field wide">
+                                    <span class="label">"来源群众意见"</span>
+                                    <ul class="plain">{list.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+                                </div>
+                            })
+                        }}
+                    </fieldset>
+                    <div class="actions">
+                        <button type="submit" class="primary" disabled=move || save.pending().get() || !editable()>
+                            {move || if save.pending().get() { text::SAVING } else { "保存草稿" }}
+                        </button>
+                        {move || existing.map(|id| view! {
+                            <button type="button" disabled=move || submit.pending().get() || !editable() || unsaved()
+                                title=move || if unsaved() { "请先保存修改" } else { "" }
+                                on:click=move |_| { submit.dispatch(id); }>"提交"</button>
+                        })}
+                        <a class="button" href=Route::Suggestions.href()>"返回列表"</a>
                     </div>
-                    {text_area("d-basis", "案据", "问题的现状、原因和调查研究情况", f.basis, 5)}
-                    {text_area("d-ask", "建议", "希望解决什么问题", f.ask, 3)}
-                    {text_area("d-measures", "对策", "具体可行的措施", f.measures, 5)}
-                    <div class="field">
-                        <label for="d-category">"类别"</label>
-                        <select id="d-category" required on:change=move |ev| f.category.set(event_target_value(&ev))>
-                            <option value="">"请选择"</option>
-                            {move || categories().into_iter().map(|c| {
-                                let sel = { let c = c.clone(); move || f.category.get() == c };
-                                view! { <option value=c.clone() selected=sel>{c.clone()}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="d-kind">"类型"</label>
-                        <select id="d-kind" on:change=move |ev| f.kind.set(event_target_value(&ev))>
-                            <option value="suggestion" selected=move || f.kind.get() == "suggestion">"建议"</option>
-                            <option value="motion" selected=move || f.kind.get() == "motion">"议案"</option>
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="d-session">"会次"</label>
-                        <select id="d-session" on:change=move |ev| f.session.set(event_target_value(&ev))>
-                            {move || sessions().into_iter().map(|(id, name)| {
-                                let sel = { let id = id.clone(); move || f.session.get() == id };
-                                view! { <option value=id selected=sel>{name}</option> }
-                            }).collect_view()}
-                            <option value=RECESS selected=move || f.session.get() == RECESS>"闭会期间"</option>
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="d-deputy">"领衔代表"</label>
-                        <select id="d-deputy" required on:change=move |ev| f.deputy.set(event_target_value(&ev))>
-                            <option value="">"请选择"</option>
-                            {move || deputies().into_iter().map(|(group, people)| view! {
-                                <optgroup label=group>
-                                    {people.into_iter().map(|(id, name)| {
-                                        let sel = { let id = id.clone(); move || f.deputy.get() == id };
-                                        view! { <option value=id selected=sel>{name}</option> }
-                                    }).collect_view()}
-                                </optgroup>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="d-date">"日期"</label>
-                        <input id="d-date" type="date" required prop:value=move || f.date.get()
-                            on:input=move |ev| f.date.set(event_target_value(&ev))/>
-                    </div>
-                </fieldset>
-                <div class="actions">
-                    <button type="submit" class="primary" disabled=move || save.pending().get() || !editable()>
-                        {move || if save.pending().get() { text::SAVING } else { "保存草稿" }}
-                    </button>
-                    <a class="button" href=Route::Suggestions.href()>"返回列表"</a>
-                </div>
-                {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
-                {move || save.value().get().map(|r| match r {
-                    Ok(_) => view! { <Notice tone=Tone::Success>"草稿已保存"</Notice> }.into_any(),
-                    Err(e) => view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> }.into_any(),
-                })}
-            </form>
+                    {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
+                    {move || save.value().get().map(|r| match r {
+                        Ok(_) => view! { <Notice tone=Tone::Success>"草稿已保存"</Notice> }.into_any(),
+                        Err(e) => view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> }.into_any(),
+                    })}
+                    {move || submit.value().get().map(|r| match r {
+                        Ok(()) => view! { <Notice tone=Tone::Success>"已提交，等待审查"</Notice> }.into_any(),
+                        Err(e) => view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> }.into_any(),
+                    })}
+                </form>
+                <DraftChecks fields=f id=existing editable=Signal::derive(editable)/>
+            </div>
+            {existing.map(|id| view! { <CosignPanel id/> })}
         </section>
     }
     .into_any()

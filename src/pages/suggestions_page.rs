@@ -81,6 +81,8 @@ struct Row {
     session: String,
     date: String,
     stage: &'static str,
+    signers: usize,
+    key: bool,
 }
 
 fn rows(state: &State, q: &SuggestionQuery) -> Vec<Row> {
@@ -98,8 +100,10 @@ fn rows(state: &State, q: &SuggestionQuery) -> Vec<Row> {
                     .unwrap_or_default(),
                 category: s.draft.category.clone(),
                 session: state.session_name(s.draft.session).to_string(),
-                date: s.created_on.format("%Y-%m-%d").to_string(),
+                date: jianyi_core::dates::ymd(s.created_on),
                 stage: s.stage.label(),
+                signers: s.signers(),
+                key: state.key_candidate(s),
             }
         })
         .collect()
@@ -251,6 +255,7 @@ pub fn SuggestionsPage() -> impl IntoView {
                         {header(SortKey::Delegation, "代表团")}
                         {header(SortKey::Category, "类别")}
                         <th scope="col">"会次"</th>
+                        <th scope="col">"联名"</th>
                         {header(SortKey::Date, "日期")}
                         <th scope="col">"状态"</th>
                     </tr>
@@ -258,12 +263,13 @@ pub fn SuggestionsPage() -> impl IntoView {
                 <tbody>
                     {move || list().into_iter().map(|r| view! {
                         <tr>
-                            <td><a href=r.href>{r.title}</a></td>
+                            <td><a href=r.href>{r.title}</a>{r.key.then(|| view! { " " <span class="mark key">"重点候选"</span> })}</td>
                             <td>{r.kind}</td>
                             <td>{r.deputy}</td>
                             <td>{r.delegation}</td>
                             <td>{r.category}</td>
                             <td>{r.session}</td>
+                            <td class="num">{r.signers}</td>
                             <td class="date">{r.date}</td>
                             <td>{r.stage}</td>
                         </tr>

@@ -41,7 +41,7 @@ test('set up the office and directories, create a draft, reload, it is still the
   await page.getByLabel('领衔代表').selectOption({ label: '王伟' });
   await page.getByRole('button', { name: '保存草稿' }).click();
   await expect(page).toHaveURL(/#\/suggestions\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { name: '建议草稿' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '建议' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel('案由')).toHaveValue('关于改善城关镇老旧小区道路的建议');

@@ -6,10 +6,12 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::ids::{
-    CommitteeId, DelegationId, DeputyId, IdSource, LeaderId, SessionId, StationId, SuggestionId,
-    UnitId,
+    CommitteeId, DelegationId, DeputyId, IdSource, LeaderId, OpinionId, SessionId, StationId,
+    SuggestionId, UnitId,
 };
-use crate::records::{Actor, Draft, EntryRef, Gender, OfficeProfile, Organ, StationKind, UnitKind};
+use crate::records::{
+    Actor, Draft, EntryRef, Gender, How, OfficeProfile, Organ, StationKind, UnitKind,
+};
 use crate::settings::Settings;
 
 /// What an operator asks the system to do.
@@ -67,10 +69,35 @@ pub enum Command {
     Retire(EntryRef),
     /// Puts a retired entry back into use.
     Reinstate(EntryRef),
+    RecordOpinion(OpinionFields),
+    EditOpinion {
+        id: OpinionId,
+        fields: OpinionFields,
+    },
     CreateDraft(Draft),
     EditDraft {
         id: SuggestionId,
         draft: Draft,
+    },
+    /// The lead deputy names co-signers.
+    NameCosigners {
+        id: SuggestionId,
+        deputies: Vec<DeputyId>,
+    },
+    RemoveCosigner {
+        id: SuggestionId,
+        deputy: DeputyId,
+    },
+    /// A co-signer confirms having read the text (已阅知内容); `how` is
+    /// InPerson or PaperKeyedIn.
+    ConfirmCosign {
+        id: SuggestionId,
+        deputy: DeputyId,
+        how: How,
+    },
+    /// Hands the draft in for review, once its required elements are there.
+    SubmitDraft {
+        id: SuggestionId,
     },
     /// Several commands decided in order and stored together, or not at all
     /// (an import).
@@ -100,6 +127,17 @@ impl DeputyFields {
             phone: String::new(),
         }
     }
+}
+
+/// A citizen opinion's fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpinionFields {
+    pub station: StationId,
+    pub received_on: NaiveDate,
+    pub topic: String,
+    pub text: String,
+    /// Private contact of the citizen.
+    pub contact: String,
 }
 
 /// A committee body's editable fields.
@@ -225,6 +263,24 @@ pub enum Rejection {
     },
     #[error("the batch is empty")]
     EmptyBatch,
+    #[error("unknown opinion")]
+    UnknownOpinion,
+    #[error("the suggestion is {stage}, not a draft")]
+    NotDraft { stage: &'static str },
+    #[error("incomplete: {missing:?}")]
+    Incomplete { missing: Vec<String> },
+    #[error("the lead deputy cannot co-sign")]
+    LeadCannotCosign,
+    #[error("{name} is already a co-signer")]
+    AlreadyCosigner { name: String },
+    #[error("{name} is not a co-signer")]
+    NotCosigner { name: String },
+    #[error("{name} has already confirmed")]
+    AlreadyConfirmed { name: String },
+    #[error("a co-signature is given in person or on paper")]
+    PersonalActOnly,
+    #[error("the opinion date is after the business date")]
+    OpinionInFuture,
 }
 
 impl Rejection {
@@ -267,6 +323,17 @@ impl Rejection {
                 format!("第{}条：{}", index + 1, rejection.message_zh())
             }
             Rejection::EmptyBatch => "没有可保存的内容".into(),
+            Rejection::UnknownOpinion => "所选群众意见不存在".into(),
+            Rejection::NotDraft { stage } => format!("这件建议已{stage}，不能再按草稿修改"),
+            Rejection::Incomplete { missing } => {
+                format!("还不能提交，请补充：{}", missing.join("；"))
+            }
+            Rejection::LeadCannotCosign => "领衔代表本人不必联名".into(),
+            Rejection::AlreadyCosigner { name } => format!("{name}已是联名代表"),
+            Rejection::NotCosigner { name } => format!("{name}不是这件建议的联名代表"),
+            Rejection::AlreadyConfirmed { name } => format!("{name}已确认阅知，无需重复确认"),
+            Rejection::PersonalActOnly => "联名确认须由代表本人在场确认，或据纸质签名录入".into(),
+            Rejection::OpinionInFuture => "收集日期晚于今天，请核对".into(),
         }
     }
 }

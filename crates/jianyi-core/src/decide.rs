@@ -5,15 +5,17 @@ use chrono::NaiveDate;
 
 use crate::clock::Stamp;
 use crate::command::{
-    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, Rejection, StationFields, UnitFields,
+    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, OpinionFields, Rejection,
+    StationFields, UnitFields,
 };
 use crate::event::{Event, EventKind};
 use crate::ids::{
-    CommitteeId, DelegationId, DeputyId, LeaderId, SessionId, StationId, SuggestionId, UnitId,
+    CommitteeId, DelegationId, DeputyId, LeaderId, OpinionId, SessionId, StationId, SuggestionId,
+    UnitId,
 };
 use crate::records::{
-    CommitteeBody, Delegation, Deputy, Draft, EntryRef, Leader, OfficeProfile, Session, Station,
-    StationKind, Unit,
+    CommitteeBody, Delegation, Deputy, Draft, EntryRef, How, Leader, OfficeProfile, Opinion,
+    Session, Stage, Station, StationKind, Suggestion, Unit,
 };
 use crate::settings::Settings;
 use crate::state::State;
@@ -191,16 +193,131 @@ fn decide_kinds(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<EventK
             }]
         }
         Command::EditDraft { id, draft } => {
-            let old = state
-                .suggestions
-                .get(&id)
-                .ok_or(Rejection::UnknownSuggestion)?;
+            let old = a_draft(state, id)?;
             let draft = check_draft(state, draft, Some(&old.draft))?;
             changed(&old.draft, &draft)?;
             vec![EventKind::DraftEdited { id, draft }]
         }
+        Command::RecordOpinion(fields) => {
+            let opinion = opinion(state, ctx.ids.next(), fields, Vec::new(), ctx)?;
+            vec![EventKind::OpinionRecorded { opinion }]
+        }
+        Command::EditOpinion { id, fields } => {
+            let old = state.opinions.get(&id).ok_or(Rejection::UnknownOpinion)?;
+            let opinion = opinion(state, id, fields, old.suggestions.clone(), ctx)?;
+            changed(old, &opinion)?;
+            vec![EventKind::OpinionEdited { opinion }]
+        }
+        Command::NameCosigners { id, deputies } => {
+            let s = a_draft(state, id)?;
+            let mut named = Vec::new();
+            for d in deputies {
+                let name = state.deputy_name(d).to_string();
+                in_use(state, EntryRef::Deputy(d), false)?;
+                if d == s.draft.lead_deputy {
+                    return Err(Rejection::LeadCannotCosign);
+                }
+                if s.cosigners.iter().any(|c| c.deputy == d) || named.contains(&d) {
+                    return Err(Rejection::AlreadyCosigner { name });
+                }
+                named.push(d);
+            }
+            if named.is_empty() {
+                return Err(Rejection::Missing {
+                    field: "联名代表"
+                });
+            }
+            vec![EventKind::CosignersNamed {
+                id,
+                deputies: named,
+            }]
+        }
+        Command::RemoveCosigner { id, deputy } => {
+            let s = a_draft(state, id)?;
+            if !s.cosigners.iter().any(|c| c.deputy == deputy) {
+                return Err(Rejection::NotCosigner {
+                    name: state.deputy_name(deputy).into(),
+                });
+            }
+            vec![EventKind::CosignerRemoved { id, deputy }]
+        }
+        Command::ConfirmCosign { id, deputy, how } => {
+            let s = a_draft(state, id)?;
+            let name = state.deputy_name(deputy).to_string();
+            let c = s
+                .cosigners
+                .iter()
+                .find(|c| c.deputy == deputy)
+                .ok_or(Rejection::NotCosigner { name: name.clone() })?;
+            if c.confirmed.is_some() {
+                return Err(Rejection::AlreadyConfirmed { name });
+            }
+            match how {
+                How::InPerson | How::PaperKeyedIn => {}
+                How::Operator | How::Packet => return Err(Rejection::PersonalActOnly),
+            }
+            vec![EventKind::CosignConfirmed {
+                id,
+                deputy,
+                how,
+                revision: s.revision,
+            }]
+        }
+        Command::SubmitDraft { id } => {
+            let s = a_draft(state, id)?;
+            let check = crate::checks::check(state, &s.draft, Some(id), s.signers() as u32);
+            let missing = check.missing();
+            if !missing.is_empty() {
+                return Err(Rejection::Incomplete { missing });
+            }
+            in_use(state, EntryRef::Deputy(s.draft.lead_deputy), false)?;
+            vec![EventKind::DraftSubmitted { id }]
+        }
     };
     Ok(kinds)
+}
+
+/// A suggestion that is still a draft.
+fn a_draft(state: &State, id: SuggestionId) -> Result<&Suggestion, Rejection> {
+    let s = state
+        .suggestions
+        .get(&id)
+        .ok_or(Rejection::UnknownSuggestion)?;
+    match s.stage {
+        Stage::Draft => Ok(s),
+        Stage::Submitted => Err(Rejection::NotDraft {
+            stage: s.stage.label(),
+        }),
+    }
+}
+
+fn opinion(
+    state: &State,
+    id: OpinionId,
+    f: OpinionFields,
+    suggestions: Vec<SuggestionId>,
+    ctx: &Ctx,
+) -> Result<Opinion, Rejection> {
+    in_use(state, EntryRef::Station(f.station), false)?;
+    let topic = name_field("意见主题", &f.topic)?;
+    let text = text_field("意见内容", &f.text)?;
+    if text.is_empty() {
+        return Err(Rejection::Missing {
+            field: "意见内容"
+        });
+    }
+    if f.received_on > ctx.business_date {
+        return Err(Rejection::OpinionInFuture);
+    }
+    Ok(Opinion {
+        id,
+        station: f.station,
+        received_on: f.received_on,
+        topic,
+        text,
+        contact: text_field("群众联系方式", &f.contact)?,
+        suggestions,
+    })
 }
 
 fn unknown(entry: &EntryRef) -> Rejection {
@@ -551,6 +668,22 @@ fn check_draft(state: &State, draft: Draft, old: Option<&Draft>) -> Result<Draft
         EntryRef::Category(category.clone()),
         old.is_some_and(|o| o.category == category),
     )?;
+    let mut opinions = Vec::new();
+    for o in draft.opinions {
+        if !state.opinions.contains_key(&o) {
+            return Err(Rejection::UnknownOpinion);
+        }
+        if !opinions.contains(&o) {
+            opinions.push(o);
+        }
+    }
+    let negative_confirmed = state
+        .settings
+        .negative_list
+        .iter()
+        .filter(|n| draft.negative_confirmed.contains(&n.title))
+        .map(|n| n.title.clone())
+        .collect();
     Ok(Draft {
         title,
         basis: text_field("案据", &draft.basis)?,
@@ -560,6 +693,9 @@ fn check_draft(state: &State, draft: Draft, old: Option<&Draft>) -> Result<Draft
         kind: draft.kind,
         session: draft.session,
         lead_deputy: draft.lead_deputy,
+        by_delegation: draft.by_delegation,
+        opinions,
+        negative_confirmed,
     })
 }
 

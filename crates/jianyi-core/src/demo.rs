@@ -6,10 +6,10 @@
 use chrono::{Days, NaiveDate};
 
 use crate::command::{
-    Command, CommitteeFields, DeputyFields, LeaderFields, StationFields, UnitFields,
+    Command, CommitteeFields, DeputyFields, LeaderFields, OpinionFields, StationFields, UnitFields,
 };
 use crate::event::Event;
-use crate::ids::{DelegationId, DeputyId, SessionId, StationId};
+use crate::ids::{DelegationId, DeputyId, OpinionId, SessionId, StationId};
 use crate::records::{
     Actor, Desk, Draft, Gender, How, OfficeLevel, OfficeProfile, Organ, StationKind,
     SuggestionKind, UnitKind,
@@ -327,6 +327,16 @@ const TOPICS: [Topic; 24] = [
     },
 ];
 
+/// The station clerk who keys in opinions.
+fn clerk() -> Actor {
+    Actor {
+        operator: "示范数据".into(),
+        acting_for: None,
+        desk: Desk::Deputy,
+        how: How::Operator,
+    }
+}
+
 /// The id of the record the first event of a command added.
 fn added<T: From<uuid::Uuid>>(events: Vec<Event>) -> T {
     use crate::event::EventKind as K;
@@ -513,8 +523,41 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         ));
     }
 
+    // Citizen opinions collected at the town stations, three per town.
+    let mut opinions: Vec<(OpinionId, usize, &str)> = Vec::new();
+    for (i, town) in TOWNS.iter().enumerate() {
+        for _ in 0..3 {
+            let topic = rng.below(TOPICS.len());
+            let t = &TOPICS[topic];
+            let received_on = days_before(60 + rng.below(30) as u64);
+            let fields = OpinionFields {
+                station: town_stations[i],
+                received_on,
+                topic: fill(t.title, town)
+                    .replace("关于", "")
+                    .replace("的建议", ""),
+                text: fill(t.basis, town),
+                contact: format!("1370000{:04}", rng.below(10_000)),
+            };
+            r.actor = clerk();
+            let events = ok(r.run_on(Command::RecordOpinion(fields), received_on));
+            if let Some(crate::event::EventKind::OpinionRecorded { opinion }) =
+                events.first().map(|e| &e.kind)
+            {
+                opinions.push((opinion.id, topic, town));
+            }
+        }
+    }
+
     let mut used = std::collections::BTreeSet::new();
     let mut drafts = 0;
+    let all_negative: Vec<String> = r
+        .state
+        .settings
+        .negative_list
+        .iter()
+        .map(|n| n.title.clone())
+        .collect();
     while drafts < 100 {
         let (deputy, deputy_name, town) = rng.pick(&deputies).clone();
         let topic = rng.below(TOPICS.len());
@@ -524,15 +567,35 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         let t = &TOPICS[topic];
         let in_recess = rng.chance(15);
         let motion = !in_recess && rng.chance(6);
-        let measures = if rng.chance(12) {
+        // Drafts in every checklist state: complete, missing or thin
+        // elements, a negative-list keyword, an enumeration of asks.
+        let variant = rng.below(100);
+        let measures = if variant < 12 {
             String::new()
         } else {
             fill(t.measures, town)
         };
+        let mut basis = fill(t.basis, town);
+        let mut ask = fill(t.ask, town);
+        if (12..18).contains(&variant) {
+            basis = basis.chars().take_while(|c| *c != '，').collect::<String>() + "。";
+        } else if (18..23).contains(&variant) {
+            basis.push_str("群众已多次信访反映。");
+        } else if (23..28).contains(&variant) {
+            ask = format!(
+                "一是{}二是加强日常管理和维护。",
+                ask.trim_end_matches('。').to_string() + "；"
+            );
+        }
+        let linked: Vec<OpinionId> = opinions
+            .iter()
+            .filter(|(_, ot, otown)| *ot == topic && otown == &town)
+            .map(|(id, _, _)| *id)
+            .collect();
         let draft = Draft {
             title: fill(t.title, town),
-            basis: fill(t.basis, town),
-            ask: fill(t.ask, town),
+            basis,
+            ask,
             measures,
             category: t.category.into(),
             kind: if motion {
@@ -542,6 +605,13 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             },
             session: if in_recess { None } else { Some(session) },
             lead_deputy: deputy,
+            by_delegation: motion && rng.chance(50),
+            opinions: linked,
+            negative_confirmed: if rng.chance(70) {
+                all_negative.clone()
+            } else {
+                Vec::new()
+            },
         };
         r.actor = Actor {
             operator: "示范数据".into(),
@@ -550,7 +620,47 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             how: How::PaperKeyedIn,
         };
         let day = days_before(rng.below(60) as u64);
-        ok(r.run_on(Command::CreateDraft(draft), day));
+        let id = crate::decide::created_suggestion(&ok(r.run_on(Command::CreateDraft(draft), day)))
+            .expect("CreateDraft makes DraftCreated");
+
+        // About a third are co-signed; some by enough deputies to be key
+        // candidates.
+        if rng.chance(35) {
+            let wanted = if rng.chance(40) {
+                9 + rng.below(4)
+            } else {
+                2 + rng.below(5)
+            };
+            let mut names = Vec::new();
+            while names.len() < wanted {
+                let (d, _, _) = rng.pick(&deputies);
+                if *d != deputy && !names.contains(d) {
+                    names.push(*d);
+                }
+            }
+            ok(r.run_on(
+                Command::NameCosigners {
+                    id,
+                    deputies: names.clone(),
+                },
+                day,
+            ));
+            for d in names {
+                if rng.chance(85) {
+                    let how = if rng.chance(50) {
+                        How::InPerson
+                    } else {
+                        How::PaperKeyedIn
+                    };
+                    r.actor.acting_for = Some(r.state.deputy_name(d).to_string());
+                    ok(r.run_on(Command::ConfirmCosign { id, deputy: d, how }, day));
+                }
+            }
+        }
+        if rng.chance(40) {
+            // Submitted when complete; a refusal leaves it a draft.
+            let _ = r.run_on(Command::SubmitDraft { id }, day);
+        }
         drafts += 1;
     }
     r.events
@@ -624,6 +734,65 @@ mod tests {
                 .any(|s| s.draft.session.is_none())
         );
         assert!(state.suggestions.values().all(|s| s.created_on <= today()));
+        assert_eq!(state.opinions.len(), 24);
+        let linked = state
+            .suggestions
+            .values()
+            .filter(|s| !s.draft.opinions.is_empty())
+            .count();
+        assert!(linked >= 3, "{linked} drafts made from opinions");
+        assert!(state.opinions.values().any(|o| !o.suggestions.is_empty()));
+        let key = state
+            .suggestions
+            .values()
+            .filter(|s| state.key_candidate(s))
+            .count();
+        let cosigned = state
+            .suggestions
+            .values()
+            .filter(|s| !s.cosigners.is_empty())
+            .count();
+        assert!(
+            key >= 2 && cosigned > key,
+            "key {key}, co-signed {cosigned}"
+        );
+        let checks: Vec<_> = state
+            .suggestions
+            .values()
+            .map(|s| crate::checks::check(&state, &s.draft, Some(s.id), s.signers() as u32))
+            .collect();
+        assert!(
+            checks.iter().any(|c| c.missing().is_empty()),
+            "some complete"
+        );
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.missing().iter().any(|m| m == "“对策”")),
+            "some without 对策"
+        );
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.missing().iter().any(|m| m.contains("过于简略"))),
+            "some thin"
+        );
+        assert!(
+            checks.iter().any(|c| !c.enumeration.is_empty()),
+            "some enumerate asks"
+        );
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.negative.iter().any(|n| !n.flagged.is_empty())),
+            "some flagged"
+        );
+        assert!(
+            state
+                .suggestions
+                .values()
+                .any(|s| s.stage == crate::records::Stage::Submitted)
+        );
     }
 
     #[test]

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::Stamp;
-use crate::ids::{EventId, SuggestionId};
+use crate::ids::{DeputyId, EventId, SuggestionId};
 use crate::records::{
-    Actor, CommitteeBody, Delegation, Deputy, Draft, EntryRef, Leader, OfficeProfile, Session,
-    Station, Unit,
+    Actor, CommitteeBody, Delegation, Deputy, Draft, EntryRef, How, Leader, OfficeProfile, Opinion,
+    Session, Station, Unit,
 };
 use crate::settings::Settings;
 
@@ -27,31 +27,99 @@ pub struct Event {
     pub kind: EventKind,
 }
 
-/// What happened.
+/// What happened. Externally tagged (`{"draft_created": {...}}`): serde
+/// reads that without buffering, which keeps the app small.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum EventKind {
-    OfficeProfileSet { profile: OfficeProfile },
-    SettingsChanged { settings: Box<Settings> },
-    DelegationAdded { delegation: Delegation },
-    DelegationEdited { delegation: Delegation },
-    DeputyAdded { deputy: Deputy },
-    DeputyEdited { deputy: Deputy },
-    UnitAdded { unit: Unit },
-    UnitEdited { unit: Unit },
-    SessionAdded { session: Session },
-    SessionEdited { session: Session },
-    CommitteeAdded { committee: CommitteeBody },
-    CommitteeEdited { committee: CommitteeBody },
-    LeaderAdded { leader: Leader },
-    LeaderEdited { leader: Leader },
-    StationAdded { station: Station },
-    StationEdited { station: Station },
-    CategoryAdded { name: String },
-    EntryRetired { entry: EntryRef },
-    EntryReinstated { entry: EntryRef },
-    DraftCreated { id: SuggestionId, draft: Draft },
-    DraftEdited { id: SuggestionId, draft: Draft },
+    OfficeProfileSet {
+        profile: OfficeProfile,
+    },
+    SettingsChanged {
+        settings: Box<Settings>,
+    },
+    DelegationAdded {
+        delegation: Delegation,
+    },
+    DelegationEdited {
+        delegation: Delegation,
+    },
+    DeputyAdded {
+        deputy: Deputy,
+    },
+    DeputyEdited {
+        deputy: Deputy,
+    },
+    UnitAdded {
+        unit: Unit,
+    },
+    UnitEdited {
+        unit: Unit,
+    },
+    SessionAdded {
+        session: Session,
+    },
+    SessionEdited {
+        session: Session,
+    },
+    CommitteeAdded {
+        committee: CommitteeBody,
+    },
+    CommitteeEdited {
+        committee: CommitteeBody,
+    },
+    LeaderAdded {
+        leader: Leader,
+    },
+    LeaderEdited {
+        leader: Leader,
+    },
+    StationAdded {
+        station: Station,
+    },
+    StationEdited {
+        station: Station,
+    },
+    CategoryAdded {
+        name: String,
+    },
+    EntryRetired {
+        entry: EntryRef,
+    },
+    EntryReinstated {
+        entry: EntryRef,
+    },
+    OpinionRecorded {
+        opinion: Opinion,
+    },
+    OpinionEdited {
+        opinion: Opinion,
+    },
+    DraftCreated {
+        id: SuggestionId,
+        draft: Draft,
+    },
+    DraftEdited {
+        id: SuggestionId,
+        draft: Draft,
+    },
+    CosignersNamed {
+        id: SuggestionId,
+        deputies: Vec<DeputyId>,
+    },
+    CosignerRemoved {
+        id: SuggestionId,
+        deputy: DeputyId,
+    },
+    CosignConfirmed {
+        id: SuggestionId,
+        deputy: DeputyId,
+        how: How,
+        revision: u32,
+    },
+    DraftSubmitted {
+        id: SuggestionId,
+    },
 }
 
 impl EventKind {
@@ -77,8 +145,14 @@ impl EventKind {
             EventKind::CategoryAdded { .. } => "新增类别",
             EventKind::EntryRetired { .. } => "停用",
             EventKind::EntryReinstated { .. } => "恢复使用",
+            EventKind::OpinionRecorded { .. } => "登记群众意见",
+            EventKind::OpinionEdited { .. } => "修改群众意见",
             EventKind::DraftCreated { .. } => "新建草稿",
             EventKind::DraftEdited { .. } => "修改草稿",
+            EventKind::CosignersNamed { .. } => "邀请联名",
+            EventKind::CosignerRemoved { .. } => "取消联名邀请",
+            EventKind::CosignConfirmed { .. } => "联名确认",
+            EventKind::DraftSubmitted { .. } => "提交建议",
         }
     }
 }

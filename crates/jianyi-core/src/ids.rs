@@ -47,6 +47,8 @@ id_type!(
     LeaderId,
     /// A deputy station (家站点, professional station).
     StationId,
+    /// A citizen opinion (群众意见).
+    OpinionId,
 );
 
 /// Makes fresh ids: a 128-bit base (random in the browser, fixed in tests)
@@ -110,7 +112,8 @@ from_uuid!(
     SuggestionId,
     CommitteeId,
     LeaderId,
-    StationId
+    StationId,
+    OpinionId
 );
 
 #[cfg(test)]

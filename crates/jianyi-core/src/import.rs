@@ -300,7 +300,7 @@ pub fn parse_date(cell: &str) -> Option<NaiveDate> {
     let s = cell.trim();
     if let Ok(serial) = s.parse::<f64>() {
         if s.len() == 8 && !s.contains('.') {
-            return NaiveDate::parse_from_str(s, "%Y%m%d").ok();
+            return crate::dates::parse_compact(s);
         }
         // Excel's 1900 date system: serial 1 is 1900-01-01, and 60 is the
         // 29 February 1900 that never was.
@@ -317,7 +317,7 @@ pub fn parse_date(cell: &str) -> Option<NaiveDate> {
         .next()
         .unwrap_or_default()
         .to_string();
-    NaiveDate::parse_from_str(&unified, "%Y-%m-%d").ok()
+    crate::dates::parse_ymd(&unified)
 }
 
 fn organ_of(cell: &str) -> Result<Option<Organ>, String> {

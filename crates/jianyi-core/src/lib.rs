@@ -8,8 +8,10 @@
 //! This crate does no IO, reads no clock and draws no randomness: time, ids and
 //! the acting office come in through `Ctx`, so every result is reproducible.
 
+pub mod checks;
 pub mod clock;
 pub mod command;
+pub mod dates;
 pub mod decide;
 pub mod demo;
 pub mod event;
@@ -23,13 +25,14 @@ pub mod state;
 
 pub use clock::Stamp;
 pub use command::{
-    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, Rejection, StationFields, UnitFields,
+    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, OpinionFields, Rejection,
+    StationFields, UnitFields,
 };
 pub use decide::decide;
 pub use event::{Event, EventKind, UnknownEvent};
 pub use ids::{
-    CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, SessionId, StationId,
-    SuggestionId, UnitId,
+    CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, OpinionId, SessionId,
+    StationId, SuggestionId, UnitId,
 };
 pub use import::Directory;
 pub use records::*;

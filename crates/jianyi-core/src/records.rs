@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{
-    CommitteeId, DelegationId, DeputyId, LeaderId, SessionId, StationId, SuggestionId, UnitId,
+    CommitteeId, DelegationId, DeputyId, LeaderId, OpinionId, SessionId, StationId, SuggestionId,
+    UnitId,
 };
 
 /// The role whose work the operator is doing. Desks decide what is shown
@@ -420,6 +421,98 @@ pub struct Draft {
     /// The session it is raised at; None: raised in recess (闭会期间).
     pub session: Option<SessionId>,
     pub lead_deputy: DeputyId,
+    /// A motion raised in the name of a delegation (代表团名义).
+    #[serde(default)]
+    pub by_delegation: bool,
+    /// The citizen opinions it was made from.
+    #[serde(default)]
+    pub opinions: Vec<OpinionId>,
+    /// Negative-list items (by title) the drafter confirmed it is not.
+    #[serde(default)]
+    pub negative_confirmed: Vec<String>,
+}
+
+impl Draft {
+    /// An empty draft of a lead deputy, raised at a session or in recess.
+    pub fn empty(lead_deputy: DeputyId, session: Option<SessionId>) -> Draft {
+        Draft {
+            title: String::new(),
+            basis: String::new(),
+            ask: String::new(),
+            measures: String::new(),
+            category: String::new(),
+            kind: SuggestionKind::Suggestion,
+            session,
+            lead_deputy,
+            by_delegation: false,
+            opinions: Vec::new(),
+            negative_confirmed: Vec::new(),
+        }
+    }
+
+    /// Whether two drafts differ in what a co-signer read and signed: the
+    /// text, its framing, the lead. Confirming negative-list items or linking
+    /// opinions does not change what was signed.
+    pub fn text_differs(&self, other: &Draft) -> bool {
+        (
+            &self.title,
+            &self.basis,
+            &self.ask,
+            &self.measures,
+            &self.category,
+            self.kind,
+            self.session,
+            self.lead_deputy,
+            self.by_delegation,
+        ) != (
+            &other.title,
+            &other.basis,
+            &other.ask,
+            &other.measures,
+            &other.category,
+            other.kind,
+            other.session,
+            other.lead_deputy,
+            other.by_delegation,
+        )
+    }
+}
+
+/// A citizen opinion (群众意见) collected at a station.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opinion {
+    pub id: OpinionId,
+    pub station: StationId,
+    pub received_on: NaiveDate,
+    pub topic: String,
+    pub text: String,
+    /// The citizen's contact: private, never disclosed.
+    pub contact: String,
+    /// Suggestions made from it (kept by the fold from the drafts' links).
+    #[serde(default)]
+    pub suggestions: Vec<SuggestionId>,
+}
+
+/// A co-signer (联名代表) of a draft.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoSigner {
+    pub deputy: DeputyId,
+    pub named_on: NaiveDate,
+    /// Given when the co-signer confirmed having read the text.
+    pub confirmed: Option<Confirmation>,
+    /// Set when an edit by the drafter voided the signature; shown to the
+    /// co-signer until they confirm again.
+    #[serde(default)]
+    pub voided_on: Option<NaiveDate>,
+}
+
+/// A co-signer's "已阅知内容", with how it was given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confirmation {
+    pub on: NaiveDate,
+    pub how: How,
+    /// The draft revision that was read.
+    pub revision: u32,
 }
 
 /// Where a suggestion is in its life.
@@ -428,12 +521,15 @@ pub struct Draft {
 pub enum Stage {
     /// 草稿: being written.
     Draft,
+    /// 已提交: handed in for review.
+    Submitted,
 }
 
 impl Stage {
     pub fn label(self) -> &'static str {
         match self {
             Stage::Draft => "草稿",
+            Stage::Submitted => "已提交",
         }
     }
 }
@@ -450,4 +546,20 @@ pub struct Suggestion {
     pub updated_on: NaiveDate,
     /// How many edits the draft has seen since creation.
     pub revision: u32,
+    #[serde(default)]
+    pub cosigners: Vec<CoSigner>,
+    /// Business date of submission.
+    #[serde(default)]
+    pub submitted_on: Option<NaiveDate>,
+}
+
+impl Suggestion {
+    /// Deputies whose signature counts: the lead and confirmed co-signers.
+    pub fn signers(&self) -> usize {
+        1 + self
+            .cosigners
+            .iter()
+            .filter(|c| c.confirmed.is_some())
+            .count()
+    }
 }

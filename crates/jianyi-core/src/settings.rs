@@ -158,6 +158,9 @@ pub struct Settings {
     pub element_minimums: ElementMinimums,
     /// Gushi's professional stations (专业代表工作站).
     pub professional_stations: Vec<String>,
+    /// Drafts at least this similar (percent, character bigrams of title
+    /// and ask) are shown as related.
+    pub similarity_percent: u32,
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -221,6 +224,7 @@ impl Default for Settings {
                 ),
             ],
             element_minimums: ElementMinimums::default(),
+            similarity_percent: 40,
             professional_stations: strings(&[
                 "教育",
                 "医疗健康",

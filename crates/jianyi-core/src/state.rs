@@ -9,12 +9,12 @@ use thiserror::Error;
 use crate::clock::Stamp;
 use crate::event::{Event, EventKind, UnknownEvent};
 use crate::ids::{
-    CommitteeId, DelegationId, DeputyId, EventId, LeaderId, SessionId, StationId, SuggestionId,
-    UnitId,
+    CommitteeId, DelegationId, DeputyId, EventId, LeaderId, OpinionId, SessionId, StationId,
+    SuggestionId, UnitId,
 };
 use crate::records::{
-    CommitteeBody, Delegation, Deputy, EntryRef, Leader, OfficeProfile, Session, Stage, Station,
-    Suggestion, Unit,
+    CoSigner, CommitteeBody, Confirmation, Delegation, Deputy, EntryRef, Leader, OfficeProfile,
+    Opinion, Session, Stage, Station, Suggestion, Unit,
 };
 use crate::settings::Settings;
 
@@ -38,6 +38,7 @@ pub struct State {
     pub committees: BTreeMap<CommitteeId, CommitteeBody>,
     pub leaders: BTreeMap<LeaderId, Leader>,
     pub stations: BTreeMap<StationId, Station>,
+    pub opinions: BTreeMap<OpinionId, Opinion>,
     pub suggestions: BTreeMap<SuggestionId, Suggestion>,
     /// The latest stamp seen, for the hybrid clock.
     pub last_stamp: Option<Stamp>,
@@ -184,6 +185,9 @@ impl State {
                 if !self.deputies.contains_key(&draft.lead_deputy) {
                     return Err(conflict(event, "领衔代表不存在"));
                 }
+                if self.suggestions.contains_key(id) {
+                    return Err(conflict(event, "记录已存在"));
+                }
                 let suggestion = Suggestion {
                     id: *id,
                     draft: draft.clone(),
@@ -191,7 +195,10 @@ impl State {
                     created_on: event.business_date,
                     updated_on: event.business_date,
                     revision: 0,
+                    cosigners: Vec::new(),
+                    submitted_on: None,
                 };
+                self.link_opinions(*id, &[], &draft.opinions);
                 insert_new(&mut self.suggestions, *id, suggestion, event)
             }
             EventKind::DraftEdited { id, draft } => {
@@ -199,15 +206,108 @@ impl State {
                     return Err(conflict(event, "要修改的建议不存在"));
                 };
                 match s.stage {
-                    Stage::Draft => {
-                        s.draft = draft.clone();
-                        s.updated_on = event.business_date;
-                        s.revision += 1;
-                        Ok(())
+                    Stage::Draft => {}
+                    Stage::Submitted => return Err(conflict(event, "建议已提交，不能按草稿修改")),
+                }
+                // An edit by the drafter voids the signatures given so far.
+                if s.draft.text_differs(draft) {
+                    for c in s.cosigners.iter_mut().filter(|c| c.confirmed.is_some()) {
+                        c.confirmed = None;
+                        c.voided_on = Some(event.business_date);
                     }
                 }
+                let old_links = std::mem::replace(&mut s.draft, draft.clone()).opinions;
+                s.updated_on = event.business_date;
+                s.revision += 1;
+                self.link_opinions(*id, &old_links, &draft.opinions);
+                Ok(())
+            }
+            EventKind::OpinionRecorded { opinion } => {
+                insert_new(&mut self.opinions, opinion.id, opinion.clone(), event)
+            }
+            EventKind::OpinionEdited { opinion } => {
+                let links = self
+                    .opinions
+                    .get(&opinion.id)
+                    .map(|o| o.suggestions.clone());
+                let mut opinion = opinion.clone();
+                opinion.suggestions = links.unwrap_or_default();
+                replace(&mut self.opinions, opinion.id, opinion, event)
+            }
+            EventKind::CosignersNamed { id, deputies } => {
+                let s = self.draft_mut(id, event)?;
+                for d in deputies {
+                    if !s.cosigners.iter().any(|c| c.deputy == *d) {
+                        s.cosigners.push(CoSigner {
+                            deputy: *d,
+                            named_on: event.business_date,
+                            confirmed: None,
+                            voided_on: None,
+                        });
+                    }
+                }
+                Ok(())
+            }
+            EventKind::CosignerRemoved { id, deputy } => {
+                let s = self.draft_mut(id, event)?;
+                s.cosigners.retain(|c| c.deputy != *deputy);
+                Ok(())
+            }
+            EventKind::CosignConfirmed {
+                id,
+                deputy,
+                how,
+                revision,
+            } => {
+                let s = self.draft_mut(id, event)?;
+                let Some(c) = s.cosigners.iter_mut().find(|c| c.deputy == *deputy) else {
+                    return Err(conflict(event, "不是联名代表"));
+                };
+                c.confirmed = Some(Confirmation {
+                    on: event.business_date,
+                    how: *how,
+                    revision: *revision,
+                });
+                c.voided_on = None;
+                Ok(())
+            }
+            EventKind::DraftSubmitted { id } => {
+                let s = self.draft_mut(id, event)?;
+                s.stage = Stage::Submitted;
+                s.submitted_on = Some(event.business_date);
+                Ok(())
             }
         }
+    }
+
+    fn draft_mut(&mut self, id: &SuggestionId, event: &Event) -> Result<&mut Suggestion, Conflict> {
+        match self.suggestions.get_mut(id) {
+            Some(s) if s.stage == Stage::Draft => Ok(s),
+            Some(_) => Err(conflict(event, "建议已提交，不再是草稿")),
+            None => Err(conflict(event, "建议不存在")),
+        }
+    }
+
+    /// Keeps opinions' links to the suggestions made from them.
+    fn link_opinions(&mut self, id: SuggestionId, old: &[OpinionId], new: &[OpinionId]) {
+        for o in old.iter().filter(|o| !new.contains(o)) {
+            if let Some(op) = self.opinions.get_mut(o) {
+                op.suggestions.retain(|s| *s != id);
+            }
+        }
+        for o in new {
+            if let Some(op) = self.opinions.get_mut(o)
+                && !op.suggestions.contains(&id)
+            {
+                op.suggestions.push(id);
+            }
+        }
+    }
+
+    /// Whether a suggestion is a key candidate: raised jointly by enough
+    /// deputies, the lead included.
+    pub fn key_candidate(&self, s: &Suggestion) -> bool {
+        s.signers() as u32 >= self.settings.key_candidate_min_deputies
     }
 
     /// The retired flag of an entry, if the entry exists.

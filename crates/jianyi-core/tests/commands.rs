@@ -51,6 +51,9 @@ fn draft(g: &Given) -> Draft {
         kind: SuggestionKind::Suggestion,
         session: Some(g.session),
         lead_deputy: g.deputy,
+        by_delegation: false,
+        opinions: Vec::new(),
+        negative_confirmed: Vec::new(),
     }
 }
 

@@ -1,0 +1,193 @@
+//! `CosignPanel`: the co-signers of a draft. The lead deputy names them;
+//! each confirms "已阅知内容" in person at this PC or from a paper signature
+//! keyed in; an edit by the drafter voids the signatures and says so.
+
+use jianyi_core::{Actor, Command, DeputyId, How, Stage, SuggestionId};
+use leptos::prelude::*;
+
+use crate::components::{Notice, Tone};
+use crate::platform;
+use crate::state::use_app_state;
+
+/// Co-signers of one suggestion.
+#[component]
+pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
+    let app = use_app_state();
+    let chosen = RwSignal::new(String::new());
+    let act = Action::new_local(move |(cmd, acting_for): &(Command, Option<String>)| {
+        let cmd = cmd.clone();
+        let actor = Actor {
+            acting_for: acting_for.clone(),
+            how: match &cmd {
+                Command::ConfirmCosign { how, .. } => *how,
+                _ => How::Operator,
+            },
+            ..app.actor()
+        };
+        async move {
+            app.dispatch_as(cmd, actor, platform::china_today())
+                .await
+                .map(|_| ())
+        }
+    });
+    let is_draft = move || {
+        app.domain.with(|s| {
+            s.suggestions
+                .get(&id)
+                .is_some_and(|x| x.stage == Stage::Draft)
+        })
+    };
+    let rows = move || {
+        app.domain.with(|s| {
+            s.suggestions
+                .get(&id)
+                .map(|x| {
+                    x.cosigners
+                        .iter()
+                        .map(|c| {
+                            let status = match (&c.confirmed, c.voided_on) {
+                                (Some(k), _) => format!(
+                                    "已确认阅知（{}，{}）",
+                                    k.how.label(),
+                                    jianyi_core::dates::ymd(k.on)
+                                ),
+                                (None, Some(v)) => format!(
+                                    "领衔代表于{}修改了内容，原签名失效，待重新确认",
+                                    jianyi_core::dates::ymd(v)
+                                ),
+                                (None, None) => "待确认".to_string(),
+                            };
+                            let delegation = s
+                                .deputies
+                                .get(&c.deputy)
+                                .map(|d| s.delegation_name(d.delegation).to_string())
+                                .unwrap_or_default();
+                            (
+                                c.deputy,
+                                s.deputy_name(c.deputy).to_string(),
+                                delegation,
+                                status,
+                                c.confirmed.is_some(),
+                                c.voided_on.is_some(),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let candidates = move || {
+        app.domain.with(|s| {
+            let Some(x) = s.suggestions.get(&id) else {
+                return Vec::new();
+            };
+            s.delegations
+                .values()
+                .map(|g| {
+                    let people: Vec<(String, String)> = s
+                        .deputies_of(g.id)
+                        .into_iter()
+                        .filter(|d| {
+                            !d.retired
+                                && d.id != x.draft.lead_deputy
+                                && !x.cosigners.iter().any(|c| c.deputy == d.id)
+                        })
+                        .map(|d| (d.id.to_string(), d.name.clone()))
+                        .collect();
+                    (g.name.clone(), people)
+                })
+                .filter(|(_, p)| !p.is_empty())
+                .collect::<Vec<_>>()
+        })
+    };
+    let counts = move || {
+        app.domain.with(|s| {
+            s.suggestions.get(&id).map(|x| {
+                (
+                    x.signers(),
+                    x.cosigners.len(),
+                    s.settings.key_candidate_min_deputies,
+                    s.key_candidate(x),
+                )
+            })
+        })
+    };
+    let name = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Ok(d) = chosen.get_untracked().parse::<DeputyId>() {
+            act.dispatch((
+                Command::NameCosigners {
+                    id,
+                    deputies: vec![d],
+                },
+                None,
+            ));
+            chosen.set(String::new());
+        }
+    };
+    view! {
+        <section class="cosign" aria-label="联名代表">
+            <h2>"联名代表"</h2>
+            {move || counts().map(|(signers, named, need, key)| view! {
+                <p class="note">
+                    {format!("已确认联名 {signers} 人（含领衔代表），邀请 {named} 人。{need} 人以上（含领衔代表）联名为重点建议候选。")}
+                    {key.then(|| view! { <span class="mark key">"重点候选"</span> })}
+                </p>
+            })}
+            <table class="data">
+                <thead><tr><th scope="col">"联名代表"</th><th scope="col">"代表团"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
+                <tbody>
+                    {move || rows().into_iter().map(|(deputy, name, delegation, status, confirmed, voided)| {
+                        let acting = Some(name.clone());
+                        let acting2 = acting.clone();
+                        view! {
+                            <tr class:voided=voided>
+                                <th scope="row">{name.clone()}</th>
+                                <td>{delegation}</td>
+                                <td>{status}</td>
+                                <td class="ops">
+                                    {(!confirmed).then(|| view! {
+                                        <button type="button" class="link" aria-label=format!("{name}本人在场确认")
+                                            disabled=move || act.pending().get() || app.read_only || !is_draft()
+                                            on:click=move |_| { act.dispatch((Command::ConfirmCosign { id, deputy, how: How::InPerson }, acting.clone())); }>
+                                            "本人在场确认"
+                                        </button>
+                                        <button type="button" class="link" aria-label=format!("{name}据纸质签名录入")
+                                            disabled=move || act.pending().get() || app.read_only || !is_draft()
+                                            on:click=move |_| { act.dispatch((Command::ConfirmCosign { id, deputy, how: How::PaperKeyedIn }, acting2.clone())); }>
+                                            "据纸质签名录入"
+                                        </button>
+                                    })}
+                                    <button type="button" class="link" aria-label=format!("取消{name}的联名")
+                                        disabled=move || act.pending().get() || app.read_only || !is_draft()
+                                        on:click=move |_| { act.dispatch((Command::RemoveCosigner { id, deputy }, None)); }>
+                                        "取消"
+                                    </button>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {move || is_draft().then(|| view! {
+                <form class="form inline" on:submit=name aria-label="联名邀请">
+                    <div class="field">
+                        <label for="cosigner">"邀请联名代表"</label>
+                        <select id="cosigner" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                            <option value="" selected=move || chosen.get().is_empty()>"请选择"</option>
+                            {move || candidates().into_iter().map(|(group, people)| view! {
+                                <optgroup label=group>
+                                    {people.into_iter().map(|(v, n)| view! { <option value=v>{n}</option> }).collect_view()}
+                                </optgroup>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="actions">
+                        <button type="submit" disabled=move || act.pending().get() || app.read_only>"邀请"</button>
+                    </div>
+                </form>
+            })}
+            {move || act.value().get().and_then(|r| r.err()).map(|e| view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> })}
+        </section>
+    }
+}

@@ -1,0 +1,179 @@
+//! `OpinionsPage`: citizen opinions (群众意见) collected at the stations —
+//! recorded by a station clerk, turned into drafts by a deputy, and followed
+//! to the suggestions made from them.
+
+use jianyi_core::{Command, OpinionFields, OpinionId};
+use leptos::prelude::*;
+
+use crate::components::{CommandResult, Notice, Tone};
+use crate::platform;
+use crate::router::{Route, hash_href};
+use crate::state::use_app_state;
+use crate::text;
+
+/// The opinion list and the form to record one.
+#[component]
+pub fn OpinionsPage() -> impl IntoView {
+    let app = use_app_state();
+    let station = RwSignal::new(String::new());
+    let date = RwSignal::new(jianyi_core::dates::ymd(platform::china_today()));
+    let topic = RwSignal::new(String::new());
+    let body = RwSignal::new(String::new());
+    let contact = RwSignal::new(String::new());
+    let chosen = RwSignal::new(Vec::<OpinionId>::new());
+    let local_error = RwSignal::new(None::<String>);
+    let save = Action::new_local(move |cmd: &Command| {
+        let cmd = cmd.clone();
+        async move { app.dispatch(cmd).await.map(|_| ()) }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = save.value().get() {
+            topic.set(String::new());
+            body.set(String::new());
+            contact.set(String::new());
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        local_error.set(None);
+        let Ok(st) = station.get_untracked().parse() else {
+            local_error.set(Some("请选择“收集站点”".into()));
+            return;
+        };
+        let Some(received_on) = jianyi_core::dates::parse_ymd(&date.get_untracked()) else {
+            local_error.set(Some("“收集日期”格式应为 年-月-日".into()));
+            return;
+        };
+        save.dispatch(Command::RecordOpinion(OpinionFields {
+            station: st,
+            received_on,
+            topic: topic.get_untracked(),
+            text: body.get_untracked(),
+            contact: contact.get_untracked(),
+        }));
+    };
+    let stations = move || {
+        app.domain.with(|s| {
+            let mut v: Vec<_> = s.stations.values().filter(|x| !x.retired).collect();
+            v.sort_by_key(|x| (x.kind as u8, x.name.clone()));
+            v.into_iter()
+                .map(|x| (x.id.to_string(), x.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let rows = move || {
+        app.domain.with(|s| {
+            let mut v: Vec<_> = s
+                .opinions
+                .values()
+                .map(|o| {
+                    let station = s
+                        .stations
+                        .get(&o.station)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_default();
+                    let made: Vec<(String, String)> = o
+                        .suggestions
+                        .iter()
+                        .filter_map(|sid| s.suggestions.get(sid))
+                        .map(|x| {
+                            (
+                                Route::Suggestion(x.id.to_string()).href(),
+                                format!("{}（{}）", x.draft.title, x.stage.label()),
+                            )
+                        })
+                        .collect();
+                    (o.clone(), station, made)
+                })
+                .collect();
+            v.sort_by(|a, b| {
+                b.0.received_on
+                    .cmp(&a.0.received_on)
+                    .then(a.0.topic.cmp(&b.0.topic))
+            });
+            v
+        })
+    };
+    let draft_href = move || {
+        let ids: Vec<String> = chosen.get().iter().map(|o| o.to_string()).collect();
+        hash_href(&["suggestions", "new"], &[("opinions", &ids.join(","))])
+    };
+    let result = Signal::derive(move || save.value().get());
+    view! {
+        <section class="page">
+            <h1>"群众意见"</h1>
+            <p class="note">"家站点收集的群众意见。代表可选一条或几条意见转为建议草稿；建议与意见相互关联，意见的办理结果可以一路追溯。群众联系方式仅供本机使用，不公开。"</p>
+            <h2>"登记群众意见"</h2>
+            <form class="form" on:submit=on_submit aria-label="登记群众意见">
+                <div class="field">
+                    <label for="o-station">"收集站点"</label>
+                    <select id="o-station" required on:change=move |ev| station.set(event_target_value(&ev))>
+                        <option value="">"请选择"</option>
+                        {move || stations().into_iter().map(|(id, n)| {
+                            let sel = { let id = id.clone(); move || station.get() == id };
+                            view! { <option value=id selected=sel>{n}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="o-date">"收集日期"</label>
+                    <input id="o-date" type="date" required prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
+                </div>
+                <div class="field wide">
+                    <label for="o-topic">"意见主题"</label>
+                    <input id="o-topic" type="text" required placeholder="如：城关镇老旧小区道路破损"
+                        prop:value=move || topic.get() on:input=move |ev| topic.set(event_target_value(&ev))/>
+                </div>
+                <div class="field wide">
+                    <label for="o-text">"意见内容"</label>
+                    <textarea id="o-text" rows="3" required prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="field">
+                    <label for="o-contact">"群众联系方式（不公开）"</label>
+                    <input id="o-contact" type="text" prop:value=move || contact.get() on:input=move |ev| contact.set(event_target_value(&ev))/>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="primary" disabled=move || save.pending().get() || app.read_only>{text::SAVE}</button>
+                </div>
+            </form>
+            {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
+            <CommandResult result saved="群众意见已登记"/>
+            <h2>"意见列表"</h2>
+            <div class="actions">
+                <a class="button primary-link" href=draft_href aria-disabled=move || chosen.get().is_empty().to_string()
+                    class:disabled=move || chosen.get().is_empty()>
+                    {move || format!("将选中的 {} 条意见转为建议草稿", chosen.get().len())}
+                </a>
+            </div>
+            <table class="data">
+                <thead><tr>
+                    <th scope="col">"选择"</th><th scope="col">"收集日期"</th><th scope="col">"站点"</th>
+                    <th scope="col">"主题"</th><th scope="col">"内容"</th><th scope="col">"形成的建议"</th>
+                </tr></thead>
+                <tbody>
+                    {move || rows().into_iter().map(|(o, station, made)| {
+                        let id = o.id;
+                        view! {
+                            <tr>
+                                <td><input type="checkbox" aria-label=format!("选择：{}", o.topic)
+                                    prop:checked=move || chosen.get().contains(&id)
+                                    on:change=move |_| chosen.update(|v| if v.contains(&id) { v.retain(|x| *x != id) } else { v.push(id) })/></td>
+                                <td class="date">{jianyi_core::dates::ymd(o.received_on)}</td>
+                                <td>{station}</td>
+                                <th scope="row">{o.topic.clone()}</th>
+                                <td>{o.text.clone()}</td>
+                                <td>
+                                    {if made.is_empty() {
+                                        view! { <span class="note">"尚未形成建议"</span> }.into_any()
+                                    } else {
+                                        view! { <ul class="plain">{made.into_iter().map(|(href, t)| view! { <li><a href=href>{t}</a></li> }).collect_view()}</ul> }.into_any()
+                                    }}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
