@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::components::{AppHeader, DemoBanner, Notice, Tone};
 use crate::pages::{
-    DirectoryPage, DraftPage, HomePage, NotFoundPage, OpinionsPage, SettingsPage, SuggestionsPage,
+    DirectoryPage, DraftPage, HomePage, NotFoundPage, OpinionsPage, PrintPage, ReviewsPage,
+    SettingsPage, SuggestionsPage,
 };
 use crate::router::{Route, provide_router};
 use crate::state::{Booted, boot, provide_app_state, use_app_state};
@@ -72,6 +73,8 @@ fn Shell() -> impl IntoView {
                 Route::Directory(d) => view! { <DirectoryPage directory=d/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
                 Route::Opinions => view! { <OpinionsPage/> }.into_any(),
+                Route::Reviews => view! { <ReviewsPage/> }.into_any(),
+                Route::Print(id) => view! { <PrintPage id/> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
             }}
         </main>

@@ -5,6 +5,8 @@ pub mod draft_page;
 pub mod home_page;
 pub mod not_found_page;
 pub mod opinions_page;
+pub mod print_page;
+pub mod reviews_page;
 pub mod settings_page;
 pub mod suggestions_page;
 
@@ -13,5 +15,7 @@ pub use draft_page::DraftPage;
 pub use home_page::HomePage;
 pub use not_found_page::NotFoundPage;
 pub use opinions_page::OpinionsPage;
+pub use print_page::PrintPage;
+pub use reviews_page::ReviewsPage;
 pub use settings_page::SettingsPage;
 pub use suggestions_page::SuggestionsPage;

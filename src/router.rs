@@ -93,6 +93,10 @@ pub enum Route {
     Suggestion(String),
     /// 群众意见: opinions collected at the stations.
     Opinions,
+    /// 审查: a desk's review queue, its step and filter in the query.
+    Reviews,
+    /// The printable 代表建议书 of one suggestion.
+    Print(String),
     /// 名册: one directory.
     Directory(Directory),
     /// 设置
@@ -117,6 +121,8 @@ impl Route {
             },
             ["settings"] => Route::Settings,
             ["opinions"] => Route::Opinions,
+            ["reviews"] => Route::Reviews,
+            ["suggestions", id, "print"] => Route::Print(id.to_string()),
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -131,6 +137,8 @@ impl Route {
             Route::Directory(d) => hash_href(&["directories", d.code()], &[]),
             Route::Settings => hash_href(&["settings"], &[]),
             Route::Opinions => hash_href(&["opinions"], &[]),
+            Route::Reviews => hash_href(&["reviews"], &[]),
+            Route::Print(id) => hash_href(&["suggestions", id, "print"], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -138,7 +146,7 @@ impl Route {
     /// The navigation entry this route belongs to, for `aria-current`.
     pub fn section(&self) -> Route {
         match self {
-            Route::Suggestion(_) => Route::Suggestions,
+            Route::Suggestion(_) | Route::Print(_) => Route::Suggestions,
             Route::Directory(_) => Route::Directory(Directory::Deputies),
             other => other.clone(),
         }

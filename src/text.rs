@@ -24,3 +24,4 @@ pub const SAVE: &str = "保存";
 pub const SAVING: &str = "正在保存……";
 pub const SAVED: &str = "已保存";
 pub const NAV_OPINIONS: &str = "群众意见";
+pub const NAV_REVIEWS: &str = "审查";

@@ -15,14 +15,15 @@ pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
     let list = (Route::Suggestions, text::NAV_SUGGESTIONS);
     let draft = (Route::NewDraft, text::NAV_NEW_DRAFT);
     let opinions = (Route::Opinions, text::NAV_OPINIONS);
+    let reviews = (Route::Reviews, text::NAV_REVIEWS);
     let directories = (Route::Directory(Directory::Deputies), text::NAV_DIRECTORIES);
     let settings = (Route::Settings, text::NAV_SETTINGS);
     match desk {
         Desk::Deputy => vec![home, opinions, list, draft, settings],
         Desk::Delegation | Desk::Committee | Desk::MotionsGroup => {
-            vec![home, list, directories, settings]
+            vec![home, reviews, list, directories, settings]
         }
-        Desk::CommitteeOffice => vec![home, opinions, list, draft, directories, settings],
+        Desk::CommitteeOffice => vec![home, opinions, list, draft, reviews, directories, settings],
         Desk::Unit | Desk::Leader => vec![home, list, settings],
         Desk::Public => vec![home],
     }

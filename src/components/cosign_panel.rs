@@ -37,6 +37,43 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                 .is_some_and(|x| x.stage == Stage::Draft)
         })
     };
+    let is_returned = move || {
+        app.domain.with(|s| {
+            s.suggestions
+                .get(&id)
+                .is_some_and(|x| matches!(x.stage, Stage::Returned(_)))
+        })
+    };
+    let latest_revision = move || {
+        app.domain.with(|s| {
+            s.suggestions
+                .get(&id)
+                .and_then(|x| x.revisions.last().map(|r| r.revision))
+        })
+    };
+    // What the latest revision asked for by a review changed, element by
+    // element, so every signer sees it.
+    let changes = move || {
+        app.domain.with(|s| {
+            let Some(x) = s.suggestions.get(&id) else {
+                return Vec::new();
+            };
+            let Some(r) = x.revisions.last() else {
+                return Vec::new();
+            };
+            let pairs = [
+                ("案由", &r.before.title, &x.draft.title),
+                ("案据", &r.before.basis, &x.draft.basis),
+                ("建议", &r.before.ask, &x.draft.ask),
+                ("对策", &r.before.measures, &x.draft.measures),
+            ];
+            pairs
+                .into_iter()
+                .filter(|(_, a, b)| a != b)
+                .map(|(label, a, b)| (label, a.clone(), b.clone(), jianyi_core::dates::ymd(r.on)))
+                .collect::<Vec<_>>()
+        })
+    };
     let rows = move || {
         app.domain.with(|s| {
             s.suggestions
@@ -45,7 +82,14 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                     x.cosigners
                         .iter()
                         .map(|c| {
+                            let unseen = x
+                                .revisions
+                                .last()
+                                .is_some_and(|r| c.seen_revision.is_none_or(|v| v < r.revision));
                             let status = match (&c.confirmed, c.voided_on) {
+                                (Some(_), _) if unseen => {
+                                    "已联名；审查退回后的修改待阅知".to_string()
+                                }
                                 (Some(k), _) => format!(
                                     "已确认阅知（{}，{}）",
                                     k.how.label(),
@@ -69,6 +113,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                                 status,
                                 c.confirmed.is_some(),
                                 c.voided_on.is_some(),
+                                unseen,
                             )
                         })
                         .collect::<Vec<_>>()
@@ -137,7 +182,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
             <table class="data">
                 <thead><tr><th scope="col">"联名代表"</th><th scope="col">"代表团"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
                 <tbody>
-                    {move || rows().into_iter().map(|(deputy, name, delegation, status, confirmed, voided)| {
+                    {move || rows().into_iter().map(|(deputy, name, delegation, status, confirmed, voided, unseen)| {
                         let acting = Some(name.clone());
                         let acting2 = acting.clone();
                         view! {
@@ -158,7 +203,21 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                                             "据纸质签名录入"
                                         </button>
                                     })}
-                                    <button type="button" class="link" aria-label=format!("取消{name}的联名")
+                                    {(unseen && latest_revision().is_some()).then(|| view! {
+                                        <button type="button" class="link" aria-label=format!("{name}阅知修改")
+                                            disabled=move || act.pending().get() || app.read_only
+                                            on:click=move |_| { act.dispatch((Command::AcknowledgeRevision { id, deputy }, None)); }>
+                                            "阅知修改"
+                                        </button>
+                                    })}
+                                    {(confirmed && is_returned()).then(|| view! {
+                                        <button type="button" class="link" aria-label=format!("{name}撤回联名")
+                                            disabled=move || act.pending().get() || app.read_only
+                                            on:click=move |_| { act.dispatch((Command::WithdrawCosign { id, deputy }, None)); }>
+                                            "撤回联名"
+                                        </button>
+                                    })}
+                                    <button type="button" class="link" aria-label=format!("取消{name}的联名") style:display=move || if is_draft() { "" } else { "none" }
                                         disabled=move || act.pending().get() || app.read_only || !is_draft()
                                         on:click=move |_| { act.dispatch((Command::RemoveCosigner { id, deputy }, None)); }>
                                         "取消"
@@ -169,6 +228,21 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            {move || {
+                let list = changes();
+                (!list.is_empty()).then(|| view! {
+                    <div class="changes" role="region" aria-label="退回后的修改">
+                        <h3>"审查退回后的修改（联名代表可阅知，或撤回联名）"</h3>
+                        {list.into_iter().map(|(label, before, after, on)| view! {
+                            <div class="change">
+                                <strong>{format!("{label}（{on}修改）")}</strong>
+                                <div class="before"><span class="visually-hidden">"修改前："</span>{before}</div>
+                                <div class="after"><span class="visually-hidden">"修改后："</span>{after}</div>
+                            </div>
+                        }).collect_view()}
+                    </div>
+                })
+            }}
             {move || is_draft().then(|| view! {
                 <form class="form inline" on:submit=name aria-label="联名邀请">
                     <div class="field">

@@ -20,6 +20,7 @@ pub fn OfficeProfileForm() -> impl IntoView {
             .unwrap_or_default(),
     );
     let level = RwSignal::new(current.as_ref().map_or(OfficeLevel::County, |o| o.level));
+    let numbering = RwSignal::new(current.as_ref().is_none_or(|o| o.numbering));
     let save = Action::new_local(move |profile: &OfficeProfile| {
         let profile = profile.clone();
         async move {
@@ -34,6 +35,7 @@ pub fn OfficeProfileForm() -> impl IntoView {
             name: name.get_untracked(),
             region: region.get_untracked(),
             level: level.get_untracked(),
+            numbering: numbering.get_untracked(),
         });
     };
     view! {
@@ -61,6 +63,11 @@ pub fn OfficeProfileForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            <label class="check field">
+                <input type="checkbox" prop:checked=move || numbering.get()
+                    on:change=move |ev| numbering.set(event_target_checked(&ev))/>
+                "本机为编号单位（代表工委：审查通过的建议由本机立案编号）"
+            </label>
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || save.pending().get() || app.read_only>
                     {move || if save.pending().get() { text::SAVING } else { text::SAVE }}

@@ -7,7 +7,7 @@ use jianyi_core::decide::created_suggestion;
 use jianyi_core::{Command, Draft, OpinionId, Stage, SuggestionId, SuggestionKind};
 use leptos::prelude::*;
 
-use crate::components::{CosignPanel, DraftChecks, Notice, Tone};
+use crate::components::{CosignPanel, DraftChecks, Notice, ReviewPanel, Tone};
 use crate::platform;
 use crate::router::{Route, use_router};
 use crate::state::use_app_state;
@@ -192,14 +192,29 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     let stage = move || {
         existing.and_then(|id| app.domain.with(|s| s.suggestions.get(&id).map(|x| x.stage)))
     };
-    let editable = move || !app.read_only && stage().is_none_or(|s| s == Stage::Draft);
+    let editable = move || !app.read_only && stage().is_none_or(|s| s.editable());
+    let is_draft = move || stage().is_none_or(|s| s == Stage::Draft);
+    // While an item is under review its form is read-only and shows the
+    // stored kind, which the final review may convert.
+    let motion_shown = move || {
+        existing
+            .and_then(|id| {
+                app.domain.with(|s| {
+                    s.suggestions
+                        .get(&id)
+                        .filter(|x| !x.stage.editable())
+                        .map(|x| x.draft.kind == SuggestionKind::Motion)
+                })
+            })
+            .unwrap_or_else(|| f.motion.get())
+    };
     let meta = move || {
         existing.and_then(|id| {
             app.domain.with(|s| {
                 s.suggestions.get(&id).map(|x| {
                     format!(
                         "{} · 创建于 {} · 最近修改 {} · 已修改 {} 次{}",
-                        x.stage.label(),
+                        x.stage.describe(),
                         jianyi_core::dates::ymd(x.created_on),
                         jianyi_core::dates::ymd(x.updated_on),
                         x.revision,
@@ -307,6 +322,8 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         <section class="page">
             <h1>
                 {if existing.is_some() { "建议" } else { "起草建议" }}
+                {move || existing.and_then(|id| app.domain.with(|s| s.suggestions.get(&id).and_then(|x| s.number_label(x))))
+                    .map(|n| view! { <span class="number">{n}</span> })}
                 {move || key_candidate().then(|| view! { <span class="mark key" title="10名以上代表（含领衔代表）联名">"重点候选"</span> })}
             </h1>
             {move || meta().map(|m| view! { <p class="note">{m}</p> })}
@@ -328,18 +345,18 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                                 <option value="">"请选择"</option>
                                 {move || categories().into_iter().map(|c| {
                                     let sel = { let c = c.clone(); move || f.category.get() == c };
-                                    view! { <option value=c.clone() selected=sel>{c.clone()}</option> }
+                                    view! { <option value=c.clone() prop:selected=sel>{c.clone()}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
                         <div class="field">
                             <label for="d-kind">"类型"</label>
                             <select id="d-kind" on:change=move |ev| f.motion.set(event_target_value(&ev) == "motion")>
-                                <option value="suggestion" selected=move || !f.motion.get()>"建议"</option>
-                                <option value="motion" selected=move || f.motion.get()>"议案"</option>
+                                <option value="suggestion" prop:selected=move || !motion_shown()>"建议"</option>
+                                <option value="motion" prop:selected=motion_shown>"议案"</option>
                             </select>
                         </div>
-                        {move || f.motion.get().then(|| view! {
+                        {move || motion_shown().then(|| view! {
                             <label class="check field">
                                 <input type="checkbox" prop:checked=move || f.by_delegation.get()
                                     on:change=move |ev| f.by_delegation.set(event_target_checked(&ev))/>
@@ -351,9 +368,9 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                             <select id="d-session" on:change=move |ev| f.session.set(event_target_value(&ev))>
                                 {move || sessions().into_iter().map(|(id, name)| {
                                     let sel = { let id = id.clone(); move || f.session.get() == id };
-                                    view! { <option value=id selected=sel>{name}</option> }
+                                    view! { <option value=id prop:selected=sel>{name}</option> }
                                 }).collect_view()}
-                                <option value=RECESS selected=move || f.session.get() == RECESS>"闭会期间"</option>
+                                <option value=RECESS prop:selected=move || f.session.get() == RECESS>"闭会期间"</option>
                             </select>
                         </div>
                         <div class="field">
@@ -364,7 +381,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                                     <optgroup label=group>
                                         {people.into_iter().map(|(id, name)| {
                                             let sel = { let id = id.clone(); move || f.deputy.get() == id };
-                                            view! { <option value=id selected=sel>{name}</option> }
+                                            view! { <option value=id prop:selected=sel>{name}</option> }
                                         }).collect_view()}
                                     </optgroup>
                                 }).collect_view()}
@@ -389,7 +406,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                         <button type="submit" class="primary" disabled=move || save.pending().get() || !editable()>
                             {move || if save.pending().get() { text::SAVING } else { "保存草稿" }}
                         </button>
-                        {move || existing.map(|id| view! {
+                        {move || existing.filter(|_| is_draft()).map(|id| view! {
                             <button type="button" disabled=move || submit.pending().get() || !editable() || unsaved()
                                 title=move || if unsaved() { "请先保存修改" } else { "" }
                                 on:click=move |_| { submit.dispatch(id); }>"提交"</button>
@@ -408,7 +425,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                 </form>
                 <DraftChecks fields=f id=existing editable=Signal::derive(editable)/>
             </div>
-            {existing.map(|id| view! { <CosignPanel id/> })}
+            {existing.map(|id| view! { <CosignPanel id/> <ReviewPanel id/> })}
         </section>
     }
     .into_any()

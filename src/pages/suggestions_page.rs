@@ -80,7 +80,8 @@ struct Row {
     category: String,
     session: String,
     date: String,
-    stage: &'static str,
+    stage: String,
+    number: String,
     signers: usize,
     key: bool,
 }
@@ -101,7 +102,8 @@ fn rows(state: &State, q: &SuggestionQuery) -> Vec<Row> {
                 category: s.draft.category.clone(),
                 session: state.session_name(s.draft.session).to_string(),
                 date: jianyi_core::dates::ymd(s.created_on),
-                stage: s.stage.label(),
+                stage: s.stage.describe(),
+                number: state.number_label(s).unwrap_or_default(),
                 signers: s.signers(),
                 key: state.key_candidate(s),
             }
@@ -258,6 +260,7 @@ pub fn SuggestionsPage() -> impl IntoView {
                         <th scope="col">"联名"</th>
                         {header(SortKey::Date, "日期")}
                         <th scope="col">"状态"</th>
+                        <th scope="col">"案号"</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -272,6 +275,7 @@ pub fn SuggestionsPage() -> impl IntoView {
                             <td class="num">{r.signers}</td>
                             <td class="date">{r.date}</td>
                             <td>{r.stage}</td>
+                            <td>{r.number}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

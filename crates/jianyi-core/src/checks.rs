@@ -130,7 +130,8 @@ pub struct DraftCheck {
 }
 
 impl DraftCheck {
-    /// What stops submission, each named as a clerk reads it.
+    /// What stops submission, each named as a clerk reads it. The kind's
+    /// advice is shown beside it but does not stop submission.
     pub fn missing(&self) -> Vec<String> {
         let mut out = Vec::new();
         for e in &self.elements {
@@ -149,9 +150,8 @@ impl DraftCheck {
         if unconfirmed > 0 {
             out.push(format!("负面清单尚有{unconfirmed}项未确认"));
         }
-        if let Some(k) = &self.kind {
-            out.push(k.message_zh());
-        }
+        // The kind's rules advise, they do not block: a motion that falls
+        // short is converted into a suggestion at the final review.
         out
     }
 

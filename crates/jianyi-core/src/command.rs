@@ -99,6 +99,48 @@ pub enum Command {
     SubmitDraft {
         id: SuggestionId,
     },
+    /// A review step passes the item on to the next step.
+    PassReview {
+        id: SuggestionId,
+        comment: String,
+    },
+    /// A review step returns the item to guide its improvement.
+    ReturnForImprovement {
+        id: SuggestionId,
+        comment: String,
+    },
+    /// The deputy hands a revised item back to the step that returned it.
+    Resubmit {
+        id: SuggestionId,
+    },
+    /// A co-signer withdraws after a review asked for a revision.
+    WithdrawCosign {
+        id: SuggestionId,
+        deputy: DeputyId,
+    },
+    /// A co-signer has seen the revision made after a review's return.
+    AcknowledgeRevision {
+        id: SuggestionId,
+        deputy: DeputyId,
+    },
+    /// The final step accepts and numbers the item (committee office only).
+    Accept {
+        id: SuggestionId,
+    },
+    /// The final step turns a motion into a suggestion.
+    ConvertToSuggestion {
+        id: SuggestionId,
+    },
+    /// The final step merges an item into a related one (并案).
+    Merge {
+        id: SuggestionId,
+        into: SuggestionId,
+    },
+    /// The final step does not accept the item, with the reason.
+    NotAccept {
+        id: SuggestionId,
+        reason: String,
+    },
     /// Several commands decided in order and stored together, or not at all
     /// (an import).
     Batch(Vec<Command>),
@@ -281,6 +323,26 @@ pub enum Rejection {
     PersonalActOnly,
     #[error("the opinion date is after the business date")]
     OpinionInFuture,
+    #[error("not waiting for review")]
+    NotInReview { stage: String },
+    #[error("only the final step may do this")]
+    NotFinalStep { step: &'static str },
+    #[error("the final step accepts rather than passes")]
+    FinalStepPasses,
+    #[error("not returned for improvement")]
+    NotReturned,
+    #[error("not a motion")]
+    NotMotion,
+    #[error("cannot merge into itself")]
+    MergeIntoSelf,
+    #[error("the merge target is not open")]
+    MergeTargetClosed,
+    #[error("this copy does not number suggestions")]
+    NotNumberingOffice,
+    #[error("the office profile is not set")]
+    NoOffice,
+    #[error("the revision was not yet acknowledged")]
+    NothingToAcknowledge,
 }
 
 impl Rejection {
@@ -334,6 +396,22 @@ impl Rejection {
             Rejection::AlreadyConfirmed { name } => format!("{name}已确认阅知，无需重复确认"),
             Rejection::PersonalActOnly => "联名确认须由代表本人在场确认，或据纸质签名录入".into(),
             Rejection::OpinionInFuture => "收集日期晚于今天，请核对".into(),
+            Rejection::NotInReview { stage } => format!("这件建议{stage}，不在待审查状态"),
+            Rejection::NotFinalStep { step } => {
+                format!("{step}不是最后一道审查，不能立案、转为建议、并案或不予立案")
+            }
+            Rejection::FinalStepPasses => {
+                "这是最后一道审查：请选择立案编号、转为建议、并案或不予立案".into()
+            }
+            Rejection::NotReturned => "这件建议没有被退回修改".into(),
+            Rejection::NotMotion => "这件已是建议，无需转为建议".into(),
+            Rejection::MergeIntoSelf => "不能并入自身".into(),
+            Rejection::MergeTargetClosed => "要并入的建议已不予立案或已并入其他建议".into(),
+            Rejection::NotNumberingOffice => {
+                "本机不是编号单位：案号只由代表工委的建议通给出，以保证连续不重号".into()
+            }
+            Rejection::NoOffice => "请先在“设置”中设置本机单位".into(),
+            Rejection::NothingToAcknowledge => "没有需要阅知的修改".into(),
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::ids::{
 };
 use crate::records::{
     CommitteeBody, Delegation, Deputy, Draft, EntryRef, How, Leader, OfficeProfile, Opinion,
-    Session, Stage, Station, StationKind, Suggestion, Unit,
+    ReviewStep, Session, Stage, Station, StationKind, Suggestion, SuggestionKind, Unit,
 };
 use crate::settings::Settings;
 use crate::state::State;
@@ -64,217 +64,372 @@ fn decide_batch(state: &State, commands: Vec<Command>, ctx: &Ctx) -> Result<Vec<
 }
 
 fn decide_kinds(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<EventKind>, Rejection> {
-    let kinds = match command {
-        Command::Batch(_) => return Err(Rejection::EmptyBatch),
-        Command::SetOfficeProfile(profile) => vec![set_office_profile(profile)?],
-        Command::ChangeSettings(settings) => vec![change_settings(state, settings)?],
-        Command::AddDelegation { name } => {
-            let name = name_field("代表团名称", &name)?;
-            unique_delegation(state, &name, None)?;
-            vec![EventKind::DelegationAdded {
-                delegation: Delegation {
-                    id: ctx.ids.next(),
+    let kinds =
+        match command {
+            Command::Batch(_) => return Err(Rejection::EmptyBatch),
+            Command::SetOfficeProfile(profile) => vec![set_office_profile(profile)?],
+            Command::ChangeSettings(settings) => vec![change_settings(state, settings)?],
+            Command::AddDelegation { name } => {
+                let name = name_field("代表团名称", &name)?;
+                unique_delegation(state, &name, None)?;
+                vec![EventKind::DelegationAdded {
+                    delegation: Delegation {
+                        id: ctx.ids.next(),
+                        name,
+                        retired: false,
+                    },
+                }]
+            }
+            Command::EditDelegation { id, name } => {
+                let old = state
+                    .delegations
+                    .get(&id)
+                    .ok_or(Rejection::UnknownDelegation)?;
+                let name = name_field("代表团名称", &name)?;
+                unique_delegation(state, &name, Some(id))?;
+                let delegation = Delegation {
+                    id,
                     name,
-                    retired: false,
-                },
-            }]
-        }
-        Command::EditDelegation { id, name } => {
-            let old = state
-                .delegations
-                .get(&id)
-                .ok_or(Rejection::UnknownDelegation)?;
-            let name = name_field("代表团名称", &name)?;
-            unique_delegation(state, &name, Some(id))?;
-            let delegation = Delegation {
+                    retired: old.retired,
+                };
+                changed(old, &delegation)?;
+                vec![EventKind::DelegationEdited { delegation }]
+            }
+            Command::AddDeputy(fields) => {
+                let deputy = deputy(state, ctx.ids.next(), fields, None)?;
+                vec![EventKind::DeputyAdded { deputy }]
+            }
+            Command::EditDeputy { id, fields } => {
+                let old = state.deputies.get(&id).ok_or(Rejection::UnknownDeputy)?;
+                let deputy = deputy(state, id, fields, Some(old))?;
+                changed(old, &deputy)?;
+                vec![EventKind::DeputyEdited { deputy }]
+            }
+            Command::AddCommittee(fields) => {
+                let committee = committee(state, ctx.ids.next(), fields, None)?;
+                vec![EventKind::CommitteeAdded { committee }]
+            }
+            Command::EditCommittee { id, fields } => {
+                let old = state
+                    .committees
+                    .get(&id)
+                    .ok_or(Rejection::UnknownCommittee)?;
+                let committee = committee(state, id, fields, Some(old))?;
+                changed(old, &committee)?;
+                vec![EventKind::CommitteeEdited { committee }]
+            }
+            Command::AddUnit(fields) => {
+                let unit = unit(state, ctx.ids.next(), fields, false)?;
+                vec![EventKind::UnitAdded { unit }]
+            }
+            Command::EditUnit { id, fields } => {
+                let old = state.units.get(&id).ok_or(Rejection::UnknownUnit)?;
+                let unit = unit(state, id, fields, old.retired)?;
+                changed(old, &unit)?;
+                vec![EventKind::UnitEdited { unit }]
+            }
+            Command::AddLeader(fields) => {
+                let leader = leader(state, ctx.ids.next(), fields, false)?;
+                vec![EventKind::LeaderAdded { leader }]
+            }
+            Command::EditLeader { id, fields } => {
+                let old = state.leaders.get(&id).ok_or(Rejection::UnknownLeader)?;
+                let leader = leader(state, id, fields, old.retired)?;
+                changed(old, &leader)?;
+                vec![EventKind::LeaderEdited { leader }]
+            }
+            Command::AddSession { name, starts, ends } => {
+                let session = session(state, ctx.ids.next(), &name, starts, ends, false)?;
+                vec![EventKind::SessionAdded { session }]
+            }
+            Command::EditSession {
                 id,
                 name,
-                retired: old.retired,
-            };
-            changed(old, &delegation)?;
-            vec![EventKind::DelegationEdited { delegation }]
-        }
-        Command::AddDeputy(fields) => {
-            let deputy = deputy(state, ctx.ids.next(), fields, None)?;
-            vec![EventKind::DeputyAdded { deputy }]
-        }
-        Command::EditDeputy { id, fields } => {
-            let old = state.deputies.get(&id).ok_or(Rejection::UnknownDeputy)?;
-            let deputy = deputy(state, id, fields, Some(old))?;
-            changed(old, &deputy)?;
-            vec![EventKind::DeputyEdited { deputy }]
-        }
-        Command::AddCommittee(fields) => {
-            let committee = committee(state, ctx.ids.next(), fields, None)?;
-            vec![EventKind::CommitteeAdded { committee }]
-        }
-        Command::EditCommittee { id, fields } => {
-            let old = state
-                .committees
-                .get(&id)
-                .ok_or(Rejection::UnknownCommittee)?;
-            let committee = committee(state, id, fields, Some(old))?;
-            changed(old, &committee)?;
-            vec![EventKind::CommitteeEdited { committee }]
-        }
-        Command::AddUnit(fields) => {
-            let unit = unit(state, ctx.ids.next(), fields, false)?;
-            vec![EventKind::UnitAdded { unit }]
-        }
-        Command::EditUnit { id, fields } => {
-            let old = state.units.get(&id).ok_or(Rejection::UnknownUnit)?;
-            let unit = unit(state, id, fields, old.retired)?;
-            changed(old, &unit)?;
-            vec![EventKind::UnitEdited { unit }]
-        }
-        Command::AddLeader(fields) => {
-            let leader = leader(state, ctx.ids.next(), fields, false)?;
-            vec![EventKind::LeaderAdded { leader }]
-        }
-        Command::EditLeader { id, fields } => {
-            let old = state.leaders.get(&id).ok_or(Rejection::UnknownLeader)?;
-            let leader = leader(state, id, fields, old.retired)?;
-            changed(old, &leader)?;
-            vec![EventKind::LeaderEdited { leader }]
-        }
-        Command::AddSession { name, starts, ends } => {
-            let session = session(state, ctx.ids.next(), &name, starts, ends, false)?;
-            vec![EventKind::SessionAdded { session }]
-        }
-        Command::EditSession {
-            id,
-            name,
-            starts,
-            ends,
-        } => {
-            let old = state.sessions.get(&id).ok_or(Rejection::UnknownSession)?;
-            let session = session(state, id, &name, starts, ends, old.retired)?;
-            changed(old, &session)?;
-            vec![EventKind::SessionEdited { session }]
-        }
-        Command::AddStation(fields) => {
-            let station = station(state, ctx.ids.next(), fields, false)?;
-            vec![EventKind::StationAdded { station }]
-        }
-        Command::EditStation { id, fields } => {
-            let old = state.stations.get(&id).ok_or(Rejection::UnknownStation)?;
-            let station = station(state, id, fields, old.retired)?;
-            changed(old, &station)?;
-            vec![EventKind::StationEdited { station }]
-        }
-        Command::AddCategory { name } => {
-            let name = name_field("类别名称", &name)?;
-            if state.settings.categories.contains(&name) {
-                return Err(Rejection::DuplicateCategory { name });
+                starts,
+                ends,
+            } => {
+                let old = state.sessions.get(&id).ok_or(Rejection::UnknownSession)?;
+                let session = session(state, id, &name, starts, ends, old.retired)?;
+                changed(old, &session)?;
+                vec![EventKind::SessionEdited { session }]
             }
-            vec![EventKind::CategoryAdded { name }]
-        }
-        Command::Retire(entry) => {
-            let name = state.entry_name(&entry);
-            match state.retired(&entry) {
-                None => return Err(unknown(&entry)),
-                Some(true) => return Err(Rejection::AlreadyRetired { name }),
-                Some(false) => vec![EventKind::EntryRetired { entry }],
+            Command::AddStation(fields) => {
+                let station = station(state, ctx.ids.next(), fields, false)?;
+                vec![EventKind::StationAdded { station }]
             }
-        }
-        Command::Reinstate(entry) => {
-            let name = state.entry_name(&entry);
-            match state.retired(&entry) {
-                None => return Err(unknown(&entry)),
-                Some(false) => return Err(Rejection::NotRetired { name }),
-                Some(true) => vec![EventKind::EntryReinstated { entry }],
+            Command::EditStation { id, fields } => {
+                let old = state.stations.get(&id).ok_or(Rejection::UnknownStation)?;
+                let station = station(state, id, fields, old.retired)?;
+                changed(old, &station)?;
+                vec![EventKind::StationEdited { station }]
             }
-        }
-        Command::CreateDraft(draft) => {
-            let draft = check_draft(state, draft, None)?;
-            vec![EventKind::DraftCreated {
-                id: ctx.ids.next(),
-                draft,
-            }]
-        }
-        Command::EditDraft { id, draft } => {
-            let old = a_draft(state, id)?;
-            let draft = check_draft(state, draft, Some(&old.draft))?;
-            changed(&old.draft, &draft)?;
-            vec![EventKind::DraftEdited { id, draft }]
-        }
-        Command::RecordOpinion(fields) => {
-            let opinion = opinion(state, ctx.ids.next(), fields, Vec::new(), ctx)?;
-            vec![EventKind::OpinionRecorded { opinion }]
-        }
-        Command::EditOpinion { id, fields } => {
-            let old = state.opinions.get(&id).ok_or(Rejection::UnknownOpinion)?;
-            let opinion = opinion(state, id, fields, old.suggestions.clone(), ctx)?;
-            changed(old, &opinion)?;
-            vec![EventKind::OpinionEdited { opinion }]
-        }
-        Command::NameCosigners { id, deputies } => {
-            let s = a_draft(state, id)?;
-            let mut named = Vec::new();
-            for d in deputies {
-                let name = state.deputy_name(d).to_string();
-                in_use(state, EntryRef::Deputy(d), false)?;
-                if d == s.draft.lead_deputy {
-                    return Err(Rejection::LeadCannotCosign);
+            Command::AddCategory { name } => {
+                let name = name_field("类别名称", &name)?;
+                if state.settings.categories.contains(&name) {
+                    return Err(Rejection::DuplicateCategory { name });
                 }
-                if s.cosigners.iter().any(|c| c.deputy == d) || named.contains(&d) {
-                    return Err(Rejection::AlreadyCosigner { name });
+                vec![EventKind::CategoryAdded { name }]
+            }
+            Command::Retire(entry) => {
+                let name = state.entry_name(&entry);
+                match state.retired(&entry) {
+                    None => return Err(unknown(&entry)),
+                    Some(true) => return Err(Rejection::AlreadyRetired { name }),
+                    Some(false) => vec![EventKind::EntryRetired { entry }],
                 }
-                named.push(d);
             }
-            if named.is_empty() {
-                return Err(Rejection::Missing {
-                    field: "联名代表"
-                });
+            Command::Reinstate(entry) => {
+                let name = state.entry_name(&entry);
+                match state.retired(&entry) {
+                    None => return Err(unknown(&entry)),
+                    Some(false) => return Err(Rejection::NotRetired { name }),
+                    Some(true) => vec![EventKind::EntryReinstated { entry }],
+                }
             }
-            vec![EventKind::CosignersNamed {
-                id,
-                deputies: named,
-            }]
-        }
-        Command::RemoveCosigner { id, deputy } => {
-            let s = a_draft(state, id)?;
-            if !s.cosigners.iter().any(|c| c.deputy == deputy) {
-                return Err(Rejection::NotCosigner {
-                    name: state.deputy_name(deputy).into(),
-                });
+            Command::CreateDraft(draft) => {
+                let draft = check_draft(state, draft, None)?;
+                vec![EventKind::DraftCreated {
+                    id: ctx.ids.next(),
+                    draft,
+                }]
             }
-            vec![EventKind::CosignerRemoved { id, deputy }]
-        }
-        Command::ConfirmCosign { id, deputy, how } => {
-            let s = a_draft(state, id)?;
-            let name = state.deputy_name(deputy).to_string();
-            let c = s
-                .cosigners
-                .iter()
-                .find(|c| c.deputy == deputy)
-                .ok_or(Rejection::NotCosigner { name: name.clone() })?;
-            if c.confirmed.is_some() {
-                return Err(Rejection::AlreadyConfirmed { name });
+            Command::EditDraft { id, draft } => {
+                let old = state
+                    .suggestions
+                    .get(&id)
+                    .ok_or(Rejection::UnknownSuggestion)?;
+                if !old.stage.editable() {
+                    return Err(Rejection::NotDraft {
+                        stage: old.stage.label(),
+                    });
+                }
+                let draft = check_draft(state, draft, Some(&old.draft))?;
+                changed(&old.draft, &draft)?;
+                vec![EventKind::DraftEdited { id, draft }]
             }
-            match how {
-                How::InPerson | How::PaperKeyedIn => {}
-                How::Operator | How::Packet => return Err(Rejection::PersonalActOnly),
+            Command::RecordOpinion(fields) => {
+                let opinion = opinion(state, ctx.ids.next(), fields, Vec::new(), ctx)?;
+                vec![EventKind::OpinionRecorded { opinion }]
             }
-            vec![EventKind::CosignConfirmed {
-                id,
-                deputy,
-                how,
-                revision: s.revision,
-            }]
-        }
-        Command::SubmitDraft { id } => {
-            let s = a_draft(state, id)?;
-            let check = crate::checks::check(state, &s.draft, Some(id), s.signers() as u32);
-            let missing = check.missing();
-            if !missing.is_empty() {
-                return Err(Rejection::Incomplete { missing });
+            Command::EditOpinion { id, fields } => {
+                let old = state.opinions.get(&id).ok_or(Rejection::UnknownOpinion)?;
+                let opinion = opinion(state, id, fields, old.suggestions.clone(), ctx)?;
+                changed(old, &opinion)?;
+                vec![EventKind::OpinionEdited { opinion }]
             }
-            in_use(state, EntryRef::Deputy(s.draft.lead_deputy), false)?;
-            vec![EventKind::DraftSubmitted { id }]
-        }
-    };
+            Command::NameCosigners { id, deputies } => {
+                let s = a_draft(state, id)?;
+                let mut named = Vec::new();
+                for d in deputies {
+                    let name = state.deputy_name(d).to_string();
+                    in_use(state, EntryRef::Deputy(d), false)?;
+                    if d == s.draft.lead_deputy {
+                        return Err(Rejection::LeadCannotCosign);
+                    }
+                    if s.cosigners.iter().any(|c| c.deputy == d) || named.contains(&d) {
+                        return Err(Rejection::AlreadyCosigner { name });
+                    }
+                    named.push(d);
+                }
+                if named.is_empty() {
+                    return Err(Rejection::Missing {
+                        field: "联名代表"
+                    });
+                }
+                vec![EventKind::CosignersNamed {
+                    id,
+                    deputies: named,
+                }]
+            }
+            Command::RemoveCosigner { id, deputy } => {
+                let s = a_draft(state, id)?;
+                if !s.cosigners.iter().any(|c| c.deputy == deputy) {
+                    return Err(Rejection::NotCosigner {
+                        name: state.deputy_name(deputy).into(),
+                    });
+                }
+                vec![EventKind::CosignerRemoved { id, deputy }]
+            }
+            Command::ConfirmCosign { id, deputy, how } => {
+                let s = a_draft(state, id)?;
+                let name = state.deputy_name(deputy).to_string();
+                let c = s
+                    .cosigners
+                    .iter()
+                    .find(|c| c.deputy == deputy)
+                    .ok_or(Rejection::NotCosigner { name: name.clone() })?;
+                if c.confirmed.is_some() {
+                    return Err(Rejection::AlreadyConfirmed { name });
+                }
+                match how {
+                    How::InPerson | How::PaperKeyedIn => {}
+                    How::Operator | How::Packet => return Err(Rejection::PersonalActOnly),
+                }
+                vec![EventKind::CosignConfirmed {
+                    id,
+                    deputy,
+                    how,
+                    revision: s.revision,
+                }]
+            }
+            Command::SubmitDraft { id } => {
+                let s = a_draft(state, id)?;
+                let check = crate::checks::check(state, &s.draft, Some(id), s.signers() as u32);
+                let missing = check.missing();
+                if !missing.is_empty() {
+                    return Err(Rejection::Incomplete { missing });
+                }
+                in_use(state, EntryRef::Deputy(s.draft.lead_deputy), false)?;
+                vec![EventKind::DraftSubmitted { id }]
+            }
+            Command::PassReview { id, comment } => {
+                let (_, step) = in_review(state, id)?;
+                if step.is_final() {
+                    return Err(Rejection::FinalStepPasses);
+                }
+                vec![EventKind::ReviewPassed {
+                    id,
+                    step,
+                    comment: text_field("审查意见", &comment)?,
+                }]
+            }
+            Command::ReturnForImprovement { id, comment } => {
+                let (_, step) = in_review(state, id)?;
+                let comment = text_field("退回意见", &comment)?;
+                if comment.is_empty() {
+                    return Err(Rejection::Missing {
+                        field: "退回意见"
+                    });
+                }
+                vec![EventKind::ReviewReturned { id, step, comment }]
+            }
+            Command::Resubmit { id } => {
+                let s = state
+                    .suggestions
+                    .get(&id)
+                    .ok_or(Rejection::UnknownSuggestion)?;
+                let Stage::Returned(_) = s.stage else {
+                    return Err(Rejection::NotReturned);
+                };
+                let missing =
+                    crate::checks::check(state, &s.draft, Some(id), s.signers() as u32).missing();
+                if !missing.is_empty() {
+                    return Err(Rejection::Incomplete { missing });
+                }
+                vec![EventKind::Resubmitted { id }]
+            }
+            Command::WithdrawCosign { id, deputy } => {
+                let s = state
+                    .suggestions
+                    .get(&id)
+                    .ok_or(Rejection::UnknownSuggestion)?;
+                let Stage::Returned(_) = s.stage else {
+                    return Err(Rejection::NotReturned);
+                };
+                if !s.cosigners.iter().any(|c| c.deputy == deputy) {
+                    return Err(Rejection::NotCosigner {
+                        name: state.deputy_name(deputy).into(),
+                    });
+                }
+                vec![EventKind::CosignWithdrawn { id, deputy }]
+            }
+            Command::AcknowledgeRevision { id, deputy } => {
+                let s = state
+                    .suggestions
+                    .get(&id)
+                    .ok_or(Rejection::UnknownSuggestion)?;
+                let c = s.cosigners.iter().find(|c| c.deputy == deputy).ok_or(
+                    Rejection::NotCosigner {
+                        name: state.deputy_name(deputy).into(),
+                    },
+                )?;
+                match s.revisions.last() {
+                    Some(r) if c.seen_revision.is_none_or(|seen| seen < r.revision) => {
+                        vec![EventKind::RevisionAcknowledged {
+                            id,
+                            deputy,
+                            revision: r.revision,
+                        }]
+                    }
+                    _ => return Err(Rejection::NothingToAcknowledge),
+                }
+            }
+            Command::Accept { id } => {
+                let (s, step) = in_review(state, id)?;
+                final_step(step)?;
+                match &state.office {
+                    None => return Err(Rejection::NoOffice),
+                    Some(o) if !o.numbering => return Err(Rejection::NotNumberingOffice),
+                    Some(_) => {}
+                }
+                let series = state.series_of(s, ctx.business_date);
+                vec![EventKind::Accepted {
+                    id,
+                    series,
+                    number: state.next_number(series),
+                }]
+            }
+            Command::ConvertToSuggestion { id } => {
+                let (s, step) = in_review(state, id)?;
+                final_step(step)?;
+                if s.draft.kind != SuggestionKind::Motion {
+                    return Err(Rejection::NotMotion);
+                }
+                vec![EventKind::ConvertedToSuggestion { id }]
+            }
+            Command::Merge { id, into } => {
+                let (_, step) = in_review(state, id)?;
+                final_step(step)?;
+                if id == into {
+                    return Err(Rejection::MergeIntoSelf);
+                }
+                let target = state
+                    .suggestions
+                    .get(&into)
+                    .ok_or(Rejection::UnknownSuggestion)?;
+                match target.stage {
+                    Stage::InReview(_) | Stage::Returned(_) | Stage::Accepted => {}
+                    Stage::Draft | Stage::Merged(_) | Stage::NotAccepted => {
+                        return Err(Rejection::MergeTargetClosed);
+                    }
+                }
+                vec![EventKind::Merged { id, into }]
+            }
+            Command::NotAccept { id, reason } => {
+                let (_, step) = in_review(state, id)?;
+                final_step(step)?;
+                let reason = text_field("不予立案理由", &reason)?;
+                if reason.is_empty() {
+                    return Err(Rejection::Missing {
+                        field: "不予立案理由",
+                    });
+                }
+                vec![EventKind::NotAccepted { id, reason }]
+            }
+        };
     Ok(kinds)
+}
+
+/// A suggestion waiting at a review step.
+fn in_review(state: &State, id: SuggestionId) -> Result<(&Suggestion, ReviewStep), Rejection> {
+    let s = state
+        .suggestions
+        .get(&id)
+        .ok_or(Rejection::UnknownSuggestion)?;
+    match s.stage {
+        Stage::InReview(step) => Ok((s, step)),
+        other => Err(Rejection::NotInReview {
+            stage: other.describe(),
+        }),
+    }
+}
+
+fn final_step(step: ReviewStep) -> Result<(), Rejection> {
+    if step.is_final() {
+        Ok(())
+    } else {
+        Err(Rejection::NotFinalStep { step: step.label() })
+    }
 }
 
 /// A suggestion that is still a draft.
@@ -285,7 +440,11 @@ fn a_draft(state: &State, id: SuggestionId) -> Result<&Suggestion, Rejection> {
         .ok_or(Rejection::UnknownSuggestion)?;
     match s.stage {
         Stage::Draft => Ok(s),
-        Stage::Submitted => Err(Rejection::NotDraft {
+        Stage::InReview(_)
+        | Stage::Returned(_)
+        | Stage::Accepted
+        | Stage::Merged(_)
+        | Stage::NotAccepted => Err(Rejection::NotDraft {
             stage: s.stage.label(),
         }),
     }
@@ -398,6 +557,7 @@ fn set_office_profile(profile: OfficeProfile) -> Result<EventKind, Rejection> {
         name: name_field("单位名称", &profile.name)?,
         region: name_field("行政区域", &profile.region)?,
         level: profile.level,
+        numbering: profile.numbering,
     };
     Ok(EventKind::OfficeProfileSet { profile })
 }

@@ -9,10 +9,10 @@ use crate::command::{
     Command, CommitteeFields, DeputyFields, LeaderFields, OpinionFields, StationFields, UnitFields,
 };
 use crate::event::Event;
-use crate::ids::{DelegationId, DeputyId, OpinionId, SessionId, StationId};
+use crate::ids::{DelegationId, DeputyId, OpinionId, SessionId, StationId, SuggestionId};
 use crate::records::{
-    Actor, Desk, Draft, Gender, How, OfficeLevel, OfficeProfile, Organ, StationKind,
-    SuggestionKind, UnitKind,
+    Actor, Desk, Draft, Gender, How, OfficeLevel, OfficeProfile, Organ, ReviewStep, Stage,
+    StationKind, SuggestionKind, UnitKind,
 };
 use crate::runner::Runner;
 
@@ -381,6 +381,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             name: "示范县人大常委会代表工作委员会".into(),
             region: "示范县".into(),
             level: OfficeLevel::County,
+            numbering: true,
         }),
         setup_day,
     ));
@@ -663,12 +664,112 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         }
         drafts += 1;
     }
+
+    // Reviews: items waiting at every step, returned ones with comments,
+    // conversions, merges, one not accepted, and accepted numbered items.
+    let submitted: Vec<SuggestionId> = r
+        .state
+        .suggestions
+        .values()
+        .filter(|x| matches!(x.stage, Stage::InReview(_)))
+        .map(|x| x.id)
+        .collect();
+    let review_day = days_before(5);
+    let desk = |d: Desk| Actor {
+        operator: "示范数据".into(),
+        acting_for: None,
+        desk: d,
+        how: How::Operator,
+    };
+    let mut accepted_titles: Vec<(SuggestionId, String)> = Vec::new();
+    let mut not_accepted = false;
+    for id in submitted {
+        let step = |r: &Runner| match r.state.suggestions[&id].stage {
+            Stage::InReview(step) => Some(step),
+            _ => None,
+        };
+        if step(&r) == Some(ReviewStep::Delegation) {
+            if rng.chance(25) {
+                continue;
+            }
+            r.actor = desk(Desk::Delegation);
+            ok(r.run_on(
+                Command::PassReview {
+                    id,
+                    comment: "经代表团会前协商，同意提交。".into(),
+                },
+                review_day,
+            ));
+        }
+        if step(&r) == Some(ReviewStep::Committee) {
+            if rng.chance(20) {
+                continue;
+            }
+            r.actor = desk(Desk::Committee);
+            if rng.chance(15) {
+                ok(r.run_on(
+                    Command::ReturnForImprovement {
+                        id,
+                        comment: "案据中请补充近两年的具体数据和群众反映情况，对策请明确牵头单位和时间安排。".into(),
+                    },
+                    review_day,
+                ));
+                continue;
+            }
+            ok(r.run_on(
+                Command::PassReview {
+                    id,
+                    comment: "要素齐全，同意提交议案组。".into(),
+                },
+                review_day,
+            ));
+        }
+        if step(&r).is_some_and(|s| s.is_final()) {
+            if rng.chance(20) {
+                continue;
+            }
+            let final_desk = if step(&r) == Some(ReviewStep::Recess) {
+                Desk::CommitteeOffice
+            } else {
+                Desk::MotionsGroup
+            };
+            r.actor = desk(final_desk);
+            let s = &r.state.suggestions[&id];
+            let title = s.draft.title.clone();
+            if s.draft.kind == SuggestionKind::Motion && !s.draft.by_delegation && s.signers() < 10
+            {
+                ok(r.run_on(Command::ConvertToSuggestion { id }, review_day));
+            }
+            // A related item already accepted takes this one in (并案).
+            let related = accepted_titles
+                .iter()
+                .find(|(_, t)| crate::checks::similarity(t, &title) >= 60)
+                .map(|(other, _)| *other);
+            if let Some(into) = related {
+                ok(r.run_on(Command::Merge { id, into }, review_day));
+            } else if !not_accepted && accepted_titles.len() >= 3 {
+                not_accepted = true;
+                ok(r.run_on(
+                    Command::NotAccept {
+                        id,
+                        reason: "所提问题属于个案诉求，已转有关部门作为来信处理。".into(),
+                    },
+                    review_day,
+                ));
+            } else {
+                r.actor = desk(Desk::CommitteeOffice);
+                ok(r.run_on(Command::Accept { id }, review_day));
+                accepted_titles.push((id, title));
+            }
+        }
+    }
     r.events
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::records::{ReviewStep, Stage};
     use crate::state::State;
 
     fn today() -> NaiveDate {
@@ -787,12 +888,49 @@ mod tests {
                 .any(|c| c.negative.iter().any(|n| !n.flagged.is_empty())),
             "some flagged"
         );
-        assert!(
+        let at = |stage: Stage| {
             state
                 .suggestions
                 .values()
-                .any(|s| s.stage == crate::records::Stage::Submitted)
+                .filter(|s| s.stage == stage)
+                .count()
+        };
+        for step in [
+            ReviewStep::Delegation,
+            ReviewStep::Committee,
+            ReviewStep::Final,
+        ] {
+            assert!(at(Stage::InReview(step)) > 0, "some wait at {step:?}");
+        }
+        let returned = state
+            .suggestions
+            .values()
+            .filter(|s| matches!(s.stage, Stage::Returned(_)))
+            .count();
+        let merged = state
+            .suggestions
+            .values()
+            .filter(|s| matches!(s.stage, Stage::Merged(_)))
+            .count();
+        assert!(
+            returned > 0 && merged > 0,
+            "returned {returned}, merged {merged}"
         );
+        assert_eq!(at(Stage::NotAccepted), 1);
+        let mut numbers: Vec<_> = state
+            .suggestions
+            .values()
+            .filter_map(|s| s.number)
+            .collect();
+        assert!(numbers.len() >= 5, "{} accepted", numbers.len());
+        numbers.sort();
+        let mut by_series: std::collections::BTreeMap<_, Vec<u32>> = Default::default();
+        for (series, n) in numbers {
+            by_series.entry(series).or_default().push(n);
+        }
+        for ns in by_series.values() {
+            assert_eq!(*ns, (1..=ns.len() as u32).collect::<Vec<_>>(), "gapless");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::clock::Stamp;
 use crate::ids::{DeputyId, EventId, SuggestionId};
 use crate::records::{
     Actor, CommitteeBody, Delegation, Deputy, Draft, EntryRef, How, Leader, OfficeProfile, Opinion,
-    Session, Station, Unit,
+    ReviewStep, Series, Session, Station, Unit,
 };
 use crate::settings::Settings;
 
@@ -120,6 +120,44 @@ pub enum EventKind {
     DraftSubmitted {
         id: SuggestionId,
     },
+    ReviewPassed {
+        id: SuggestionId,
+        step: ReviewStep,
+        comment: String,
+    },
+    ReviewReturned {
+        id: SuggestionId,
+        step: ReviewStep,
+        comment: String,
+    },
+    Resubmitted {
+        id: SuggestionId,
+    },
+    CosignWithdrawn {
+        id: SuggestionId,
+        deputy: DeputyId,
+    },
+    RevisionAcknowledged {
+        id: SuggestionId,
+        deputy: DeputyId,
+        revision: u32,
+    },
+    Accepted {
+        id: SuggestionId,
+        series: Series,
+        number: u32,
+    },
+    ConvertedToSuggestion {
+        id: SuggestionId,
+    },
+    Merged {
+        id: SuggestionId,
+        into: SuggestionId,
+    },
+    NotAccepted {
+        id: SuggestionId,
+        reason: String,
+    },
 }
 
 impl EventKind {
@@ -153,6 +191,15 @@ impl EventKind {
             EventKind::CosignerRemoved { .. } => "取消联名邀请",
             EventKind::CosignConfirmed { .. } => "联名确认",
             EventKind::DraftSubmitted { .. } => "提交建议",
+            EventKind::ReviewPassed { .. } => "审查通过",
+            EventKind::ReviewReturned { .. } => "退回补充完善",
+            EventKind::Resubmitted { .. } => "修改后重新提交",
+            EventKind::CosignWithdrawn { .. } => "撤回联名",
+            EventKind::RevisionAcknowledged { .. } => "阅知修改",
+            EventKind::Accepted { .. } => "立案编号",
+            EventKind::ConvertedToSuggestion { .. } => "议案转为建议",
+            EventKind::Merged { .. } => "并案",
+            EventKind::NotAccepted { .. } => "不予立案",
         }
     }
 }

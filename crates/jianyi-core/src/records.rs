@@ -138,6 +138,13 @@ pub struct OfficeProfile {
     /// The region, e.g. 示范县.
     pub region: String,
     pub level: OfficeLevel,
+    /// This copy is the committee office's, which alone gives numbers.
+    #[serde(default = "yes")]
+    pub numbering: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// 代表团 (or a township's 主席团).
@@ -389,7 +396,7 @@ pub enum EntryRef {
 }
 
 /// 建议 or 议案.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SuggestionKind {
     Suggestion,
@@ -504,6 +511,9 @@ pub struct CoSigner {
     /// co-signer until they confirm again.
     #[serde(default)]
     pub voided_on: Option<NaiveDate>,
+    /// The last revision the co-signer has seen after a review's return.
+    #[serde(default)]
+    pub seen_revision: Option<u32>,
 }
 
 /// A co-signer's "已阅知内容", with how it was given.
@@ -515,23 +525,157 @@ pub struct Confirmation {
     pub revision: u32,
 }
 
+/// A review step (三次审查; one step in recess or in a township).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStep {
+    /// 代表团初审, before the session.
+    Delegation,
+    /// 委室再审, by the committee body covering the delegation.
+    Committee,
+    /// 议案组终审, on policy and law.
+    Final,
+    /// 代表工委审查 of a recess suggestion.
+    Recess,
+    /// 主席团审查 in a township.
+    Presidium,
+}
+
+impl ReviewStep {
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewStep::Delegation => "代表团初审",
+            ReviewStep::Committee => "委室再审",
+            ReviewStep::Final => "议案组终审",
+            ReviewStep::Recess => "代表工委审查",
+            ReviewStep::Presidium => "主席团审查",
+        }
+    }
+
+    /// The last step, where items are accepted, converted, merged or not
+    /// accepted.
+    pub fn is_final(self) -> bool {
+        match self {
+            ReviewStep::Final | ReviewStep::Recess | ReviewStep::Presidium => true,
+            ReviewStep::Delegation | ReviewStep::Committee => false,
+        }
+    }
+
+    /// The desk whose queue holds this step.
+    pub fn desk(self) -> Desk {
+        match self {
+            ReviewStep::Delegation | ReviewStep::Presidium => Desk::Delegation,
+            ReviewStep::Committee => Desk::Committee,
+            ReviewStep::Final => Desk::MotionsGroup,
+            ReviewStep::Recess => Desk::CommitteeOffice,
+        }
+    }
+}
+
 /// Where a suggestion is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// 草稿: being written.
     Draft,
-    /// 已提交: handed in for review.
-    Submitted,
+    /// 审查中: waiting at a review step.
+    InReview(ReviewStep),
+    /// 退回修改: returned at a step to guide its improvement (not rejected).
+    Returned(ReviewStep),
+    /// 已立案: accepted and numbered.
+    Accepted,
+    /// 已并案: merged into another suggestion, which keeps its proposers.
+    Merged(SuggestionId),
+    /// 不予立案, with a reason.
+    NotAccepted,
 }
 
 impl Stage {
     pub fn label(self) -> &'static str {
         match self {
             Stage::Draft => "草稿",
-            Stage::Submitted => "已提交",
+            Stage::InReview(_) => "审查中",
+            Stage::Returned(_) => "退回修改",
+            Stage::Accepted => "已立案",
+            Stage::Merged(_) => "已并案",
+            Stage::NotAccepted => "不予立案",
         }
     }
+
+    /// The stage with its step, e.g. 待委室再审.
+    pub fn describe(self) -> String {
+        match self {
+            Stage::InReview(step) => format!("待{}", step.label()),
+            Stage::Returned(step) => format!("{}退回修改", step.label()),
+            other => other.label().to_string(),
+        }
+    }
+
+    /// Whether the drafter may edit the text: a draft, or an item returned
+    /// for improvement.
+    pub fn editable(self) -> bool {
+        match self {
+            Stage::Draft | Stage::Returned(_) => true,
+            Stage::InReview(_) | Stage::Accepted | Stage::Merged(_) | Stage::NotAccepted => false,
+        }
+    }
+}
+
+/// What a review step did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewAction {
+    Passed,
+    Returned,
+    Resubmitted,
+    Converted,
+    Merged(SuggestionId),
+    MergedFrom(SuggestionId),
+    Accepted(u32),
+    NotAccepted,
+}
+
+impl ReviewAction {
+    pub fn label(&self) -> &'static str {
+        match self {
+            ReviewAction::Passed => "通过",
+            ReviewAction::Returned => "退回补充完善",
+            ReviewAction::Resubmitted => "修改后重新提交",
+            ReviewAction::Converted => "议案转为建议",
+            ReviewAction::Merged(_) => "并入其他建议",
+            ReviewAction::MergedFrom(_) => "并入相关建议",
+            ReviewAction::Accepted(_) => "立案编号",
+            ReviewAction::NotAccepted => "不予立案",
+        }
+    }
+}
+
+/// One line of the review trail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrailEntry {
+    pub step: ReviewStep,
+    pub action: ReviewAction,
+    pub comment: String,
+    pub on: NaiveDate,
+    pub by: String,
+}
+
+/// A revision made after a review returned the item: what the text was
+/// before, so each signer can see the change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revision {
+    /// The revision number the change produced.
+    pub revision: u32,
+    pub on: NaiveDate,
+    pub before: Draft,
+}
+
+/// The numbering series an accepted item belongs to: one per session and
+/// kind, one per year for recess suggestions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Series {
+    Session(SessionId, SuggestionKind),
+    Recess(i32),
 }
 
 /// A suggestion or motion as the fold knows it.
@@ -551,6 +695,23 @@ pub struct Suggestion {
     /// Business date of submission.
     #[serde(default)]
     pub submitted_on: Option<NaiveDate>,
+    /// The review steps, fixed at submission.
+    #[serde(default)]
+    pub review_path: Vec<ReviewStep>,
+    #[serde(default)]
+    pub trail: Vec<TrailEntry>,
+    /// Revisions asked for by a review, each with the text before.
+    #[serde(default)]
+    pub revisions: Vec<Revision>,
+    /// The number (案号) and its series, once accepted.
+    #[serde(default)]
+    pub number: Option<(Series, u32)>,
+    /// Items merged into this one (并案); their proposers are kept.
+    #[serde(default)]
+    pub merged_from: Vec<SuggestionId>,
+    /// Why it was not accepted.
+    #[serde(default)]
+    pub not_accepted_reason: String,
 }
 
 impl Suggestion {

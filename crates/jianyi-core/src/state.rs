@@ -14,7 +14,8 @@ use crate::ids::{
 };
 use crate::records::{
     CoSigner, CommitteeBody, Confirmation, Delegation, Deputy, EntryRef, Leader, OfficeProfile,
-    Opinion, Session, Stage, Station, Suggestion, Unit,
+    Opinion, ReviewAction, ReviewStep, Revision, Series, Session, Stage, Station, Suggestion,
+    SuggestionKind, TrailEntry, Unit,
 };
 use crate::settings::Settings;
 
@@ -48,6 +49,25 @@ pub struct State {
     pub conflicts: Vec<Conflict>,
     /// Events this version cannot read, kept verbatim.
     pub unknown: Vec<UnknownEvent>,
+}
+
+fn trail(event: &Event, step: ReviewStep, action: ReviewAction, comment: &str) -> TrailEntry {
+    TrailEntry {
+        step,
+        action,
+        comment: comment.to_string(),
+        on: event.business_date,
+        by: format!("{}（{}）", event.actor.operator, event.actor.desk.label()),
+    }
+}
+
+fn current_step(s: &Suggestion) -> ReviewStep {
+    match s.stage {
+        Stage::InReview(step) | Stage::Returned(step) => step,
+        Stage::Draft | Stage::Accepted | Stage::Merged(_) | Stage::NotAccepted => {
+            s.review_path.last().copied().unwrap_or(ReviewStep::Final)
+        }
+    }
 }
 
 fn conflict(event: &Event, reason: &str) -> Conflict {
@@ -197,6 +217,12 @@ impl State {
                     revision: 0,
                     cosigners: Vec::new(),
                     submitted_on: None,
+                    review_path: Vec::new(),
+                    trail: Vec::new(),
+                    revisions: Vec::new(),
+                    number: None,
+                    merged_from: Vec::new(),
+                    not_accepted_reason: String::new(),
                 };
                 self.link_opinions(*id, &[], &draft.opinions);
                 insert_new(&mut self.suggestions, *id, suggestion, event)
@@ -205,12 +231,26 @@ impl State {
                 let Some(s) = self.suggestions.get_mut(id) else {
                     return Err(conflict(event, "要修改的建议不存在"));
                 };
-                match s.stage {
-                    Stage::Draft => {}
-                    Stage::Submitted => return Err(conflict(event, "建议已提交，不能按草稿修改")),
-                }
-                // An edit by the drafter voids the signatures given so far.
-                if s.draft.text_differs(draft) {
+                let returned = match s.stage {
+                    Stage::Draft => false,
+                    Stage::Returned(_) => true,
+                    Stage::InReview(_)
+                    | Stage::Accepted
+                    | Stage::Merged(_)
+                    | Stage::NotAccepted => {
+                        return Err(conflict(event, "建议已提交审查，不能修改"));
+                    }
+                };
+                if returned {
+                    // A revision asked for by a review keeps the signatures;
+                    // each signer is shown what changed.
+                    s.revisions.push(Revision {
+                        revision: s.revision + 1,
+                        on: event.business_date,
+                        before: s.draft.clone(),
+                    });
+                } else if s.draft.text_differs(draft) {
+                    // An edit by the drafter voids the signatures given so far.
                     for c in s.cosigners.iter_mut().filter(|c| c.confirmed.is_some()) {
                         c.confirmed = None;
                         c.voided_on = Some(event.business_date);
@@ -243,6 +283,7 @@ impl State {
                             named_on: event.business_date,
                             confirmed: None,
                             voided_on: None,
+                            seen_revision: None,
                         });
                     }
                 }
@@ -272,12 +313,216 @@ impl State {
                 Ok(())
             }
             EventKind::DraftSubmitted { id } => {
+                let path = self.review_path_for(id);
                 let s = self.draft_mut(id, event)?;
-                s.stage = Stage::Submitted;
+                s.stage = Stage::InReview(path[0]);
+                s.review_path = path;
                 s.submitted_on = Some(event.business_date);
                 Ok(())
             }
+            EventKind::ReviewPassed { id, step, comment } => {
+                let s = self.at_step(id, *step, event)?;
+                let next = s
+                    .review_path
+                    .iter()
+                    .skip_while(|x| *x != step)
+                    .nth(1)
+                    .copied();
+                let Some(next) = next else {
+                    return Err(conflict(event, "已是最后一道审查"));
+                };
+                s.stage = Stage::InReview(next);
+                s.trail
+                    .push(trail(event, *step, ReviewAction::Passed, comment));
+                Ok(())
+            }
+            EventKind::ReviewReturned { id, step, comment } => {
+                let s = self.at_step(id, *step, event)?;
+                s.stage = Stage::Returned(*step);
+                s.trail
+                    .push(trail(event, *step, ReviewAction::Returned, comment));
+                Ok(())
+            }
+            EventKind::Resubmitted { id } => {
+                let Some(s) = self.suggestions.get_mut(id) else {
+                    return Err(conflict(event, "建议不存在"));
+                };
+                let Stage::Returned(step) = s.stage else {
+                    return Err(conflict(event, "建议没有被退回"));
+                };
+                s.stage = Stage::InReview(step);
+                s.trail
+                    .push(trail(event, step, ReviewAction::Resubmitted, ""));
+                Ok(())
+            }
+            EventKind::CosignWithdrawn { id, deputy } => {
+                let Some(s) = self.suggestions.get_mut(id) else {
+                    return Err(conflict(event, "建议不存在"));
+                };
+                s.cosigners.retain(|c| c.deputy != *deputy);
+                Ok(())
+            }
+            EventKind::RevisionAcknowledged {
+                id,
+                deputy,
+                revision,
+            } => {
+                let c = self
+                    .suggestions
+                    .get_mut(id)
+                    .and_then(|s| s.cosigners.iter_mut().find(|c| c.deputy == *deputy));
+                let Some(c) = c else {
+                    return Err(conflict(event, "不是联名代表"));
+                };
+                c.seen_revision = Some(*revision);
+                Ok(())
+            }
+            EventKind::Accepted { id, series, number } => {
+                let taken = self
+                    .suggestions
+                    .values()
+                    .any(|x| x.number == Some((*series, *number)));
+                if taken {
+                    return Err(conflict(event, "案号已被使用"));
+                }
+                let s = self.at_final(id, event)?;
+                let step = current_step(s);
+                s.stage = Stage::Accepted;
+                s.number = Some((*series, *number));
+                s.trail
+                    .push(trail(event, step, ReviewAction::Accepted(*number), ""));
+                Ok(())
+            }
+            EventKind::ConvertedToSuggestion { id } => {
+                let s = self.at_final(id, event)?;
+                let step = current_step(s);
+                s.draft.kind = SuggestionKind::Suggestion;
+                s.trail
+                    .push(trail(event, step, ReviewAction::Converted, ""));
+                Ok(())
+            }
+            EventKind::Merged { id, into } => {
+                if !self.suggestions.contains_key(into) {
+                    return Err(conflict(event, "要并入的建议不存在"));
+                }
+                let s = self.at_final(id, event)?;
+                let step = current_step(s);
+                s.stage = Stage::Merged(*into);
+                s.trail
+                    .push(trail(event, step, ReviewAction::Merged(*into), ""));
+                if let Some(target) = self.suggestions.get_mut(into) {
+                    target.merged_from.push(*id);
+                    target
+                        .trail
+                        .push(trail(event, step, ReviewAction::MergedFrom(*id), ""));
+                }
+                Ok(())
+            }
+            EventKind::NotAccepted { id, reason } => {
+                let s = self.at_final(id, event)?;
+                let step = current_step(s);
+                s.stage = Stage::NotAccepted;
+                s.not_accepted_reason = reason.clone();
+                s.trail
+                    .push(trail(event, step, ReviewAction::NotAccepted, reason));
+                Ok(())
+            }
         }
+    }
+
+    /// The review steps a draft goes through, by the rules in force.
+    fn review_path_for(&self, id: &SuggestionId) -> Vec<ReviewStep> {
+        let recess = self
+            .suggestions
+            .get(id)
+            .is_some_and(|s| s.draft.session.is_none());
+        if self.settings.township_mode {
+            vec![ReviewStep::Presidium]
+        } else if recess {
+            vec![ReviewStep::Recess]
+        } else {
+            vec![
+                ReviewStep::Delegation,
+                ReviewStep::Committee,
+                ReviewStep::Final,
+            ]
+        }
+    }
+
+    fn at_step(
+        &mut self,
+        id: &SuggestionId,
+        step: ReviewStep,
+        event: &Event,
+    ) -> Result<&mut Suggestion, Conflict> {
+        match self.suggestions.get_mut(id) {
+            Some(s) if s.stage == Stage::InReview(step) => Ok(s),
+            Some(_) => Err(conflict(event, "建议不在这一审查环节")),
+            None => Err(conflict(event, "建议不存在")),
+        }
+    }
+
+    fn at_final(&mut self, id: &SuggestionId, event: &Event) -> Result<&mut Suggestion, Conflict> {
+        match self.suggestions.get_mut(id) {
+            Some(s) if matches!(s.stage, Stage::InReview(step) if step.is_final()) => Ok(s),
+            Some(_) => Err(conflict(event, "建议不在最后一道审查")),
+            None => Err(conflict(event, "建议不存在")),
+        }
+    }
+
+    /// The numbering series of an item accepted on `on`.
+    pub fn series_of(&self, s: &Suggestion, on: chrono::NaiveDate) -> Series {
+        match s.draft.session {
+            Some(session) => Series::Session(session, s.draft.kind),
+            None => Series::Recess(chrono::Datelike::year(&on)),
+        }
+    }
+
+    /// The next number of a series: one more than the highest given, so the
+    /// series stays gapless and a number is never reused.
+    pub fn next_number(&self, series: Series) -> u32 {
+        1 + self
+            .suggestions
+            .values()
+            .filter_map(|s| s.number.filter(|(x, _)| *x == series).map(|(_, n)| n))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The number as printed, e.g. 建议第12号 or 闭会建议第3号.
+    pub fn number_label(&self, s: &Suggestion) -> Option<String> {
+        let (series, n) = s.number?;
+        let prefix = match series {
+            Series::Session(_, kind) => kind.label().to_string(),
+            Series::Recess(year) => format!("{year}年闭会期间建议"),
+        };
+        Some(format!("{prefix}{}", self.settings.format_number(n)))
+    }
+
+    /// Everyone who raised an item: its lead and confirmed co-signers, and
+    /// those of the items merged into it, each once.
+    pub fn proposers(&self, s: &Suggestion) -> Vec<DeputyId> {
+        let mut out = Vec::new();
+        let mut add = |x: &Suggestion| {
+            let ids = std::iter::once(x.draft.lead_deputy).chain(
+                x.cosigners
+                    .iter()
+                    .filter(|c| c.confirmed.is_some())
+                    .map(|c| c.deputy),
+            );
+            for d in ids {
+                if !out.contains(&d) {
+                    out.push(d);
+                }
+            }
+        };
+        add(s);
+        for m in &s.merged_from {
+            if let Some(x) = self.suggestions.get(m) {
+                add(x);
+            }
+        }
+        out
     }
 
     fn draft_mut(&mut self, id: &SuggestionId, event: &Event) -> Result<&mut Suggestion, Conflict> {

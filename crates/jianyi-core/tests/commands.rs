@@ -72,6 +72,7 @@ fn set_office_profile_records_the_office() {
             name: " 示范县人大常委会代表工委 ".into(),
             region: "示范县".into(),
             level: OfficeLevel::County,
+            numbering: true,
         }))
         .unwrap();
     assert!(matches!(events[0].kind, EventKind::OfficeProfileSet { .. }));
@@ -86,6 +87,7 @@ fn set_office_profile_without_a_name_is_refused() {
         name: "  ".into(),
         region: "示范县".into(),
         level: OfficeLevel::County,
+        numbering: true,
     })));
     assert_eq!(
         r,

@@ -188,41 +188,46 @@ fn a_complete_draft_is_submitted_and_then_no_longer_edited_as_a_draft() {
     let id = create(&mut g, d);
     g.r.run_on(Command::SubmitDraft { id }, day(27)).unwrap();
     let s = &g.r.state.suggestions[&id];
-    assert_eq!((s.stage, s.submitted_on), (Stage::Submitted, Some(day(27))));
+    assert_eq!(
+        (s.stage, s.submitted_on),
+        (Stage::InReview(ReviewStep::Delegation), Some(day(27)))
+    );
     let r = rejected(g.r.run(Command::EditDraft {
         id,
         draft: complete(&g),
     }));
-    assert_eq!(r, Rejection::NotDraft { stage: "已提交" });
+    assert_eq!(r, Rejection::NotDraft { stage: "审查中" });
 }
 
 #[test]
-fn a_motion_in_recess_or_from_too_few_deputies_is_offered_as_a_suggestion() {
-    let mut g = given();
+fn a_motion_in_recess_or_from_too_few_deputies_is_advised_but_may_go_in_for_conversion() {
+    let g = given();
     let mut d = complete(&g);
     d.kind = SuggestionKind::Motion;
     d.session = None;
-    let id = create(&mut g, d.clone());
-    let r = rejected(g.r.run(Command::SubmitDraft { id }));
+    let c = checks::check(&g.r.state, &d, None, 1);
+    assert_eq!(c.kind, Some(checks::KindAdvice::MotionInRecess));
     assert!(
-        r.message_zh().contains("闭会期间只能提出建议"),
-        "{}",
-        r.message_zh()
+        c.kind
+            .as_ref()
+            .unwrap()
+            .message_zh()
+            .contains("闭会期间只能提出建议")
     );
+    assert!(c.missing().is_empty(), "advice does not stop submission");
 
     d.session = Some(g.session);
-    let id = create(&mut g, d.clone());
-    let r = rejected(g.r.run(Command::SubmitDraft { id }));
-    assert!(
-        r.message_zh().contains("10名以上代表联名提出，目前1名"),
-        "{}",
-        r.message_zh()
+    let c = checks::check(&g.r.state, &d, None, 1);
+    assert_eq!(
+        c.kind,
+        Some(checks::KindAdvice::MotionTooFewDeputies { have: 1, need: 10 })
     );
-
-    // Raised by a delegation, it may go in.
     d.by_delegation = true;
-    let id = create(&mut g, d);
-    g.r.run(Command::SubmitDraft { id }).unwrap();
+    assert_eq!(
+        checks::check(&g.r.state, &d, None, 1).kind,
+        None,
+        "a delegation may raise it"
+    );
 }
 
 #[test]
@@ -245,7 +250,11 @@ fn a_motion_with_ten_signers_meets_the_rule_and_five_do_in_township_mode() {
         })
         .unwrap();
     }
-    g.r.run(Command::SubmitDraft { id }).unwrap();
+    let s = &g.r.state.suggestions[&id];
+    assert_eq!(
+        checks::check(&g.r.state, &s.draft, Some(id), s.signers() as u32).kind,
+        None
+    );
 
     let settings = Settings {
         township_mode: true,
@@ -268,7 +277,16 @@ fn a_motion_with_ten_signers_meets_the_rule_and_five_do_in_township_mode() {
         })
         .unwrap();
     }
+    let s = &g.r.state.suggestions[&id];
+    assert_eq!(
+        checks::check(&g.r.state, &s.draft, Some(id), s.signers() as u32).kind,
+        None
+    );
     g.r.run(Command::SubmitDraft { id }).unwrap();
+    assert_eq!(
+        g.r.state.suggestions[&id].stage,
+        Stage::InReview(ReviewStep::Presidium)
+    );
 }
 
 #[test]
