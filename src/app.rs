@@ -96,7 +96,16 @@ fn StorageFailure(error: StoreError) -> impl IntoView {
                 <h1>"无法打开本机数据"</h1>
                 <Notice tone=Tone::Error>{message}</Notice>
                 <p class="note">{detail}</p>
-                <button type="button" on:click=|_| crate::platform::reload()>"重试"</button>
+                <div class="actions">
+                    <button type="button" on:click=|_| crate::platform::reload()>"重试"</button>
+                    {crate::prefs::demo().then(|| view! {
+                        <button type="button" on:click=|_| {
+                            if crate::prefs::set_demo(false) {
+                                crate::platform::reload();
+                            }
+                        }>{text::DEMO_LEAVE}</button>
+                    })}
+                </div>
             </section>
         </main>
     }

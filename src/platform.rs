@@ -176,3 +176,56 @@ pub fn decode_gbk(bytes: &[u8]) -> Option<String> {
     let decoder = web_sys::TextDecoder::new_with_label_and_options("gbk", &options).ok()?;
     decoder.decode_with_u8_array(bytes).ok()
 }
+
+/// Runs the demo county's generator in its web worker (trunk writes the
+/// worker unhashed as `demo_worker_loader.js`,
+/// loaded only now) and returns the events as JSON strings.
+pub async fn demo_events(
+    seed: u64,
+    today: chrono::NaiveDate,
+    now_ms: u64,
+) -> Result<Vec<String>, String> {
+    let worker = web_sys::Worker::new("./demo_worker_loader.js")
+        .map_err(|e| format!("无法启动示范数据生成程序：{e:?}"))?;
+    let request = js_sys::Array::of3(
+        &JsValue::from_f64(seed as f64),
+        &JsValue::from_str(&jianyi_core::dates::ymd(today)),
+        &JsValue::from_f64(now_ms as f64),
+    );
+    // The worker says "ready" once its wasm is running; only then is the
+    // request sent, so it cannot arrive before the worker listens.
+    let answer = Promise::new(&mut |resolve, reject| {
+        let w = worker.clone();
+        let request = request.clone();
+        let post_failed = reject.clone();
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                let data = ev.data();
+                if data.as_string().as_deref() == Some("ready") {
+                    if w.post_message(&request).is_err() {
+                        let _ = post_failed.call1(&JsValue::NULL, &JsValue::from_str("post"));
+                    }
+                } else {
+                    let _ = resolve.call1(&JsValue::NULL, &data);
+                }
+            });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        let rej = reject.clone();
+        let on_error = Closure::once_into_js(move |ev: web_sys::ErrorEvent| {
+            let _ = rej.call1(&JsValue::NULL, &JsValue::from_str(&ev.message()));
+        });
+        worker.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    let reply = JsFuture::from(answer).await;
+    worker.terminate();
+    let reply =
+        reply.map_err(|e| format!("示范数据生成失败：{}", e.as_string().unwrap_or_default()))?;
+    if let Some(text) = reply.as_string() {
+        return Err(format!("示范数据生成失败：{text}"));
+    }
+    Ok(js_sys::Array::from(&reply)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect())
+}

@@ -48,7 +48,15 @@ pub async fn boot() -> Result<Booted, StoreError> {
     let state = RwSignal::new(fold(&records));
     let engine = Engine::new(store, state, &office, !writer);
     if demo && writer && records.is_empty() {
-        let events = demo::county(DEMO_SEED, platform::china_today(), platform::now_ms());
+        // The generator runs in a worker loaded only now: it is not part of
+        // the first load.
+        let raw = platform::demo_events(DEMO_SEED, platform::china_today(), platform::now_ms())
+            .await
+            .map_err(StoreError::Failed)?;
+        let events = raw
+            .iter()
+            .map(|json| Event::from_json(json).map_err(|u| StoreError::Failed(u.reason)))
+            .collect::<Result<Vec<_>, _>>()?;
         engine.append_and_apply(events).await.map_err(|e| match e {
             DispatchError::Store(s) => s,
             other => StoreError::Failed(other.to_string()),
