@@ -117,6 +117,16 @@ impl AppState {
         engine.dispatch(command, actor, business_date).await
     }
 
+    /// An action that runs a command as the operator, dated today; its value
+    /// is the outcome, and it is pending while the queue works.
+    pub fn command_action(&self) -> Action<Command, Result<(), DispatchError>> {
+        let app = *self;
+        Action::new_local(move |command: &Command| {
+            let command = command.clone();
+            async move { app.dispatch(command).await.map(|_| ()) }
+        })
+    }
+
     /// Closes the database connection (before deleting the demo county).
     pub fn close_store(&self) {
         self.engine.with_value(|e| e.close());
@@ -163,6 +173,15 @@ pub fn provide_app_state(booted: Booted) -> AppState {
         figures.set(Some(platform::request_persistence().await));
     });
     app
+}
+
+/// Runs `then` each time `action` succeeds (to clear a form).
+pub fn on_success(action: Action<Command, Result<(), DispatchError>>, then: impl Fn() + 'static) {
+    Effect::new(move |_| {
+        if let Some(Ok(())) = action.value().get() {
+            then();
+        }
+    });
 }
 
 /// The app state provided by `provide_app_state`.

@@ -6,7 +6,7 @@ use jianyi_core::{Command, EntryRef};
 use leptos::prelude::*;
 
 use crate::components::{CommandResult, RetireButton};
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 use crate::text;
 
 /// The category list and its add form.
@@ -14,14 +14,9 @@ use crate::text;
 pub fn CategoryDirectory() -> impl IntoView {
     let app = use_app_state();
     let name = RwSignal::new(String::new());
-    let save = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            name.set(String::new());
-        }
+    let save = app.command_action();
+    on_success(save, move || {
+        name.set(String::new());
     });
     let rows = move || {
         app.domain.with(|s| {

@@ -5,7 +5,7 @@ use jianyi_core::{Command, CommitteeFields, CommitteeId, DelegationId, EntryRef}
 use leptos::prelude::*;
 
 use crate::components::{CommandResult, RetireButton};
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 use crate::text;
 
 /// The committee table and its add/edit form.
@@ -20,14 +20,9 @@ pub fn CommitteeDirectory() -> impl IntoView {
         name.set(String::new());
         covers.set(Vec::new());
     };
-    let save = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            clear();
-        }
+    let save = app.command_action();
+    on_success(save, move || {
+        clear();
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

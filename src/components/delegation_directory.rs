@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::{CommandResult, RetireButton};
 use crate::engine::DispatchError;
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 use crate::text;
 
 /// The delegation table and its add/edit form.
@@ -14,15 +14,10 @@ pub fn DelegationDirectory() -> impl IntoView {
     let app = use_app_state();
     let editing = RwSignal::new(None::<DelegationId>);
     let name = RwSignal::new(String::new());
-    let save = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            editing.set(None);
-            name.set(String::new());
-        }
+    let save = app.command_action();
+    on_success(save, move || {
+        editing.set(None);
+        name.set(String::new());
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

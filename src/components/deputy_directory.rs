@@ -6,7 +6,7 @@ use jianyi_core::{Command, DeputyFields, DeputyId, EntryRef, Gender, StationId};
 use leptos::prelude::*;
 
 use crate::components::{CommandResult, Notice, RetireButton, Tone};
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 use crate::text;
 
 #[derive(Clone, Copy, Default)]
@@ -45,14 +45,9 @@ pub fn DeputyDirectory() -> impl IntoView {
     let f = Form::default();
     f.term.set("第十五届".into());
     let local_error = RwSignal::new(None::<String>);
-    let save = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            f.clear();
-        }
+    let save = app.command_action();
+    on_success(save, move || {
+        f.clear();
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

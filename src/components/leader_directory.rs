@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::unit_directory::{organ_code, organ_from};
 use crate::components::{CommandResult, RetireButton};
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 use crate::text;
 
 /// The leader table and its add/edit form.
@@ -24,14 +24,9 @@ pub fn LeaderDirectory() -> impl IntoView {
         post.set(String::new());
         duties.set(String::new());
     };
-    let save = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            clear();
-        }
+    let save = app.command_action();
+    on_success(save, move || {
+        clear();
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -11,10 +11,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn RetireButton(entry: EntryRef, retired: bool, name: String) -> impl IntoView {
     let app = use_app_state();
-    let act = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
+    let act = app.command_action();
     let (label, aria) = if retired {
         ("恢复", format!("恢复使用{name}"))
     } else {

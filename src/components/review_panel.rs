@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
 use crate::router::Route;
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 
 /// Review actions and trail of one suggestion.
 #[component]
@@ -17,14 +17,9 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
     let app = use_app_state();
     let comment = RwSignal::new(String::new());
     let target = RwSignal::new(String::new());
-    let act = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = act.value().get() {
-            comment.set(String::new());
-        }
+    let act = app.command_action();
+    on_success(act, move || {
+        comment.set(String::new());
     });
     let stage = move || app.domain.with(|s| s.suggestions.get(&id).map(|x| x.stage));
     let is_motion = move || {

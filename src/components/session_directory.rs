@@ -5,7 +5,7 @@ use jianyi_core::{Command, EntryRef, SessionId};
 use leptos::prelude::*;
 
 use crate::components::{CommandResult, Notice, RetireButton, Tone};
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 use crate::text;
 
 fn parse(field: &str, value: &str) -> Result<NaiveDate, String> {
@@ -27,14 +27,9 @@ pub fn SessionDirectory() -> impl IntoView {
         starts.set(String::new());
         ends.set(String::new());
     };
-    let save = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            clear();
-        }
+    let save = app.command_action();
+    on_success(save, move || {
+        clear();
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -44,7 +44,7 @@ fn FirstRun() -> impl IntoView {
             <div class="choices">
                 <div class="choice">
                     <h2>"先看看示范县"</h2>
-                    <p>"载入一个虚构的“示范县”：1个会次、8个代表团、40名代表、27个承办单位和约100件建议草稿。示范数据与本单位数据分开保存，可随时退出或清除。"</p>
+                    <p>"载入一个虚构的“示范县”：2个会次、8个代表团、40名代表、35个承办单位、群众意见，以及100件处在起草、联名、审查、退回、并案、立案各环节的建议。示范数据与本单位数据分开保存，可随时退出或清除。"</p>
                     <button type="button" class="primary" disabled=app.read_only on:click=open_demo>"载入示范数据"</button>
                     {move || refused.get().then(|| view! {
                         <Notice tone=Tone::Error>"浏览器拒绝保存偏好设置（可能处于隐私模式），无法切换到示范数据。"</Notice>
@@ -79,11 +79,11 @@ fn Overview() -> impl IntoView {
     let app = use_app_state();
     let figures = move || {
         app.domain.with(|s| {
-            let drafts = s
-                .suggestions
-                .values()
-                .filter(|x| x.stage == Stage::Draft)
-                .count();
+            let count =
+                |f: &dyn Fn(Stage) -> bool| s.suggestions.values().filter(|x| f(x.stage)).count();
+            let drafts = count(&|st| matches!(st, Stage::Draft | Stage::Returned(_)));
+            let in_review = count(&|st| matches!(st, Stage::InReview(_)));
+            let accepted = count(&|st| st == Stage::Accepted);
             vec![
                 (
                     "会次",
@@ -105,7 +105,9 @@ fn Overview() -> impl IntoView {
                     s.units.len(),
                     Route::Directory(Directory::Units),
                 ),
-                ("建议草稿", drafts, Route::Suggestions),
+                ("草稿与退回修改", drafts, Route::Suggestions),
+                ("审查中", in_review, Route::Reviews),
+                ("已立案", accepted, Route::Suggestions),
             ]
         })
     };

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::{CommandResult, Notice, Tone};
 use crate::platform;
 use crate::router::{Route, hash_href};
-use crate::state::use_app_state;
+use crate::state::{on_success, use_app_state};
 use crate::text;
 
 /// The opinion list and the form to record one.
@@ -22,16 +22,11 @@ pub fn OpinionsPage() -> impl IntoView {
     let contact = RwSignal::new(String::new());
     let chosen = RwSignal::new(Vec::<OpinionId>::new());
     let local_error = RwSignal::new(None::<String>);
-    let save = Action::new_local(move |cmd: &Command| {
-        let cmd = cmd.clone();
-        async move { app.dispatch(cmd).await.map(|_| ()) }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = save.value().get() {
-            topic.set(String::new());
-            body.set(String::new());
-            contact.set(String::new());
-        }
+    let save = app.command_action();
+    on_success(save, move || {
+        topic.set(String::new());
+        body.set(String::new());
+        contact.set(String::new());
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

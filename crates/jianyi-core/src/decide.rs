@@ -613,6 +613,24 @@ fn in_use(state: &State, entry: EntryRef, kept: bool) -> Result<(), Rejection> {
     }
 }
 
+/// References to entries, each once, each in use (or already held by the
+/// record being edited, `kept`).
+fn distinct_in_use<T: Copy + PartialEq>(
+    state: &State,
+    items: Vec<T>,
+    kept: &[T],
+    entry: fn(T) -> EntryRef,
+) -> Result<Vec<T>, Rejection> {
+    let mut out = Vec::new();
+    for item in items {
+        in_use(state, entry(item), kept.contains(&item))?;
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    Ok(out)
+}
+
 fn deputy(
     state: &State,
     id: DeputyId,
@@ -639,17 +657,8 @@ fn deputy(
             delegation: group.name.clone(),
         });
     }
-    let mut stations = Vec::new();
-    for s in f.stations {
-        in_use(
-            state,
-            EntryRef::Station(s),
-            old.is_some_and(|o| o.stations.contains(&s)),
-        )?;
-        if !stations.contains(&s) {
-            stations.push(s);
-        }
-    }
+    let kept = old.map_or(&[][..], |o| &o.stations[..]);
+    let stations = distinct_in_use(state, f.stations, kept, EntryRef::Station)?;
     Ok(Deputy {
         id,
         name,
@@ -676,17 +685,8 @@ fn committee(
     {
         return Err(Rejection::DuplicateCommittee { name });
     }
-    let mut covers = Vec::new();
-    for g in f.covers {
-        in_use(
-            state,
-            EntryRef::Delegation(g),
-            old.is_some_and(|o| o.covers.contains(&g)),
-        )?;
-        if !covers.contains(&g) {
-            covers.push(g);
-        }
-    }
+    let kept = old.map_or(&[][..], |o| &o.covers[..]);
+    let covers = distinct_in_use(state, f.covers, kept, EntryRef::Delegation)?;
     Ok(CommitteeBody {
         id,
         name,
