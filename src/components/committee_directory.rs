@@ -37,8 +37,7 @@ pub fn CommitteeDirectory() -> impl IntoView {
     };
     let groups = move || {
         app.domain.with(|s| {
-            s.delegations
-                .values()
+            s.delegations_in_order()
                 .filter(|g| !g.retired)
                 .map(|g| (g.id, g.name.clone()))
                 .collect::<Vec<_>>()

@@ -126,8 +126,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
             let Some(x) = s.suggestions.get(&id) else {
                 return Vec::new();
             };
-            s.delegations
-                .values()
+            s.delegations_in_order()
                 .map(|g| {
                     let people: Vec<(String, String)> = s
                         .deputies_of(g.id)

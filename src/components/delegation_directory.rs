@@ -29,8 +29,7 @@ pub fn DelegationDirectory() -> impl IntoView {
     };
     let rows = move || {
         app.domain.with(|s| {
-            s.delegations
-                .values()
+            s.delegations_in_order()
                 .map(|g| (g.id, g.name.clone(), s.deputies_of(g.id).len(), g.retired))
                 .collect::<Vec<_>>()
         })

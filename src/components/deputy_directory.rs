@@ -73,8 +73,7 @@ pub fn DeputyDirectory() -> impl IntoView {
     };
     let groups = move || {
         app.domain.with(|s| {
-            s.delegations
-                .values()
+            s.delegations_in_order()
                 .filter(|g| !g.retired || f.delegation.get() == g.id.to_string())
                 .map(|g| (g.id.to_string(), g.name.clone()))
                 .collect::<Vec<_>>()
@@ -91,8 +90,7 @@ pub fn DeputyDirectory() -> impl IntoView {
     };
     let rows = move || {
         app.domain.with(|s| {
-            s.delegations
-                .values()
+            s.delegations_in_order()
                 .flat_map(|g| {
                     s.deputies_of(g.id)
                         .into_iter()

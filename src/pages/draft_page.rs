@@ -266,8 +266,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     let deputies = move || {
         let current = f.deputy.get();
         app.domain.with(|s| {
-            s.delegations
-                .values()
+            s.delegations_in_order()
                 .map(|g| {
                     (
                         g.name.clone(),

@@ -133,8 +133,7 @@ pub fn ReviewsPage() -> impl IntoView {
     let groups = move || {
         app.domain.with(|s| match step.get() {
             ReviewStep::Delegation | ReviewStep::Presidium => s
-                .delegations
-                .values()
+                .delegations_in_order()
                 .map(|d| (d.id.to_string(), d.name.clone()))
                 .collect::<Vec<_>>(),
             ReviewStep::Committee => s

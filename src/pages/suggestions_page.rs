@@ -156,8 +156,7 @@ pub fn SuggestionsPage() -> impl IntoView {
     let categories = move || app.domain.with(|s| s.settings.categories.clone());
     let delegations = move || {
         app.domain.with(|s| {
-            s.delegations
-                .values()
+            s.delegations_in_order()
                 .map(|d| (d.id.to_string(), d.name.clone()))
                 .collect::<Vec<_>>()
         })

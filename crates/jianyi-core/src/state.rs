@@ -33,6 +33,8 @@ pub struct State {
     pub office: Option<OfficeProfile>,
     pub settings: Settings,
     pub delegations: BTreeMap<DelegationId, Delegation>,
+    /// Delegations in the order they were added, as clerks list them.
+    pub delegation_order: Vec<DelegationId>,
     pub deputies: BTreeMap<DeputyId, Deputy>,
     pub units: BTreeMap<UnitId, Unit>,
     pub sessions: BTreeMap<SessionId, Session>,
@@ -135,12 +137,16 @@ impl State {
                 self.settings = (**settings).clone();
                 Ok(())
             }
-            EventKind::DelegationAdded { delegation } => insert_new(
-                &mut self.delegations,
-                delegation.id,
-                delegation.clone(),
-                event,
-            ),
+            EventKind::DelegationAdded { delegation } => {
+                insert_new(
+                    &mut self.delegations,
+                    delegation.id,
+                    delegation.clone(),
+                    event,
+                )?;
+                self.delegation_order.push(delegation.id);
+                Ok(())
+            }
             EventKind::DelegationEdited { delegation } => replace(
                 &mut self.delegations,
                 delegation.id,
@@ -627,6 +633,13 @@ impl State {
             }
             None => Err("要停用或恢复的记录不存在"),
         }
+    }
+
+    /// Delegations in the order they were added.
+    pub fn delegations_in_order(&self) -> impl Iterator<Item = &Delegation> {
+        self.delegation_order
+            .iter()
+            .filter_map(|id| self.delegations.get(id))
     }
 
     /// The delegation's name, or a mark that it is unknown.

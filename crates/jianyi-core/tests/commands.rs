@@ -777,3 +777,29 @@ fn an_edit_merged_before_its_record_is_a_conflict_not_a_panic() {
     assert_eq!(state.conflicts.len(), 1);
     assert_eq!(state.deputies[&g.deputy].name, "王伟");
 }
+
+#[test]
+fn delegations_are_listed_in_the_order_they_were_added() {
+    let mut g = given();
+    for name in ["河口乡代表团", "北山镇代表团", "东关镇代表团"] {
+        g.r.run(Command::AddDelegation { name: name.into() })
+            .unwrap();
+    }
+    let names: Vec<&str> =
+        g.r.state
+            .delegations_in_order()
+            .map(|d| d.name.as_str())
+            .collect();
+    assert_eq!(
+        names,
+        vec![
+            "城关镇代表团",
+            "河口乡代表团",
+            "北山镇代表团",
+            "东关镇代表团"
+        ]
+    );
+    // The fold of the stored events gives the same order.
+    let folded = State::from_events(g.r.events.clone());
+    assert_eq!(folded.delegation_order, g.r.state.delegation_order);
+}
