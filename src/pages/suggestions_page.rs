@@ -1,7 +1,7 @@
 //! `SuggestionsPage`: the suggestion list as a sortable table, its filters
 //! and order in the URL hash so a view can be bookmarked and reloaded.
 
-use jianyi_core::list::{SessionFilter, SortKey, SuggestionQuery};
+use jianyi_core::list::{SessionFilter, SortKey, StageFilter, SuggestionQuery};
 use jianyi_core::{State, SuggestionKind};
 use leptos::prelude::*;
 
@@ -30,6 +30,7 @@ fn query_of(url: &HashUrl) -> SuggestionQuery {
             Some(KIND_MOTION) => Some(SuggestionKind::Motion),
             _ => None,
         },
+        stage: url.param("stage").and_then(StageFilter::from_code),
         sort: url
             .param("sort")
             .and_then(SortKey::from_code)
@@ -64,6 +65,7 @@ fn href_of(q: &SuggestionQuery) -> String {
             ("delegation", delegation.as_str()),
             ("session", session.as_str()),
             ("kind", kind),
+            ("stage", q.stage.map_or("", |f| f.code())),
             ("sort", sort),
             ("rev", if q.reverse { "1" } else { "" }),
         ],
@@ -240,6 +242,18 @@ pub fn SuggestionsPage() -> impl IntoView {
                         <option value="">"全部"</option>
                         <option value=KIND_SUGGESTION selected=move || query.get().kind == Some(SuggestionKind::Suggestion)>"建议"</option>
                         <option value=KIND_MOTION selected=move || query.get().kind == Some(SuggestionKind::Motion)>"议案"</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-stage">"状态"</label>
+                    <select id="f-stage" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        go(&|q| q.stage = StageFilter::from_code(&v))
+                    }>
+                        <option value="">"全部"</option>
+                        {StageFilter::ALL.into_iter().map(|f| view! {
+                            <option value=f.code() selected=move || query.get().stage == Some(f)>{f.label()}</option>
+                        }).collect_view()}
                     </select>
                 </div>
                 <div class="actions">

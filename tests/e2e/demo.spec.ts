@@ -61,3 +61,19 @@ test('clearing the demo county leaves the real data untouched', async ({ page, c
   await expect(page.getByRole('rowheader', { name: '城关镇代表团' })).toHaveCount(0);
   void consoleErrors;
 });
+
+test('the list filters by stage of life, kept in the URL', async ({ page, consoleErrors }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范数据' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await page.goto('./#/suggestions');
+  await page.getByLabel('状态').selectOption({ label: '已立案' });
+  await expect(page).toHaveURL(/stage=accepted/);
+  const stages = await page.locator('tbody tr td:nth-child(9)').allTextContents();
+  expect(stages.length).toBeGreaterThan(0);
+  for (const s of stages) expect(s).toBe('已立案');
+  for (const n of await page.locator('tbody tr td:nth-child(10)').allTextContents()) expect(n).toMatch(/第\d+号$/);
+  await page.reload();
+  await expect(page.getByLabel('状态')).toHaveValue('accepted');
+  void consoleErrors;
+});

@@ -2,7 +2,7 @@
 //! the URL carries them, and `SuggestionQuery::run`, which applies them.
 
 use crate::ids::{DelegationId, SessionId};
-use crate::records::{Suggestion, SuggestionKind};
+use crate::records::{Stage, Suggestion, SuggestionKind};
 use crate::state::State;
 
 /// The column the list is sorted by.
@@ -48,6 +48,66 @@ pub enum SessionFilter {
     Session(SessionId),
 }
 
+/// Where in its life an item is, as the list filters it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageFilter {
+    Draft,
+    InReview,
+    Returned,
+    Accepted,
+    Merged,
+    NotAccepted,
+}
+
+impl StageFilter {
+    pub const ALL: [StageFilter; 6] = [
+        StageFilter::Draft,
+        StageFilter::InReview,
+        StageFilter::Returned,
+        StageFilter::Accepted,
+        StageFilter::Merged,
+        StageFilter::NotAccepted,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            StageFilter::Draft => "draft",
+            StageFilter::InReview => "review",
+            StageFilter::Returned => "returned",
+            StageFilter::Accepted => "accepted",
+            StageFilter::Merged => "merged",
+            StageFilter::NotAccepted => "not_accepted",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<StageFilter> {
+        StageFilter::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StageFilter::Draft => "草稿",
+            StageFilter::InReview => "审查中",
+            StageFilter::Returned => "退回修改",
+            StageFilter::Accepted => "已立案",
+            StageFilter::Merged => "已并案",
+            StageFilter::NotAccepted => "不予立案",
+        }
+    }
+
+    /// Whether a stage passes the filter.
+    pub fn admits(self, stage: Stage) -> bool {
+        match stage {
+            Stage::Draft => self == StageFilter::Draft,
+            Stage::InReview(_) => self == StageFilter::InReview,
+            Stage::Returned(_) => self == StageFilter::Returned,
+            Stage::Accepted => self == StageFilter::Accepted,
+            Stage::Merged(_) => self == StageFilter::Merged,
+            Stage::NotAccepted => self == StageFilter::NotAccepted,
+        }
+    }
+}
+
 /// The list's filters and order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SuggestionQuery {
@@ -57,6 +117,7 @@ pub struct SuggestionQuery {
     pub delegation: Option<DelegationId>,
     pub session: Option<SessionFilter>,
     pub kind: Option<SuggestionKind>,
+    pub stage: Option<StageFilter>,
     pub sort: SortKey,
     /// Reverse the column's natural order.
     pub reverse: bool,
@@ -87,6 +148,7 @@ impl SuggestionQuery {
                         SessionFilter::Session(id) => d.session == Some(id),
                     })
                     && self.kind.is_none_or(|k| d.kind == k)
+                    && self.stage.is_none_or(|f| f.admits(s.stage))
             })
             .collect();
         let delegation_of = |s: &Suggestion| {
@@ -175,6 +237,23 @@ mod tests {
                 all.contains("城关镇") || s.deputy_name(x.draft.lead_deputy).contains("城关镇")
             );
             assert!(all.contains("道路"));
+        }
+    }
+
+    #[test]
+    fn the_stage_filter_keeps_one_stage_of_life() {
+        let s = state();
+        for f in StageFilter::ALL {
+            let q = SuggestionQuery {
+                stage: Some(f),
+                ..SuggestionQuery::default()
+            };
+            let list = q.run(&s);
+            assert!(list.iter().all(|x| f.admits(x.stage)));
+            let expected = s.suggestions.values().filter(|x| f.admits(x.stage)).count();
+            assert_eq!(list.len(), expected, "{f:?}");
+            assert!(expected > 0, "the demo has items {}", f.label());
+            assert_eq!(StageFilter::from_code(f.code()), Some(f));
         }
     }
 
