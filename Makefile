@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 PORT ?= 8080
 
-.PHONY: setup build run test lint test-core test-browser test-e2e size clean
+.PHONY: setup build run test lint test-core test-browser test-e2e size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -41,6 +41,10 @@ test-e2e: build
 
 size: build
 	@bash scripts/size.sh
+
+## Native benchmarks of the core (fold, decide, checks, import preview).
+bench: setup
+	cargo bench -p jianyi-core --bench core
 
 test: lint test-core test-browser build size test-e2e
 
