@@ -2,11 +2,11 @@
 //! opening the demo county; afterwards, the office's figures and what the
 //! chosen desk does.
 
-use jianyi_core::{Desk, Stage};
+use jianyi_core::{Desk, ReviewStep, Stage};
 use leptos::prelude::*;
 
 use crate::components::{Notice, OfficeProfileForm, Tone};
-use crate::router::{Directory, Route};
+use crate::router::{Directory, Route, hash_href};
 use crate::state::use_app_state;
 use crate::{platform, prefs, text};
 
@@ -73,6 +73,48 @@ fn desk_intro(desk: Desk) -> &'static str {
     }
 }
 
+/// What waits for a desk, each with the view that does it.
+fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> {
+    app.domain.with(|s| {
+        let count =
+            |f: &dyn Fn(Stage) -> bool| s.suggestions.values().filter(|x| f(x.stage)).count();
+        let queue = |step: ReviewStep| {
+            let n = count(&|st| st == Stage::InReview(step));
+            (
+                format!("待{}：{} 件", step.label(), n),
+                hash_href(&["reviews"], &[("step", step.code())]),
+            )
+        };
+        match desk {
+            Desk::Deputy => vec![
+                (
+                    format!("草稿：{} 件", count(&|st| st == Stage::Draft)),
+                    hash_href(&["suggestions"], &[("stage", "draft")]),
+                ),
+                (
+                    format!(
+                        "退回待修改：{} 件",
+                        count(&|st| matches!(st, Stage::Returned(_)))
+                    ),
+                    hash_href(&["suggestions"], &[("stage", "returned")]),
+                ),
+            ],
+            Desk::Delegation if s.settings.township_mode => vec![queue(ReviewStep::Presidium)],
+            Desk::Delegation => vec![queue(ReviewStep::Delegation)],
+            Desk::Committee => vec![queue(ReviewStep::Committee)],
+            Desk::MotionsGroup => vec![queue(ReviewStep::Final)],
+            Desk::CommitteeOffice => vec![
+                queue(ReviewStep::Recess),
+                (
+                    format!("已立案：{} 件", count(&|st| st == Stage::Accepted)),
+                    hash_href(&["suggestions"], &[("stage", "accepted")]),
+                ),
+            ],
+            Desk::Unit | Desk::Leader | Desk::Public => Vec::new(),
+        }
+    })
+}
+
 /// The office's figures and the desk's work.
 #[component]
 fn Overview() -> impl IntoView {
@@ -115,6 +157,14 @@ fn Overview() -> impl IntoView {
         <section class="page">
             <h1>{move || app.domain.with(|s| s.office.as_ref().map(|o| o.name.clone())).unwrap_or_else(|| text::PRODUCT.into())}</h1>
             <p class="lead">{move || desk_intro(app.desk.get())}</p>
+            {move || {
+                let work = desk_work(app.desk.get(), &app);
+                (!work.is_empty()).then(|| view! {
+                    <ul class="desk-work" aria-label="待办">
+                        {work.into_iter().map(|(text, href)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+                    </ul>
+                })
+            }}
             {move || (app.desk.get() != Desk::Public).then(|| view! {
                 <table class="data figures">
                     <caption>"本机数据概况"</caption>

@@ -11,24 +11,6 @@ use crate::components::{Notice, Tone};
 use crate::router::{Route, hash_href, use_router};
 use crate::state::use_app_state;
 
-const STEPS: [ReviewStep; 5] = [
-    ReviewStep::Delegation,
-    ReviewStep::Committee,
-    ReviewStep::Final,
-    ReviewStep::Recess,
-    ReviewStep::Presidium,
-];
-
-fn step_code(step: ReviewStep) -> &'static str {
-    match step {
-        ReviewStep::Delegation => "delegation",
-        ReviewStep::Committee => "committee",
-        ReviewStep::Final => "final",
-        ReviewStep::Recess => "recess",
-        ReviewStep::Presidium => "presidium",
-    }
-}
-
 /// The step a desk reviews at by default.
 fn default_step(desk: Desk, township: bool) -> ReviewStep {
     match desk {
@@ -65,7 +47,7 @@ pub fn ReviewsPage() -> impl IntoView {
     let step = Memo::new(move |_| {
         let url = router.url();
         url.param("step")
-            .and_then(|c| STEPS.into_iter().find(|s| step_code(*s) == c))
+            .and_then(ReviewStep::from_code)
             .unwrap_or_else(|| {
                 default_step(
                     app.desk.get(),
@@ -183,8 +165,8 @@ pub fn ReviewsPage() -> impl IntoView {
         <section class="page">
             <h1>"审查"</h1>
             <nav class="tabs" aria-label="审查环节">
-                {STEPS.into_iter().map(|s| view! {
-                    <a href=hash_href(&["reviews"], &[("step", step_code(s))]) aria-current=move || (step.get() == s).then_some("page")>
+                {ReviewStep::ALL.into_iter().map(|s| view! {
+                    <a href=hash_href(&["reviews"], &[("step", s.code())]) aria-current=move || (step.get() == s).then_some("page")>
                         {s.label()}
                     </a>
                 }).collect_view()}
@@ -197,7 +179,7 @@ pub fn ReviewsPage() -> impl IntoView {
                             <label for="r-group">{move || if step.get() == ReviewStep::Committee { "包联委室" } else { "代表团" }}</label>
                             <select id="r-group" on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                router.navigate(&hash_href(&["reviews"], &[("step", step_code(step.get_untracked())), ("group", &v)]));
+                                router.navigate(&hash_href(&["reviews"], &[("step", step.get_untracked().code()), ("group", &v)]));
                             }>
                                 <option value="">"全部"</option>
                                 {options.into_iter().map(|(id, n)| {

@@ -25,3 +25,18 @@ test('the chosen desk is remembered and decides the navigation', async ({ page, 
   await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
   void consoleErrors;
 });
+
+test('each reviewing desk sees what waits for it on its home page', async ({ page, consoleErrors }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范数据' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await page.getByLabel('工作台').selectOption({ label: '委室' });
+  const work = page.getByRole('list', { name: '待办' });
+  const link = work.getByRole('link', { name: /^待委室再审：\d+ 件$/ });
+  await expect(link).toBeVisible();
+  const n = Number(/(\d+)/.exec((await link.textContent()) ?? '')![1]);
+  await link.click();
+  await expect(page).toHaveURL(/#\/reviews\?step=committee$/);
+  await expect(page.getByRole('status').filter({ hasText: `待委室再审共 ${n} 件` })).toBeVisible();
+  void consoleErrors;
+});

@@ -542,6 +542,29 @@ pub enum ReviewStep {
 }
 
 impl ReviewStep {
+    pub const ALL: [ReviewStep; 5] = [
+        ReviewStep::Delegation,
+        ReviewStep::Committee,
+        ReviewStep::Final,
+        ReviewStep::Recess,
+        ReviewStep::Presidium,
+    ];
+
+    /// A stable code for URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            ReviewStep::Delegation => "delegation",
+            ReviewStep::Committee => "committee",
+            ReviewStep::Final => "final",
+            ReviewStep::Recess => "recess",
+            ReviewStep::Presidium => "presidium",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ReviewStep> {
+        ReviewStep::ALL.into_iter().find(|s| s.code() == code)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ReviewStep::Delegation => "代表团初审",
