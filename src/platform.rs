@@ -177,23 +177,13 @@ pub fn decode_gbk(bytes: &[u8]) -> Option<String> {
     decoder.decode_with_u8_array(bytes).ok()
 }
 
-/// Runs the demo county's generator in its web worker (trunk writes the
-/// worker unhashed as `demo_worker_loader.js`,
-/// loaded only now) and returns the events as JSON strings.
-pub async fn demo_events(
-    seed: u64,
-    today: chrono::NaiveDate,
-    now_ms: u64,
-) -> Result<Vec<String>, String> {
-    let worker = web_sys::Worker::new("./demo_worker_loader.js")
-        .map_err(|e| format!("无法启动示范数据生成程序：{e:?}"))?;
-    let request = js_sys::Array::of3(
-        &JsValue::from_f64(seed as f64),
-        &JsValue::from_str(&jianyi_core::dates::ymd(today)),
-        &JsValue::from_f64(now_ms as f64),
-    );
-    // The worker says "ready" once its wasm is running; only then is the
-    // request sent, so it cannot arrive before the worker listens.
+/// Starts the worker whose loader trunk wrote as `loader` (unhashed, loaded
+/// only now), waits until it says "ready", sends `request` and returns its
+/// one reply. A worker that fails to start or throws gives its message.
+async fn ask_worker(loader: &str, request: JsValue) -> Result<JsValue, String> {
+    let worker = web_sys::Worker::new(loader).map_err(|e| format!("{e:?}"))?;
+    // The request goes only after "ready", so it cannot arrive before the
+    // worker listens.
     let answer = Promise::new(&mut |resolve, reject| {
         let w = worker.clone();
         let request = request.clone();
@@ -219,13 +209,52 @@ pub async fn demo_events(
     });
     let reply = JsFuture::from(answer).await;
     worker.terminate();
-    let reply =
-        reply.map_err(|e| format!("示范数据生成失败：{}", e.as_string().unwrap_or_default()))?;
+    reply.map_err(|e| e.as_string().unwrap_or_default())
+}
+
+/// Runs the demo county's generator in its worker and returns the events
+/// as JSON strings.
+pub async fn demo_events(
+    seed: u64,
+    today: chrono::NaiveDate,
+    now_ms: u64,
+) -> Result<Vec<String>, String> {
+    let request = js_sys::Array::of3(
+        &JsValue::from_f64(seed as f64),
+        &JsValue::from_str(&jianyi_core::dates::ymd(today)),
+        &JsValue::from_f64(now_ms as f64),
+    );
+    let reply = ask_worker("./demo_worker_loader.js", request.into())
+        .await
+        .map_err(|e| format!("示范数据生成失败：{e}"))?;
     if let Some(text) = reply.as_string() {
         return Err(format!("示范数据生成失败：{text}"));
     }
     Ok(js_sys::Array::from(&reply)
         .iter()
         .filter_map(|v| v.as_string())
+        .collect())
+}
+
+/// Reads a chosen file into rows of text in the import worker (the .xlsx
+/// and CSV readers are not part of the first load). A refused file gives
+/// the clerk's message.
+pub async fn import_rows(file_name: &str, bytes: Vec<u8>) -> Result<Vec<Vec<String>>, String> {
+    let data = js_sys::Uint8Array::from(&bytes[..]);
+    let request = js_sys::Array::of2(&JsValue::from_str(file_name), &data);
+    let reply = ask_worker("./import_worker_loader.js", request.into())
+        .await
+        .map_err(|e| format!("无法读取文件：{e}"))?;
+    if let Some(message) = reply.as_string() {
+        return Err(message);
+    }
+    Ok(js_sys::Array::from(&reply)
+        .iter()
+        .map(|row| {
+            js_sys::Array::from(&row)
+                .iter()
+                .map(|c| c.as_string().unwrap_or_default())
+                .collect()
+        })
         .collect())
 }

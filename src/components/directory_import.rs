@@ -50,12 +50,12 @@ pub fn DirectoryImport(directory: Directory) -> impl IntoView {
                     return;
                 }
             };
-            match import::rows_from_file(&file.name(), &bytes, platform::decode_gbk) {
+            match platform::import_rows(&file.name(), bytes).await {
                 Ok(rows) => preview.set(Some(
                     app.domain
                         .with_untracked(|s| import::preview(directory, s, &rows)),
                 )),
-                Err(e) => file_error.set(Some(e.message_zh())),
+                Err(e) => file_error.set(Some(e)),
             }
         });
     };
