@@ -1,0 +1,28 @@
+// Accessibility: the main views pass axe's WCAG A/AA rules (labels,
+// contrast, roles), in the demo county where every view has content.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const views = [
+  ['首页', './#/'],
+  ['建议列表', './#/suggestions'],
+  ['起草建议', './#/suggestions/new'],
+  ['群众意见', './#/opinions'],
+  ['审查', './#/reviews?step=committee'],
+  ['名册', './#/directories/deputies'],
+  ['设置', './#/settings'],
+];
+
+test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范数据' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  for (const [name, url] of views) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const found = results.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`);
+    expect(found, name).toEqual([]);
+  }
+  void consoleErrors;
+});
