@@ -22,6 +22,6 @@ pub const DEMO_CLEAR: &str = "清除示范数据";
 pub const READ_ONLY: &str = "只读：建议通已在本浏览器的另一个标签页中打开，为防止两处同时写入，本标签页只能查看。请在另一个标签页中操作，或关闭它后刷新本页。";
 pub const SAVE: &str = "保存";
 pub const SAVING: &str = "正在保存……";
-pub const SAVED: &str = "已保存";
 pub const NAV_OPINIONS: &str = "群众意见";
 pub const NAV_REVIEWS: &str = "审查";
+pub const SAVED: &str = "已保存";

@@ -48,7 +48,7 @@ pub fn CategoryDirectory() -> impl IntoView {
                 <button type="submit" class="primary" disabled=move || save.pending().get() || app.read_only>{text::SAVE}</button>
             </div>
         </form>
-        <CommandResult result saved="已保存"/>
+        <CommandResult result saved=text::SAVED/>
         <p class="note">"类别以名称为准：如需改名，请新增新名称并停用旧名称，已有建议保留原类别。"</p>
         <table class="data">
             <thead><tr><th scope="col">"类别"</th><th scope="col">"建议件数"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>

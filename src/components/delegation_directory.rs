@@ -49,7 +49,7 @@ pub fn DelegationDirectory() -> impl IntoView {
                 })}
             </div>
         </form>
-        <CommandResult result saved="已保存"/>
+        <CommandResult result saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"代表团"</th><th scope="col">"代表人数"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

@@ -155,7 +155,7 @@ pub fn DeputyDirectory() -> impl IntoView {
             </div>
         </form>
         {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
-        <CommandResult result saved="已保存"/>
+        <CommandResult result saved=text::SAVED/>
         <p class="count">{move || format!("共 {} 名代表", rows().len())}</p>
         <table class="data">
             <thead><tr>

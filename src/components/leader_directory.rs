@@ -76,7 +76,7 @@ pub fn LeaderDirectory() -> impl IntoView {
                 {move || editing.get().map(|_| view! { <button type="button" on:click=move |_| clear()>"取消修改"</button> })}
             </div>
         </form>
-        <CommandResult result saved="已保存"/>
+        <CommandResult result saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"姓名"</th><th scope="col">"职务"</th><th scope="col">"所属"</th><th scope="col">"领办督办领域"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

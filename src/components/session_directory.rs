@@ -87,7 +87,7 @@ pub fn SessionDirectory() -> impl IntoView {
             </div>
         </form>
         {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
-        <CommandResult result saved="已保存"/>
+        <CommandResult result saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"会次"</th><th scope="col">"开幕"</th><th scope="col">"闭幕"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

@@ -99,7 +99,7 @@ pub fn StationDirectory() -> impl IntoView {
                 {move || editing.get().map(|_| view! { <button type="button" on:click=move |_| clear()>"取消修改"</button> })}
             </div>
         </form>
-        <CommandResult result saved="已保存"/>
+        <CommandResult result saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"站点"</th><th scope="col">"类型"</th><th scope="col">"专业领域"</th><th scope="col">"代表人数"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>
