@@ -658,7 +658,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 }
             }
         }
-        if rng.chance(40) {
+        if rng.chance(75) {
             // Submitted when complete; a refusal leaves it a draft.
             let _ = r.run_on(Command::SubmitDraft { id }, day);
         }
