@@ -9,8 +9,7 @@ pub const NAV_SETTINGS: &str = "设置";
 pub const NOT_FOUND_TITLE: &str = "没有这个页面";
 pub const NOT_FOUND_BODY: &str = "地址中的页面不存在，可能是链接有误或来自更新的版本。";
 pub const BACK_HOME: &str = "返回首页";
-pub const OFFLINE_NOTE: &str =
-    "本系统完全在浏览器中运行：数据只保存在本机浏览器里，页面打开后无需联网，也不向任何服务器发送数据。";
+pub const OFFLINE_NOTE: &str = "本系统完全在浏览器中运行：数据只保存在本机浏览器里，页面打开后无需联网，也不向任何服务器发送数据。";
 pub const NAV_SUGGESTIONS: &str = "建议";
 pub const NAV_NEW_DRAFT: &str = "起草建议";
 pub const NAV_DIRECTORIES: &str = "名册";
