@@ -258,3 +258,22 @@ pub async fn import_rows(file_name: &str, bytes: Vec<u8>) -> Result<Vec<Vec<Stri
         })
         .collect())
 }
+
+/// Registers the service worker (`sw.js`) that keeps the app's files, so a
+/// page opened once opens again without a network. Where it cannot
+/// register (file://, an old browser) the app works as before, online.
+pub fn keep_app_offline() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator: JsValue = window.navigator().into();
+    if Reflect::get(&navigator, &"serviceWorker".into()).map_or(true, |v| v.is_undefined()) {
+        return;
+    }
+    let registration = window.navigator().service_worker().register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = JsFuture::from(registration).await {
+            web_sys::console::warn_2(&"建议通：离线缓存未启用".into(), &e);
+        }
+    });
+}
