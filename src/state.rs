@@ -38,12 +38,18 @@ pub async fn boot() -> Result<Booted, StoreError> {
     let store = EventStore::open(if demo { DEMO_DB } else { REAL_DB }).await?;
     let office = match store.meta(INSTALLATION).await? {
         Some(code) => code,
-        None if demo => demo::DEMO_OFFICE.to_string(),
-        None => format!("{:08x}", platform::random_u128() as u32),
+        None => {
+            let code = if demo {
+                demo::DEMO_OFFICE.to_string()
+            } else {
+                format!("{:08x}", platform::random_u128() as u32)
+            };
+            if writer {
+                store.set_meta(INSTALLATION, &code).await?;
+            }
+            code
+        }
     };
-    if writer && store.meta(INSTALLATION).await?.is_none() {
-        store.set_meta(INSTALLATION, &office).await?;
-    }
     let (records, bad) = store.load().await?;
     let state = RwSignal::new(fold(&records));
     let engine = Engine::new(store, state, &office, !writer);

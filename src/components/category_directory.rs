@@ -34,7 +34,6 @@ pub fn CategoryDirectory() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <form class="form inline" aria-label="类别" on:submit=move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
@@ -48,7 +47,7 @@ pub fn CategoryDirectory() -> impl IntoView {
                 <button type="submit" class="primary" disabled=move || save.pending().get() || app.read_only>{text::SAVE}</button>
             </div>
         </form>
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <p class="note">"类别以名称为准：如需改名，请新增新名称并停用旧名称，已有建议保留原类别。"</p>
         <table class="data">
             <thead><tr><th scope="col">"类别"</th><th scope="col">"建议件数"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>

@@ -54,7 +54,6 @@ pub fn CommitteeDirectory() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <form class="form" on:submit=on_submit aria-label="委室信息">
             <div class="field">
@@ -75,7 +74,7 @@ pub fn CommitteeDirectory() -> impl IntoView {
                 {move || editing.get().map(|_| view! { <button type="button" on:click=move |_| clear()>"取消修改"</button> })}
             </div>
         </form>
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"委室"</th><th scope="col">"包联代表团"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

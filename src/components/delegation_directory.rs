@@ -4,7 +4,6 @@ use jianyi_core::{Command, DelegationId, EntryRef};
 use leptos::prelude::*;
 
 use crate::components::{CommandResult, RetireButton};
-use crate::engine::DispatchError;
 use crate::state::{on_success, use_app_state};
 use crate::text;
 
@@ -34,7 +33,6 @@ pub fn DelegationDirectory() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let result = Signal::derive(move || save.value().get().map(|r: Result<(), DispatchError>| r));
     view! {
         <form class="form inline" on:submit=on_submit>
             <div class="field">
@@ -49,7 +47,7 @@ pub fn DelegationDirectory() -> impl IntoView {
                 })}
             </div>
         </form>
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"代表团"</th><th scope="col">"代表人数"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

@@ -107,7 +107,6 @@ pub fn DeputyDirectory() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <form class="form" on:submit=on_submit aria-label="代表信息">
             <div class="field">
@@ -155,7 +154,7 @@ pub fn DeputyDirectory() -> impl IntoView {
             </div>
         </form>
         {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <p class="count">{move || format!("共 {} 名代表", rows().len())}</p>
         <table class="data">
             <thead><tr>

@@ -45,7 +45,6 @@ pub fn LeaderDirectory() -> impl IntoView {
         app.domain
             .with(|s| s.leaders.values().cloned().collect::<Vec<_>>())
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <form class="form" on:submit=on_submit aria-label="领导信息">
             <div class="field">
@@ -76,7 +75,7 @@ pub fn LeaderDirectory() -> impl IntoView {
                 {move || editing.get().map(|_| view! { <button type="button" on:click=move |_| clear()>"取消修改"</button> })}
             </div>
         </form>
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"姓名"</th><th scope="col">"职务"</th><th scope="col">"所属"</th><th scope="col">"领办督办领域"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

@@ -65,7 +65,6 @@ pub fn SessionDirectory() -> impl IntoView {
             v
         })
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <form class="form inline" on:submit=on_submit>
             <div class="field wide">
@@ -87,7 +86,7 @@ pub fn SessionDirectory() -> impl IntoView {
             </div>
         </form>
         {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"会次"</th><th scope="col">"开幕"</th><th scope="col">"闭幕"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

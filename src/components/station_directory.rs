@@ -67,7 +67,6 @@ pub fn StationDirectory() -> impl IntoView {
             v
         })
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <form class="form" on:submit=on_submit aria-label="站点信息">
             <div class="field">
@@ -99,7 +98,7 @@ pub fn StationDirectory() -> impl IntoView {
                 {move || editing.get().map(|_| view! { <button type="button" on:click=move |_| clear()>"取消修改"</button> })}
             </div>
         </form>
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <table class="data">
             <thead><tr><th scope="col">"站点"</th><th scope="col">"类型"</th><th scope="col">"专业领域"</th><th scope="col">"代表人数"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
             <tbody>

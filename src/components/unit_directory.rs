@@ -66,7 +66,6 @@ pub fn UnitDirectory() -> impl IntoView {
             v
         })
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <form class="form" on:submit=on_submit aria-label="承办单位信息">
             <div class="field">
@@ -100,7 +99,7 @@ pub fn UnitDirectory() -> impl IntoView {
                 {move || editing.get().map(|_| view! { <button type="button" on:click=move |_| clear()>"取消修改"</button> })}
             </div>
         </form>
-        <CommandResult result saved=text::SAVED/>
+        <CommandResult action=save saved=text::SAVED/>
         <p class="count">{move || format!("共 {} 个承办单位", rows().len())}</p>
         <table class="data">
             <thead><tr><th scope="col">"单位"</th><th scope="col">"类型"</th><th scope="col">"所属"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>

@@ -93,7 +93,6 @@ pub fn OpinionsPage() -> impl IntoView {
         let ids: Vec<String> = chosen.get().iter().map(|o| o.to_string()).collect();
         hash_href(&["suggestions", "new"], &[("opinions", &ids.join(","))])
     };
-    let result = Signal::derive(move || save.value().get());
     view! {
         <section class="page">
             <h1>"群众意见"</h1>
@@ -132,7 +131,7 @@ pub fn OpinionsPage() -> impl IntoView {
                 </div>
             </form>
             {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
-            <CommandResult result saved="群众意见已登记"/>
+            <CommandResult action=save saved="群众意见已登记"/>
             <h2>"意见列表"</h2>
             <div class="actions">
                 <a class="button primary-link" href=draft_href aria-disabled=move || chosen.get().is_empty().to_string()
