@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs what building and testing 建议通 needs, and only what is missing:
 # each tool's version is checked first, so a rerun takes about a second.
-# Cold, on a 2-core machine, it takes about 35 minutes (trunk and wasm-opt
-# compile from source); nothing is downloaded from outside the registries.
+# Cold, on a 2-core machine, trunk compiles from source (about 15 minutes,
+# once); wasm-opt comes ready-made from npm's binaryen package (binaryen
+# compiled to WebAssembly, run by Node), so nothing else compiles long.
+# Nothing is downloaded from outside the registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.22.1
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
-WASM_OPT_VERSION=0.116.1       # the wasm-opt crate = binaryen 116
+WASM_OPT_VERSION=132           # npm binaryen, pinned in package.json
 APT_PACKAGES=(chromium chromium-driver fonts-wqy-microhei brotli)
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -52,25 +54,22 @@ if ! version_of wasm-bindgen | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; the
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if ! version_of wasm-opt | grep -q "version 116"; then
-  say "cargo install wasm-opt $WASM_OPT_VERSION (about 15 minutes, once)"
-  cargo install --locked wasm-opt --version "$WASM_OPT_VERSION" --force
-fi
-
-# Debian's binaryen 108 writes a wasm that fails at load; ours must win.
-found=$(command -v wasm-opt)
-if [ "$found" != "$HOME/.cargo/bin/wasm-opt" ]; then
-  say "error: wasm-opt on PATH is $found, expected $HOME/.cargo/bin/wasm-opt"
-  exit 1
-fi
-
 # Crates, fetched once, so trunk can build offline.
 cargo fetch --locked -q
 
-# Playwright drives the system Chromium; it never downloads a browser.
+# Playwright (which drives the system Chromium and never downloads a
+# browser) and binaryen's wasm-opt, both pinned in package-lock.json.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-say "ready: $(version_of trunk), $(version_of wasm-bindgen), $(version_of wasm-opt)"
+# The Makefile puts node_modules/.bin first on PATH, so trunk finds this
+# wasm-opt (Debian's binaryen 108, if installed, writes a wasm that fails
+# at load).
+if ! PATH="$PWD/node_modules/.bin:$PATH" wasm-opt --version | grep -q "version $WASM_OPT_VERSION"; then
+  say "error: node_modules/.bin/wasm-opt is not binaryen $WASM_OPT_VERSION"
+  exit 1
+fi
+
+say "ready: $(version_of trunk), $(version_of wasm-bindgen), $(node_modules/.bin/wasm-opt --version)"

@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use futures_channel::oneshot;
-use jianyi_core::{Actor, Command, Ctx, Event, IdSource, Rejection, State, decide};
+use jianyi_core::{
+    Actor, Command, Ctx, Event, IdSource, Rejection, State, Stored, UnknownEvent, decide,
+};
 use leptos::prelude::*;
 use thiserror::Error;
 
@@ -75,25 +77,53 @@ pub fn record_of(event: &Event) -> StoredRecord {
     }
 }
 
-/// Folds stored records: readable events in stamp order; unreadable ones are
-/// kept in `State::unknown`, never dropped.
-pub fn fold(records: &[StoredRecord]) -> State {
+/// Folds stored records: readable events in stamp order; events of an
+/// older format through their migrations (in the migrate worker, loaded
+/// only when there are such events); unreadable ones are kept in
+/// `State::unknown`, never dropped.
+pub async fn fold(records: &[StoredRecord]) -> State {
     let mut events = Vec::with_capacity(records.len());
     let mut unknown = Vec::new();
+    let mut older = Vec::new();
     for record in records {
-        match Event::from_json(&record.body) {
-            Ok(event) => events.push(event),
-            Err(mut u) => {
-                if u.id.is_empty() {
-                    u.id = record.id.clone();
+        match Event::read(&record.body) {
+            Stored::Current(event) => events.push(*event),
+            Stored::Older { .. } => older.push(record),
+            Stored::Unknown(u) => unknown.push(keep_id(u, record)),
+        }
+    }
+    if !older.is_empty() {
+        let raws: Vec<String> = older.iter().map(|r| r.body.clone()).collect();
+        match platform::migrate_events(&raws).await {
+            Ok(answers) => {
+                for (record, answer) in older.iter().zip(answers) {
+                    match Event::from_migrated(&record.body, answer) {
+                        Ok(read) => events.extend(read),
+                        Err(u) => unknown.push(keep_id(u, record)),
+                    }
                 }
-                unknown.push(u);
+            }
+            Err(reason) => {
+                for record in older {
+                    unknown.push(UnknownEvent {
+                        id: record.id.clone(),
+                        raw: record.body.clone(),
+                        reason: reason.clone(),
+                    });
+                }
             }
         }
     }
     let mut state = State::from_events(events);
     state.unknown = unknown;
     state
+}
+
+fn keep_id(mut u: UnknownEvent, record: &StoredRecord) -> UnknownEvent {
+    if u.id.is_empty() {
+        u.id = record.id.clone();
+    }
+    u
 }
 
 impl Engine {
@@ -109,9 +139,9 @@ impl Engine {
         }
     }
 
-    /// The folded state, reactive.
-    pub fn state(&self) -> RwSignal<State> {
-        self.state
+    /// The folded state, reactive and read-only: only the queue writes it.
+    pub fn state(&self) -> ReadSignal<State> {
+        self.state.read_only()
     }
 
     /// Closes the database connection; later commands fail with a storage

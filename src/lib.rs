@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod components;
+pub mod directories;
 pub mod engine;
 pub mod pages;
 pub mod platform;

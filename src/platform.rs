@@ -118,16 +118,33 @@ pub async fn request_persistence() -> StorageFigures {
     figures
 }
 
-/// Bytes as a clerk reads them: KB, MB or GB.
+/// Bytes as a clerk reads them: KB, MB or GB, one decimal.
 pub fn human_bytes(bytes: f64) -> String {
     const KB: f64 = 1024.0;
-    if bytes < KB * KB {
-        format!("{:.1} KB", bytes / KB)
+    let (value, unit) = if bytes < KB * KB {
+        (bytes / KB, "KB")
     } else if bytes < KB * KB * KB {
-        format!("{:.1} MB", bytes / KB / KB)
+        (bytes / KB / KB, "MB")
     } else {
-        format!("{:.1} GB", bytes / KB / KB / KB)
+        (bytes / KB / KB / KB, "GB")
+    };
+    format!("{} {unit}", decimals(value, 1))
+}
+
+/// A number with `places` decimals, rounded half up, written with integer
+/// arithmetic: Rust's float formatting would add kilobytes to the app.
+pub fn decimals(value: f64, places: u32) -> String {
+    let scale = 10u64.pow(places);
+    let n = (value.max(0.0) * scale as f64).round() as u64;
+    if places == 0 {
+        return n.to_string();
     }
+    format!(
+        "{}.{:0width$}",
+        n / scale,
+        n % scale,
+        width = places as usize
+    )
 }
 
 /// Reloads the page (after switching between real and demo data).
@@ -233,6 +250,26 @@ pub async fn demo_events(
     Ok(js_sys::Array::from(&reply)
         .iter()
         .filter_map(|v| v.as_string())
+        .collect())
+}
+
+/// Migrates stored events of an older format in the migrate worker (the
+/// migrations are not part of the first load): for each, the events it
+/// becomes as JSON, or why it cannot be read.
+pub async fn migrate_events(raws: &[String]) -> Result<Vec<Result<Vec<String>, String>>, String> {
+    let request: js_sys::Array = raws.iter().map(|r| JsValue::from_str(r)).collect();
+    let reply = ask_worker("./migrate_worker_loader.js", request.into())
+        .await
+        .map_err(|e| format!("旧格式记录转换失败：{e}"))?;
+    Ok(js_sys::Array::from(&reply)
+        .iter()
+        .map(|one| match one.as_string() {
+            Some(reason) => Err(reason),
+            None => Ok(js_sys::Array::from(&one)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()),
+        })
         .collect())
 }
 

@@ -6,7 +6,7 @@
 //! a reload or a bookmark opens the same view, at the root or under a
 //! sub-path. leptos_router follows the path only, hence this small router.
 
-pub use jianyi_core::import::Directory;
+pub use jianyi_core::directory::import::Directory;
 use leptos::prelude::*;
 
 /// A parsed hash: path segments and query pairs, both percent-decoded.

@@ -2,7 +2,7 @@
 //! `use_app_state`), and `boot`, which opens the data set, takes the writer
 //! lock and folds the event log once at start-up.
 
-use jianyi_core::{Actor, Command, Desk, Event, How, State, demo};
+use jianyi_core::{Actor, Command, Desk, Event, How, State, Stored};
 use leptos::prelude::*;
 
 use crate::engine::{DispatchError, Engine, fold};
@@ -40,7 +40,7 @@ pub async fn boot() -> Result<Booted, StoreError> {
         Some(code) => code,
         None => {
             let code = if demo {
-                demo::DEMO_OFFICE.to_string()
+                jianyi_demo::DEMO_OFFICE.to_string()
             } else {
                 format!("{:08x}", platform::random_u128() as u32)
             };
@@ -51,7 +51,7 @@ pub async fn boot() -> Result<Booted, StoreError> {
         }
     };
     let (records, bad) = store.load().await?;
-    let state = RwSignal::new(fold(&records));
+    let state = RwSignal::new(fold(&records).await);
     let engine = Engine::new(store, state, &office, !writer);
     if demo && writer && records.is_empty() {
         // The generator runs in a worker loaded only now: it is not part of
@@ -61,11 +61,17 @@ pub async fn boot() -> Result<Booted, StoreError> {
             .map_err(StoreError::Failed)?;
         let events = raw
             .iter()
-            .map(|json| Event::from_json(json).map_err(|u| StoreError::Failed(u.reason)))
+            .map(|json| match Event::read(json) {
+                Stored::Current(event) => Ok(*event),
+                Stored::Older { format } => Err(StoreError::Failed(format!(
+                    "示范数据的格式版本 {format} 不是当前版本"
+                ))),
+                Stored::Unknown(u) => Err(StoreError::Failed(u.reason)),
+            })
             .collect::<Result<Vec<_>, _>>()?;
         engine.append_and_apply(events).await.map_err(|e| match e {
             DispatchError::Store(s) => s,
-            other => StoreError::Failed(other.to_string()),
+            other => StoreError::Failed(other.message_zh()),
         })?;
     }
     Ok(Booted {
@@ -78,7 +84,9 @@ pub async fn boot() -> Result<Booted, StoreError> {
 /// The UI's state: the folded domain state and what the operator chose.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub domain: RwSignal<State>,
+    /// The folded domain state, read-only: views change it only by
+    /// dispatching commands to the queue.
+    pub domain: ReadSignal<State>,
     pub desk: RwSignal<Desk>,
     pub operator: RwSignal<String>,
     pub demo: bool,
@@ -107,8 +115,8 @@ impl AppState {
     }
 
     /// Runs a command through the queue as the operator, dated today.
-    pub async fn dispatch(&self, command: Command) -> Result<Vec<Event>, DispatchError> {
-        self.dispatch_as(command, self.actor(), platform::china_today())
+    pub async fn dispatch(&self, command: impl Into<Command>) -> Result<Vec<Event>, DispatchError> {
+        self.dispatch_as(command.into(), self.actor(), platform::china_today())
             .await
     }
 

@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use jianyi::engine::{DispatchError, Engine, fold};
 use jianyi::storage::{EventStore, delete_database};
-use jianyi_core::{Actor, Command, DeputyFields, Desk, How, Rejection};
+use jianyi_core::directory::{DeputyFields, DirectoryCommand, DirectoryRejection};
+use jianyi_core::{Actor, Command, Desk, How, Rejection};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -28,15 +29,22 @@ async fn engine(name: &str, read_only: bool) -> Engine {
     let _ = delete_database(name).await;
     let store = EventStore::open(name).await.expect("open");
     let (records, _) = store.load().await.expect("load");
-    Engine::new(store, RwSignal::new(fold(&records)), "测试县", read_only)
+    Engine::new(
+        store,
+        RwSignal::new(fold(&records).await),
+        "测试县",
+        read_only,
+    )
 }
 
 #[wasm_bindgen_test]
 async fn two_quick_commands_are_decided_one_after_the_other() {
     let name = "test-queue-two-quick";
     let e = engine(name, false).await;
-    let add = || Command::AddDelegation {
-        name: "城关镇代表团".into(),
+    let add = || {
+        Command::Directory(DirectoryCommand::AddDelegation {
+            name: "城关镇代表团".into(),
+        })
     };
     // Both are dispatched before either is stored: the second must be
     // decided against the state the first left, and so be refused.
@@ -47,11 +55,13 @@ async fn two_quick_commands_are_decided_one_after_the_other() {
     assert!(first.is_ok(), "{first:?}");
     assert_eq!(
         second.unwrap_err(),
-        DispatchError::Rejected(Rejection::DuplicateDelegation {
-            name: "城关镇代表团".into()
-        })
+        DispatchError::Rejected(Rejection::Directory(
+            DirectoryRejection::DuplicateDelegation {
+                name: "城关镇代表团".into()
+            }
+        ))
     );
-    assert_eq!(e.state().get_untracked().delegations.len(), 1);
+    assert_eq!(e.state().get_untracked().directory.delegations.len(), 1);
 
     // What was stored is exactly what was applied.
     e.close();
@@ -59,7 +69,7 @@ async fn two_quick_commands_are_decided_one_after_the_other() {
     let (records, bad) = store.load().await.expect("load");
     assert!(bad.is_empty());
     assert_eq!(records.len(), 1);
-    assert_eq!(fold(&records).delegations.len(), 1);
+    assert_eq!(fold(&records).await.directory.delegations.len(), 1);
     store.close();
 }
 
@@ -68,17 +78,26 @@ async fn events_survive_a_reopen_and_fold_to_the_same_state() {
     let name = "test-queue-reopen";
     let e = engine(name, false).await;
     e.dispatch(
-        Command::AddDelegation {
+        Command::Directory(DirectoryCommand::AddDelegation {
             name: "河口乡代表团".into(),
-        },
+        }),
         actor(),
         day(),
     )
     .await
     .unwrap();
-    let delegation = *e.state().get_untracked().delegations.keys().next().unwrap();
+    let delegation = *e
+        .state()
+        .get_untracked()
+        .directory
+        .delegations
+        .keys()
+        .next()
+        .unwrap();
     e.dispatch(
-        Command::AddDeputy(DeputyFields::new("李娜", delegation)),
+        Command::Directory(DirectoryCommand::AddDeputy(DeputyFields::new(
+            "李娜", delegation,
+        ))),
         actor(),
         day(),
     )
@@ -88,7 +107,7 @@ async fn events_survive_a_reopen_and_fold_to_the_same_state() {
     e.close();
     let store = EventStore::open(name).await.expect("reopen");
     let (records, _) = store.load().await.expect("load");
-    assert_eq!(fold(&records), live);
+    assert_eq!(fold(&records).await, live);
     store.close();
 }
 
@@ -98,9 +117,9 @@ async fn a_read_only_engine_stores_nothing() {
     let e = engine(name, true).await;
     let r = e
         .dispatch(
-            Command::AddDelegation {
+            Command::Directory(DirectoryCommand::AddDelegation {
                 name: "城关镇代表团".into(),
-            },
+            }),
             actor(),
             day(),
         )

@@ -4,8 +4,10 @@
 
 use chrono::NaiveDate;
 use jianyi::platform::decode_gbk;
-use jianyi_core::import::{Directory, preview, rows_from_file};
-use jianyi_core::{Command, Runner};
+use jianyi_core::Runner;
+use jianyi_core::directory::DirectoryCommand;
+use jianyi_core::directory::import::{Directory, preview};
+use jianyi_formats::rows_from_file;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,14 +28,17 @@ fn a_gbk_csv_is_decoded_and_previews_clean() {
     assert_eq!(rows[1], vec!["李娜", "城关镇代表团", "女"]);
 
     let mut r = Runner::new("测试", NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(), 3);
-    r.run(Command::AddDelegation {
+    r.run(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
     })
     .unwrap();
     let p = preview(Directory::Deputies, &r.state, &rows);
     assert!(p.is_clean());
     r.run(p.command().unwrap()).unwrap();
-    assert_eq!(r.state.deputies.values().next().unwrap().name, "李娜");
+    assert_eq!(
+        r.state.directory.deputies.values().next().unwrap().name,
+        "李娜"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -23,7 +23,7 @@ fn main() {
         let reply = match (seed, today, now_ms) {
             (Some(seed), Some(today), Some(now_ms)) => {
                 let out = js_sys::Array::new();
-                for event in jianyi_core::demo::county(seed, today, now_ms) {
+                for event in jianyi_demo::county(seed, today, now_ms) {
                     out.push(&JsValue::from_str(&event.to_json()));
                 }
                 out.into()

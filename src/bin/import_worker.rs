@@ -17,22 +17,19 @@ fn main() {
         let args = js_sys::Array::from(&ev.data());
         let name = args.get(0).as_string().unwrap_or_default();
         let bytes = js_sys::Uint8Array::new(&args.get(1)).to_vec();
-        let reply: JsValue = match jianyi_core::import::rows_from_file(
-            &name,
-            &bytes,
-            jianyi::platform::decode_gbk,
-        ) {
-            Ok(rows) => rows
-                .into_iter()
-                .map(|row| {
-                    row.into_iter()
-                        .map(|c| JsValue::from_str(&c))
-                        .collect::<js_sys::Array>()
-                })
-                .collect::<js_sys::Array>()
-                .into(),
-            Err(e) => JsValue::from_str(&e.message_zh()),
-        };
+        let reply: JsValue =
+            match jianyi_formats::rows_from_file(&name, &bytes, jianyi::platform::decode_gbk) {
+                Ok(rows) => rows
+                    .into_iter()
+                    .map(|row| {
+                        row.into_iter()
+                            .map(|c| JsValue::from_str(&c))
+                            .collect::<js_sys::Array>()
+                    })
+                    .collect::<js_sys::Array>()
+                    .into(),
+                Err(e) => JsValue::from_str(&e.message_zh()),
+            };
         let _ = reply_to.post_message(&reply);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -36,7 +36,7 @@ pub fn AppHeader() -> impl IntoView {
     let app = use_app_state();
     let office = move || {
         app.domain
-            .with(|s| s.office.as_ref().map(|o| o.name.clone()))
+            .with(|s| s.office.profile.as_ref().map(|o| o.name.clone()))
             .unwrap_or_else(|| text::NO_OFFICE.to_string())
     };
     let on_desk = move |ev| {

@@ -2,12 +2,26 @@
 //! each confirms "已阅知内容" in person at this PC or from a paper signature
 //! keyed in; an edit by the drafter voids the signatures and says so.
 
-use jianyi_core::{Actor, Command, DeputyId, How, Stage, SuggestionId};
+use jianyi_core::raising::{RaisingCommand, Signature};
+use jianyi_core::review::Stage;
+use jianyi_core::{Actor, Command, DeputyId, How, SuggestionId};
 use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
 use crate::platform;
 use crate::state::use_app_state;
+
+/// One co-signer's line; a line is redrawn only when it changed.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct CosignRow {
+    deputy: DeputyId,
+    name: String,
+    delegation: String,
+    status: String,
+    confirmed: bool,
+    voided: bool,
+    unseen: bool,
+}
 
 /// Co-signers of one suggestion.
 #[component]
@@ -19,7 +33,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
         let actor = Actor {
             acting_for: acting_for.clone(),
             how: match &cmd {
-                Command::ConfirmCosign { how, .. } => *how,
+                Command::Raising(RaisingCommand::ConfirmCosign { how, .. }) => *how,
                 _ => How::Operator,
             },
             ..app.actor()
@@ -30,23 +44,15 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                 .map(|_| ())
         }
     });
-    let is_draft = move || {
-        app.domain.with(|s| {
-            s.suggestions
-                .get(&id)
-                .is_some_and(|x| x.stage == Stage::Draft)
-        })
-    };
+    let is_draft = move || app.domain.with(|s| s.stage(id) == Stage::Draft);
     let is_returned = move || {
-        app.domain.with(|s| {
-            s.suggestions
-                .get(&id)
-                .is_some_and(|x| matches!(x.stage, Stage::Returned(_)))
-        })
+        app.domain
+            .with(|s| matches!(s.stage(id), Stage::Returned(_)))
     };
     let latest_revision = move || {
         app.domain.with(|s| {
-            s.suggestions
+            s.raising
+                .suggestions
                 .get(&id)
                 .and_then(|x| x.revisions.last().map(|r| r.revision))
         })
@@ -55,7 +61,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
     // element, so every signer sees it.
     let changes = move || {
         app.domain.with(|s| {
-            let Some(x) = s.suggestions.get(&id) else {
+            let Some(x) = s.raising.suggestions.get(&id) else {
                 return Vec::new();
             };
             let Some(r) = x.revisions.last() else {
@@ -76,7 +82,8 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
     };
     let rows = move || {
         app.domain.with(|s| {
-            s.suggestions
+            s.raising
+                .suggestions
                 .get(&id)
                 .map(|x| {
                     x.cosigners
@@ -86,35 +93,37 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                                 .revisions
                                 .last()
                                 .is_some_and(|r| c.seen_revision.is_none_or(|v| v < r.revision));
-                            let status = match (&c.confirmed, c.voided_on) {
-                                (Some(_), _) if unseen => {
+                            let signature = x.signature(c);
+                            let status = match &signature {
+                                Signature::Confirmed(_) if unseen => {
                                     "已联名；审查退回后的修改待阅知".to_string()
                                 }
-                                (Some(k), _) => format!(
+                                Signature::Confirmed(k) => format!(
                                     "已确认阅知（{}，{}）",
                                     k.how.label(),
                                     jianyi_core::dates::ymd(k.on)
                                 ),
-                                (None, Some(v)) => format!(
+                                Signature::Voided { on } => format!(
                                     "领衔代表于{}修改了内容，原签名失效，待重新确认",
-                                    jianyi_core::dates::ymd(v)
+                                    jianyi_core::dates::ymd(*on)
                                 ),
-                                (None, None) => "待确认".to_string(),
+                                Signature::Pending => "待确认".to_string(),
                             };
                             let delegation = s
+                                .directory
                                 .deputies
                                 .get(&c.deputy)
                                 .map(|d| s.delegation_name(d.delegation).to_string())
                                 .unwrap_or_default();
-                            (
-                                c.deputy,
-                                s.deputy_name(c.deputy).to_string(),
+                            CosignRow {
+                                deputy: c.deputy,
+                                name: s.deputy_name(c.deputy).to_string(),
                                 delegation,
                                 status,
-                                c.confirmed.is_some(),
-                                c.voided_on.is_some(),
+                                confirmed: matches!(signature, Signature::Confirmed(_)),
+                                voided: matches!(signature, Signature::Voided { .. }),
                                 unseen,
-                            )
+                            }
                         })
                         .collect::<Vec<_>>()
                 })
@@ -123,12 +132,14 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
     };
     let candidates = move || {
         app.domain.with(|s| {
-            let Some(x) = s.suggestions.get(&id) else {
+            let Some(x) = s.raising.suggestions.get(&id) else {
                 return Vec::new();
             };
-            s.delegations_in_order()
+            s.directory
+                .delegations_in_order()
                 .map(|g| {
                     let people: Vec<(String, String)> = s
+                        .directory
                         .deputies_of(g.id)
                         .into_iter()
                         .filter(|d| {
@@ -146,11 +157,11 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
     };
     let counts = move || {
         app.domain.with(|s| {
-            s.suggestions.get(&id).map(|x| {
+            s.raising.suggestions.get(&id).map(|x| {
                 (
                     x.signers(),
                     x.cosigners.len(),
-                    s.settings.key_candidate_min_deputies,
+                    s.settings().rules.key_candidate_min_deputies,
                     s.key_candidate(x),
                 )
             })
@@ -160,10 +171,11 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
         ev.prevent_default();
         if let Ok(d) = chosen.get_untracked().parse::<DeputyId>() {
             act.dispatch((
-                Command::NameCosigners {
+                RaisingCommand::NameCosigners {
                     id,
                     deputies: vec![d],
-                },
+                }
+                .into(),
                 None,
             ));
             chosen.set(String::new());
@@ -181,7 +193,8 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
             <table class="data">
                 <thead><tr><th scope="col">"联名代表"</th><th scope="col">"代表团"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
                 <tbody>
-                    {move || rows().into_iter().map(|(deputy, name, delegation, status, confirmed, voided, unseen)| {
+                    <For each=rows key=|r: &CosignRow| r.clone() let:row>{{
+                        let CosignRow { deputy, name, delegation, status, confirmed, voided, unseen } = row;
                         let acting = Some(name.clone());
                         let acting2 = acting.clone();
                         view! {
@@ -193,38 +206,38 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                                     {(!confirmed).then(|| view! {
                                         <button type="button" class="link" aria-label=format!("{name}本人在场确认")
                                             disabled=move || act.pending().get() || app.read_only || !is_draft()
-                                            on:click=move |_| { act.dispatch((Command::ConfirmCosign { id, deputy, how: How::InPerson }, acting.clone())); }>
+                                            on:click=move |_| { act.dispatch((RaisingCommand::ConfirmCosign { id, deputy, how: How::InPerson }.into(), acting.clone())); }>
                                             "本人在场确认"
                                         </button>
                                         <button type="button" class="link" aria-label=format!("{name}据纸质签名录入")
                                             disabled=move || act.pending().get() || app.read_only || !is_draft()
-                                            on:click=move |_| { act.dispatch((Command::ConfirmCosign { id, deputy, how: How::PaperKeyedIn }, acting2.clone())); }>
+                                            on:click=move |_| { act.dispatch((RaisingCommand::ConfirmCosign { id, deputy, how: How::PaperKeyedIn }.into(), acting2.clone())); }>
                                             "据纸质签名录入"
                                         </button>
                                     })}
                                     {(unseen && latest_revision().is_some()).then(|| view! {
                                         <button type="button" class="link" aria-label=format!("{name}阅知修改")
                                             disabled=move || act.pending().get() || app.read_only
-                                            on:click=move |_| { act.dispatch((Command::AcknowledgeRevision { id, deputy }, None)); }>
+                                            on:click=move |_| { act.dispatch((RaisingCommand::AcknowledgeRevision { id, deputy }.into(), None)); }>
                                             "阅知修改"
                                         </button>
                                     })}
                                     {(confirmed && is_returned()).then(|| view! {
                                         <button type="button" class="link" aria-label=format!("{name}撤回联名")
                                             disabled=move || act.pending().get() || app.read_only
-                                            on:click=move |_| { act.dispatch((Command::WithdrawCosign { id, deputy }, None)); }>
+                                            on:click=move |_| { act.dispatch((RaisingCommand::WithdrawCosign { id, deputy }.into(), None)); }>
                                             "撤回联名"
                                         </button>
                                     })}
                                     <button type="button" class="link" aria-label=format!("取消{name}的联名") style:display=move || if is_draft() { "" } else { "none" }
                                         disabled=move || act.pending().get() || app.read_only || !is_draft()
-                                        on:click=move |_| { act.dispatch((Command::RemoveCosigner { id, deputy }, None)); }>
+                                        on:click=move |_| { act.dispatch((RaisingCommand::RemoveCosigner { id, deputy }.into(), None)); }>
                                         "取消"
                                     </button>
                                 </td>
                             </tr>
                         }
-                    }).collect_view()}
+                    }}</For>
                 </tbody>
             </table>
             {move || {

@@ -2,7 +2,7 @@
 //! preview that shows every problem by row and column before anything is
 //! stored; accepting stores all rows in one transaction, or none.
 
-use jianyi_core::import::{self, Directory, Preview};
+use jianyi_core::directory::import::{self, Directory, Preview};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -23,7 +23,7 @@ pub fn DirectoryImport(directory: Directory) -> impl IntoView {
         let name = format!("{}导入模板.csv", directory.label());
         if let Err(e) = platform::download(
             &name,
-            &import::template(directory),
+            &jianyi_formats::csv::write(&[import::template_headers(directory)]),
             "text/csv;charset=utf-8",
         ) {
             file_error.set(Some(e));
@@ -60,12 +60,17 @@ pub fn DirectoryImport(directory: Directory) -> impl IntoView {
         });
     };
     let accept = Action::new_local(move |_: &()| async move {
-        let Some(command) = preview.get_untracked().and_then(|p| p.command()) else {
+        let Some((command, rows)) = preview
+            .get_untracked()
+            .and_then(|p| p.command().map(|c| (c, p.rows.len())))
+        else {
             return Err("没有可导入的内容".to_string());
         };
+        // One record per row; a row may make several events (a deputy's
+        // phone is an event of its own).
         app.dispatch(command)
             .await
-            .map(|events| events.len())
+            .map(|_| rows)
             .map_err(|e| e.message_zh())
     });
     Effect::new(move |_| {

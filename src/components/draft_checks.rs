@@ -4,7 +4,7 @@
 //! plain Chinese, updated while the drafter types.
 
 use jianyi_core::SuggestionId;
-use jianyi_core::checks::{self, ElementState};
+use jianyi_core::raising::checks::{self, ElementState};
 use leptos::prelude::*;
 
 use crate::pages::draft_page::Fields;
@@ -23,8 +23,12 @@ pub fn DraftChecks(
     let check = Memo::new(move |_| {
         let draft = f.draft().ok()?;
         let signers = id.map_or(1, |id| {
-            app.domain
-                .with(|s| s.suggestions.get(&id).map_or(1, |x| x.signers() as u32))
+            app.domain.with(|s| {
+                s.raising
+                    .suggestions
+                    .get(&id)
+                    .map_or(1, |x| x.signers() as u32)
+            })
         });
         Some(app.domain.with(|s| checks::check(s, &draft, id, signers)))
     });
@@ -42,7 +46,8 @@ pub fn DraftChecks(
         app.domain.with(|s| {
             list.into_iter()
                 .filter_map(|(sid, p)| {
-                    s.suggestions
+                    s.raising
+                        .suggestions
                         .get(&sid)
                         .map(|x| (sid, x.draft.title.clone(), p))
                 })

@@ -1,6 +1,6 @@
 //! `OfficeProfileForm`: who this copy of Jianyi belongs to.
 
-use jianyi_core::{Command, OfficeLevel, OfficeProfile};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile};
 use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
@@ -11,7 +11,7 @@ use crate::text;
 #[component]
 pub fn OfficeProfileForm() -> impl IntoView {
     let app = use_app_state();
-    let current = app.domain.with_untracked(|s| s.office.clone());
+    let current = app.domain.with_untracked(|s| s.office.profile.clone());
     let name = RwSignal::new(current.as_ref().map(|o| o.name.clone()).unwrap_or_default());
     let region = RwSignal::new(
         current
@@ -24,7 +24,7 @@ pub fn OfficeProfileForm() -> impl IntoView {
     let save = Action::new_local(move |profile: &OfficeProfile| {
         let profile = profile.clone();
         async move {
-            app.dispatch(Command::SetOfficeProfile(profile))
+            app.dispatch(OfficeCommand::SetProfile(profile))
                 .await
                 .map(|_| ())
         }

@@ -1,7 +1,7 @@
 //! `RetireButton`: takes a directory entry out of use (停用), or puts it
 //! back (恢复). Retired entries stay in history and in old records.
 
-use jianyi_core::{Command, EntryRef};
+use jianyi_core::directory::{DirectoryCommand, EntryRef};
 use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
@@ -19,11 +19,11 @@ pub fn RetireButton(entry: EntryRef, retired: bool, name: String) -> impl IntoVi
     };
     let on_click = move |_| {
         let cmd = if retired {
-            Command::Reinstate(entry.clone())
+            DirectoryCommand::Reinstate(entry)
         } else {
-            Command::Retire(entry.clone())
+            DirectoryCommand::Retire(entry)
         };
-        act.dispatch(cmd);
+        act.dispatch(cmd.into());
     };
     view! {
         <button type="button" class="link" aria-label=aria disabled=move || act.pending().get() || app.read_only on:click=on_click>

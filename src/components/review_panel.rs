@@ -3,8 +3,10 @@
 //! motion into a suggestion, merge into a related item, or not accept — with
 //! the review trail; a returned item is resubmitted from here.
 
-use jianyi_core::checks::similarity;
-use jianyi_core::{Command, Stage, SuggestionId, SuggestionKind};
+use jianyi_core::raising::SuggestionKind;
+use jianyi_core::raising::checks::similarity;
+use jianyi_core::review::{ReviewAction, ReviewCommand, Stage};
+use jianyi_core::{Command, SuggestionId};
 use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
@@ -21,35 +23,39 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
     on_success(act, move || {
         comment.set(String::new());
     });
-    let stage = move || app.domain.with(|s| s.suggestions.get(&id).map(|x| x.stage));
+    let stage = move || {
+        app.domain
+            .with(|s| s.raising.suggestions.contains_key(&id).then(|| s.stage(id)))
+    };
     let is_motion = move || {
         app.domain.with(|s| {
-            s.suggestions
+            s.raising
+                .suggestions
                 .get(&id)
-                .is_some_and(|x| x.draft.kind == SuggestionKind::Motion)
+                .is_some_and(|x| s.kind(x) == SuggestionKind::Motion)
         })
+    };
+    let title_of = |s: &jianyi_core::State, x: &SuggestionId| {
+        s.raising
+            .suggestions
+            .get(x)
+            .map_or(String::new(), |y| y.draft.title.clone())
     };
     let trail = move || {
         app.domain.with(|s| {
-            s.suggestions.get(&id).map_or_else(Vec::new, |x| {
+            s.review_file(id).map_or_else(Vec::new, |x| {
                 x.trail
                     .iter()
                     .map(|t| {
                         let action = match &t.action {
-                            jianyi_core::ReviewAction::Merged(into) => format!(
-                                "并入“{}”",
-                                s.suggestions
-                                    .get(into)
-                                    .map_or("", |y| y.draft.title.as_str())
-                            ),
-                            jianyi_core::ReviewAction::MergedFrom(from) => format!(
-                                "并入“{}”",
-                                s.suggestions
-                                    .get(from)
-                                    .map_or("", |y| y.draft.title.as_str())
-                            ),
-                            jianyi_core::ReviewAction::Accepted(n) => {
-                                format!("立案编号：{}", s.settings.format_number(*n))
+                            ReviewAction::Merged(into) => {
+                                format!("并入“{}”", title_of(s, into))
+                            }
+                            ReviewAction::MergedFrom(from) => {
+                                format!("并入“{}”", title_of(s, from))
+                            }
+                            ReviewAction::Accepted(n) => {
+                                format!("立案编号：{}", s.settings().format_number(*n))
                             }
                             other => other.label().to_string(),
                         };
@@ -68,17 +74,18 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
     // Items this one may be merged into: open ones, most similar first.
     let targets = move || {
         app.domain.with(|s| {
-            let Some(me) = s.suggestions.get(&id) else {
+            let Some(me) = s.raising.suggestions.get(&id) else {
                 return Vec::new();
             };
             let mine = format!("{}{}", me.draft.title, me.draft.ask);
             let mut v: Vec<(u32, String, String)> = s
+                .raising
                 .suggestions
                 .values()
                 .filter(|x| {
                     x.id != id
                         && matches!(
-                            x.stage,
+                            s.stage(x.id),
                             Stage::InReview(_) | Stage::Returned(_) | Stage::Accepted
                         )
                 })
@@ -87,7 +94,11 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
                     (
                         p,
                         x.id.to_string(),
-                        format!("{}（{}，相似度{p}%）", x.draft.title, x.stage.describe()),
+                        format!(
+                            "{}（{}，相似度{p}%）",
+                            x.draft.title,
+                            s.stage(x.id).describe()
+                        ),
                     )
                 })
                 .collect();
@@ -97,22 +108,26 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
         })
     };
     let number = move || {
-        app.domain
-            .with(|s| s.suggestions.get(&id).and_then(|x| s.number_label(x)))
+        app.domain.with(|s| {
+            s.raising
+                .suggestions
+                .get(&id)
+                .and_then(|x| s.number_label(x))
+        })
     };
     let last_return = move || {
         app.domain.with(|s| {
-            s.suggestions.get(&id).and_then(|x| {
+            s.review_file(id).and_then(|x| {
                 x.trail
                     .iter()
                     .rev()
-                    .find(|t| t.action == jianyi_core::ReviewAction::Returned)
+                    .find(|t| t.action == ReviewAction::Returned)
                     .map(|t| t.comment.clone())
             })
         })
     };
-    let dispatch = move |cmd: Command| {
-        act.dispatch(cmd);
+    let dispatch = move |cmd: ReviewCommand| {
+        act.dispatch(Command::Review(cmd));
     };
     let busy = move || act.pending().get() || app.read_only;
 
@@ -130,19 +145,19 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
                         <div class="actions wide">
                             {(!step.is_final()).then(|| view! {
                                 <button type="button" class="primary" disabled=busy
-                                    on:click=move |_| dispatch(Command::PassReview { id, comment: comment.get_untracked() })>"通过"</button>
+                                    on:click=move |_| dispatch(ReviewCommand::PassReview { id, comment: comment.get_untracked() })>"通过"</button>
                             })}
                             {step.is_final().then(|| view! {
-                                <button type="button" class="primary" disabled=busy on:click=move |_| dispatch(Command::Accept { id })>"立案编号"</button>
+                                <button type="button" class="primary" disabled=busy on:click=move |_| dispatch(ReviewCommand::Accept { id })>"立案编号"</button>
                             })}
                             {move || (step.is_final() && is_motion()).then(|| view! {
-                                <button type="button" disabled=busy on:click=move |_| dispatch(Command::ConvertToSuggestion { id })>"议案转为建议"</button>
+                                <button type="button" disabled=busy on:click=move |_| dispatch(ReviewCommand::ConvertToSuggestion { id })>"议案转为建议"</button>
                             })}
                             <button type="button" disabled=busy
-                                on:click=move |_| dispatch(Command::ReturnForImprovement { id, comment: comment.get_untracked() })>"退回补充完善"</button>
+                                on:click=move |_| dispatch(ReviewCommand::ReturnForImprovement { id, comment: comment.get_untracked() })>"退回补充完善"</button>
                             {step.is_final().then(|| view! {
                                 <button type="button" disabled=busy
-                                    on:click=move |_| dispatch(Command::NotAccept { id, reason: comment.get_untracked() })>"不予立案"</button>
+                                    on:click=move |_| dispatch(ReviewCommand::NotAccept { id, reason: comment.get_untracked() })>"不予立案"</button>
                             })}
                         </div>
                         {step.is_final().then(|| view! {
@@ -156,7 +171,7 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
                             <div class="actions">
                                 <button type="button" disabled=move || busy() || target.get().is_empty() on:click=move |_| {
                                     if let Ok(into) = target.get_untracked().parse() {
-                                        dispatch(Command::Merge { id, into });
+                                        dispatch(ReviewCommand::Merge { id, into });
                                     }
                                 }>"并入所选建议"</button>
                             </div>
@@ -169,7 +184,7 @@ pub fn ReviewPanel(id: SuggestionId) -> impl IntoView {
                     </Notice>
                     <p class="note">"请在上方修改后保存（联名签名保留，联名代表会看到修改内容），再重新提交。"</p>
                     <div class="actions">
-                        <button type="button" class="primary" disabled=busy on:click=move |_| dispatch(Command::Resubmit { id })>"重新提交"</button>
+                        <button type="button" class="primary" disabled=busy on:click=move |_| dispatch(ReviewCommand::Resubmit { id })>"重新提交"</button>
                     </div>
                 }.into_any(),
                 Some(Stage::Accepted) => view! {

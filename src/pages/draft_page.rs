@@ -4,7 +4,9 @@
 //! and submission once the required elements are there.
 
 use jianyi_core::decide::created_suggestion;
-use jianyi_core::{Command, Draft, OpinionId, Stage, SuggestionId, SuggestionKind};
+use jianyi_core::raising::{Draft, RaisingCommand, SuggestionKind};
+use jianyi_core::review::{ReviewCommand, Stage};
+use jianyi_core::{CategoryId, Command, OpinionId, SuggestionId};
 use leptos::prelude::*;
 
 use crate::components::{CosignPanel, DraftChecks, Notice, ReviewPanel, Tone};
@@ -38,7 +40,7 @@ impl Fields {
         self.basis.set(d.basis.clone());
         self.ask.set(d.ask.clone());
         self.measures.set(d.measures.clone());
-        self.category.set(d.category.clone());
+        self.category.set(d.category.to_string());
         self.motion.set(d.kind == SuggestionKind::Motion);
         self.by_delegation.set(d.by_delegation);
         self.session
@@ -66,7 +68,13 @@ impl Fields {
             basis: self.basis.get(),
             ask: self.ask.get(),
             measures: self.measures.get(),
-            category: self.category.get(),
+            // Not chosen yet: the nil id, which the checks treat as missing
+            // and saving refuses as 请填写“类别”.
+            category: self
+                .category
+                .get()
+                .parse()
+                .unwrap_or(CategoryId(jianyi_core::Uuid::nil())),
             kind: if self.motion.get() {
                 SuggestionKind::Motion
             } else {
@@ -92,7 +100,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         Some(Ok(id))
             if app
                 .domain
-                .with_untracked(|s| s.suggestions.contains_key(&id)) =>
+                .with_untracked(|s| s.raising.suggestions.contains_key(&id)) =>
         {
             Some(id)
         }
@@ -113,7 +121,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     match existing {
         Some(id) => app
             .domain
-            .with_untracked(|s| f.load(&s.suggestions[&id].draft)),
+            .with_untracked(|s| f.load(&s.raising.suggestions[&id].draft)),
         None => {
             // A draft made from opinions starts from their topic and text.
             let from: Vec<OpinionId> = router
@@ -124,7 +132,10 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                 .filter_map(|o| o.parse().ok())
                 .collect();
             app.domain.with_untracked(|s| {
-                let ops: Vec<_> = from.iter().filter_map(|o| s.opinions.get(o)).collect();
+                let ops: Vec<_> = from
+                    .iter()
+                    .filter_map(|o| s.raising.opinions.get(o))
+                    .collect();
                 if let Some(first) = ops.first() {
                     f.title.set(format!("关于{}的建议", first.topic));
                     f.basis.set(
@@ -136,6 +147,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                 }
                 f.opinions.set(ops.iter().map(|o| o.id).collect());
                 let latest = s
+                    .directory
                     .sessions
                     .values()
                     .filter(|x| !x.retired)
@@ -162,10 +174,10 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         match f.draft() {
             Ok(draft) => {
                 let cmd = match existing {
-                    Some(id) => Command::EditDraft { id, draft },
-                    None => Command::CreateDraft(draft),
+                    Some(id) => RaisingCommand::EditDraft { id, draft },
+                    None => RaisingCommand::CreateDraft(draft),
                 };
-                save.dispatch((cmd, date));
+                save.dispatch((cmd.into(), date));
             }
             Err(e) => local_error.set(Some(e)),
         }
@@ -183,14 +195,17 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         let id = *id;
         async move {
             let date = business_date().unwrap_or_else(|_| platform::china_today());
-            app.dispatch_as(Command::SubmitDraft { id }, app.actor(), date)
+            app.dispatch_as(ReviewCommand::SubmitDraft { id }.into(), app.actor(), date)
                 .await
                 .map(|_| ())
         }
     });
 
     let stage = move || {
-        existing.and_then(|id| app.domain.with(|s| s.suggestions.get(&id).map(|x| x.stage)))
+        existing.and_then(|id| {
+            app.domain
+                .with(|s| s.raising.suggestions.contains_key(&id).then(|| s.stage(id)))
+        })
     };
     let editable = move || !app.read_only && stage().is_none_or(|s| s.editable());
     let is_draft = move || stage().is_none_or(|s| s == Stage::Draft);
@@ -200,10 +215,11 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         existing
             .and_then(|id| {
                 app.domain.with(|s| {
-                    s.suggestions
+                    s.raising
+                        .suggestions
                         .get(&id)
-                        .filter(|x| !x.stage.editable())
-                        .map(|x| x.draft.kind == SuggestionKind::Motion)
+                        .filter(|x| !s.stage(x.id).editable())
+                        .map(|x| s.kind(x) == SuggestionKind::Motion)
                 })
             })
             .unwrap_or_else(|| f.motion.get())
@@ -211,15 +227,18 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     let meta = move || {
         existing.and_then(|id| {
             app.domain.with(|s| {
-                s.suggestions.get(&id).map(|x| {
+                s.raising.suggestions.get(&id).map(|x| {
                     format!(
                         "{} · 创建于 {} · 最近修改 {} · 已修改 {} 次{}",
-                        x.stage.describe(),
+                        s.stage(id).describe(),
                         jianyi_core::dates::ymd(x.created_on),
                         jianyi_core::dates::ymd(x.updated_on),
                         x.revision,
-                        x.submitted_on
-                            .map(|d| format!(" · 提交于 {}", jianyi_core::dates::ymd(d)))
+                        s.review_file(id)
+                            .map(|f| format!(
+                                " · 提交于 {}",
+                                jianyi_core::dates::ymd(f.submitted_on)
+                            ))
                             .unwrap_or_default()
                     )
                 })
@@ -228,15 +247,19 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     };
     let key_candidate = move || {
         existing.is_some_and(|id| {
-            app.domain
-                .with(|s| s.suggestions.get(&id).is_some_and(|x| s.key_candidate(x)))
+            app.domain.with(|s| {
+                s.raising
+                    .suggestions
+                    .get(&id)
+                    .is_some_and(|x| s.key_candidate(x))
+            })
         })
     };
     let unsaved = move || {
         existing.is_some_and(|id| {
             let stored = app
                 .domain
-                .with(|s| s.suggestions.get(&id).map(|x| x.draft.clone()));
+                .with(|s| s.raising.suggestions.get(&id).map(|x| x.draft.clone()));
             f.draft().ok() != stored
         })
     };
@@ -245,18 +268,18 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     let categories = move || {
         let current = f.category.get();
         app.domain.with(|s| {
-            s.settings
-                .categories
-                .iter()
-                .filter(|c| !s.settings.retired_categories.contains(c) || **c == current)
-                .cloned()
+            s.directory
+                .categories_in_order()
+                .filter(|c| !c.retired || c.id.to_string() == current)
+                .map(|c| (c.id.to_string(), c.name.clone()))
                 .collect::<Vec<_>>()
         })
     };
     let sessions = move || {
         let current = f.session.get();
         app.domain.with(|s| {
-            s.sessions
+            s.directory
+                .sessions
                 .values()
                 .filter(|x| !x.retired || x.id.to_string() == current)
                 .map(|x| (x.id.to_string(), x.name.clone()))
@@ -266,11 +289,13 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
     let deputies = move || {
         let current = f.deputy.get();
         app.domain.with(|s| {
-            s.delegations_in_order()
+            s.directory
+                .delegations_in_order()
                 .map(|g| {
                     (
                         g.name.clone(),
-                        s.deputies_of(g.id)
+                        s.directory
+                            .deputies_of(g.id)
                             .into_iter()
                             .filter(|d| !d.retired || d.id.to_string() == current)
                             .map(|d| (d.id.to_string(), d.name.clone()))
@@ -284,9 +309,10 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         let ids = f.opinions.get();
         app.domain.with(|s| {
             ids.iter()
-                .filter_map(|o| s.opinions.get(o))
+                .filter_map(|o| s.raising.opinions.get(o))
                 .map(|o| {
                     let station = s
+                        .directory
                         .stations
                         .get(&o.station)
                         .map(|x| x.name.clone())
@@ -321,7 +347,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         <section class="page">
             <h1>
                 {if existing.is_some() { "建议" } else { "起草建议" }}
-                {move || existing.and_then(|id| app.domain.with(|s| s.suggestions.get(&id).and_then(|x| s.number_label(x))))
+                {move || existing.and_then(|id| app.domain.with(|s| s.raising.suggestions.get(&id).and_then(|x| s.number_label(x))))
                     .map(|n| view! { <span class="number">{n}</span> })}
                 {move || key_candidate().then(|| view! { <span class="mark key" title="10名以上代表（含领衔代表）联名">"重点候选"</span> })}
             </h1>
@@ -342,9 +368,9 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                             <label for="d-category">"类别"</label>
                             <select id="d-category" required on:change=move |ev| f.category.set(event_target_value(&ev))>
                                 <option value="">"请选择"</option>
-                                {move || categories().into_iter().map(|c| {
+                                {move || categories().into_iter().map(|(c, name)| {
                                     let sel = { let c = c.clone(); move || f.category.get() == c };
-                                    view! { <option value=c.clone() prop:selected=sel>{c.clone()}</option> }
+                                    view! { <option value=c prop:selected=sel>{name}</option> }
                                 }).collect_view()}
                             </select>
                         </div>

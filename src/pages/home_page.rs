@@ -2,7 +2,8 @@
 //! opening the demo county; afterwards, the office's figures and what the
 //! chosen desk does.
 
-use jianyi_core::{Desk, ReviewStep, Stage};
+use jianyi_core::Desk;
+use jianyi_core::review::{ReviewStep, Stage};
 use leptos::prelude::*;
 
 use crate::components::{Notice, OfficeProfileForm, Tone};
@@ -76,8 +77,13 @@ fn desk_intro(desk: Desk) -> &'static str {
 /// What waits for a desk, each with the view that does it.
 fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> {
     app.domain.with(|s| {
-        let count =
-            |f: &dyn Fn(Stage) -> bool| s.suggestions.values().filter(|x| f(x.stage)).count();
+        let count = |f: &dyn Fn(Stage) -> bool| {
+            s.raising
+                .suggestions
+                .keys()
+                .filter(|x| f(s.stage(**x)))
+                .count()
+        };
         let queue = |step: ReviewStep| {
             let n = count(&|st| st == Stage::InReview(step));
             (
@@ -99,7 +105,9 @@ fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> 
                     hash_href(&["suggestions"], &[("stage", "returned")]),
                 ),
             ],
-            Desk::Delegation if s.settings.township_mode => vec![queue(ReviewStep::Presidium)],
+            Desk::Delegation if s.settings().rules.township_mode => {
+                vec![queue(ReviewStep::Presidium)]
+            }
             Desk::Delegation => vec![queue(ReviewStep::Delegation)],
             Desk::Committee => vec![queue(ReviewStep::Committee)],
             Desk::MotionsGroup => vec![queue(ReviewStep::Final)],
@@ -121,30 +129,35 @@ fn Overview() -> impl IntoView {
     let app = use_app_state();
     let figures = move || {
         app.domain.with(|s| {
-            let count =
-                |f: &dyn Fn(Stage) -> bool| s.suggestions.values().filter(|x| f(x.stage)).count();
+            let count = |f: &dyn Fn(Stage) -> bool| {
+                s.raising
+                    .suggestions
+                    .keys()
+                    .filter(|x| f(s.stage(**x)))
+                    .count()
+            };
             let drafts = count(&|st| matches!(st, Stage::Draft | Stage::Returned(_)));
             let in_review = count(&|st| matches!(st, Stage::InReview(_)));
             let accepted = count(&|st| st == Stage::Accepted);
             vec![
                 (
                     "会次",
-                    s.sessions.len(),
+                    s.directory.sessions.len(),
                     Route::Directory(Directory::Sessions),
                 ),
                 (
                     "代表团",
-                    s.delegations.len(),
+                    s.directory.delegations.len(),
                     Route::Directory(Directory::Delegations),
                 ),
                 (
                     "代表",
-                    s.deputies.len(),
+                    s.directory.deputies.len(),
                     Route::Directory(Directory::Deputies),
                 ),
                 (
                     "承办单位",
-                    s.units.len(),
+                    s.directory.units.len(),
                     Route::Directory(Directory::Units),
                 ),
                 ("草稿与退回修改", drafts, Route::Suggestions),
@@ -155,7 +168,7 @@ fn Overview() -> impl IntoView {
     };
     view! {
         <section class="page">
-            <h1>{move || app.domain.with(|s| s.office.as_ref().map(|o| o.name.clone())).unwrap_or_else(|| text::PRODUCT.into())}</h1>
+            <h1>{move || app.domain.with(|s| s.office.profile.as_ref().map(|o| o.name.clone())).unwrap_or_else(|| text::PRODUCT.into())}</h1>
             <p class="lead">{move || desk_intro(app.desk.get())}</p>
             {move || {
                 let work = desk_work(app.desk.get(), &app);
@@ -174,7 +187,7 @@ fn Overview() -> impl IntoView {
                     }).collect_view()}</tr></tbody>
                 </table>
             })}
-            {move || app.domain.with(|s| s.office.is_none()).then(|| view! {
+            {move || app.domain.with(|s| s.office.profile.is_none()).then(|| view! {
                 <Notice tone=Tone::Info>"尚未设置本机单位，请到“设置”中填写。"</Notice>
             })}
             <p class="note">{text::OFFLINE_NOTE}</p>

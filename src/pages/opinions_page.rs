@@ -2,7 +2,8 @@
 //! recorded by a station clerk, turned into drafts by a deputy, and followed
 //! to the suggestions made from them.
 
-use jianyi_core::{Command, OpinionFields, OpinionId};
+use jianyi_core::raising::{OpinionFields, RaisingCommand};
+use jianyi_core::{Command, OpinionId};
 use leptos::prelude::*;
 
 use crate::components::{CommandResult, Notice, Tone};
@@ -10,6 +11,17 @@ use crate::platform;
 use crate::router::{Route, hash_href};
 use crate::state::{on_success, use_app_state};
 use crate::text;
+
+/// One opinion's line, redrawn only when it changed.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct OpinionRow {
+    id: OpinionId,
+    received_on: chrono::NaiveDate,
+    topic: String,
+    text: String,
+    station: String,
+    made: Vec<(String, String)>,
+}
 
 /// The opinion list and the form to record one.
 #[component]
@@ -39,17 +51,24 @@ pub fn OpinionsPage() -> impl IntoView {
             local_error.set(Some("“收集日期”格式应为 年-月-日".into()));
             return;
         };
-        save.dispatch(Command::RecordOpinion(OpinionFields {
-            station: st,
-            received_on,
-            topic: topic.get_untracked(),
-            text: body.get_untracked(),
-            contact: contact.get_untracked(),
-        }));
+        save.dispatch(Command::from(RaisingCommand::RecordOpinion(
+            OpinionFields {
+                station: st,
+                received_on,
+                topic: topic.get_untracked(),
+                text: body.get_untracked(),
+                contact: contact.get_untracked(),
+            },
+        )));
     };
     let stations = move || {
         app.domain.with(|s| {
-            let mut v: Vec<_> = s.stations.values().filter(|x| !x.retired).collect();
+            let mut v: Vec<_> = s
+                .directory
+                .stations
+                .values()
+                .filter(|x| !x.retired)
+                .collect();
             v.sort_by_key(|x| (x.kind as u8, x.name.clone()));
             v.into_iter()
                 .map(|x| (x.id.to_string(), x.name.clone()))
@@ -58,33 +77,43 @@ pub fn OpinionsPage() -> impl IntoView {
     };
     let rows = move || {
         app.domain.with(|s| {
-            let mut v: Vec<_> = s
+            let mut v: Vec<OpinionRow> = s
+                .raising
                 .opinions
                 .values()
                 .map(|o| {
                     let station = s
+                        .directory
                         .stations
                         .get(&o.station)
                         .map(|x| x.name.clone())
                         .unwrap_or_default();
-                    let made: Vec<(String, String)> = o
-                        .suggestions
+                    let made: Vec<(String, String)> = s
+                        .raising
+                        .suggestions_from(o.id)
                         .iter()
-                        .filter_map(|sid| s.suggestions.get(sid))
+                        .filter_map(|sid| s.raising.suggestions.get(sid))
                         .map(|x| {
                             (
                                 Route::Suggestion(x.id.to_string()).href(),
-                                format!("{}（{}）", x.draft.title, x.stage.label()),
+                                format!("{}（{}）", x.draft.title, s.stage(x.id).label()),
                             )
                         })
                         .collect();
-                    (o.clone(), station, made)
+                    OpinionRow {
+                        id: o.id,
+                        received_on: o.received_on,
+                        topic: o.topic.clone(),
+                        text: o.text.clone(),
+                        station,
+                        made,
+                    }
                 })
                 .collect();
             v.sort_by(|a, b| {
-                b.0.received_on
-                    .cmp(&a.0.received_on)
-                    .then(a.0.topic.cmp(&b.0.topic))
+                b.received_on
+                    .cmp(&a.received_on)
+                    .then(a.topic.cmp(&b.topic))
             });
             v
         })
@@ -145,8 +174,9 @@ pub fn OpinionsPage() -> impl IntoView {
                     <th scope="col">"主题"</th><th scope="col">"内容"</th><th scope="col">"形成的建议"</th>
                 </tr></thead>
                 <tbody>
-                    {move || rows().into_iter().map(|(o, station, made)| {
+                    <For each=rows key=|r: &OpinionRow| r.clone() let:o>{{
                         let id = o.id;
+                        let OpinionRow { station, made, .. } = o.clone();
                         view! {
                             <tr>
                                 <td><input type="checkbox" aria-label=format!("选择：{}", o.topic)
@@ -165,7 +195,7 @@ pub fn OpinionsPage() -> impl IntoView {
                                 </td>
                             </tr>
                         }
-                    }).collect_view()}
+                    }}</For>
                 </tbody>
             </table>
         </section>

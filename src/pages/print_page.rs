@@ -14,7 +14,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
     let app = use_app_state();
     let Some(id) = id.parse::<SuggestionId>().ok().filter(|id| {
         app.domain
-            .with_untracked(|s| s.suggestions.contains_key(id))
+            .with_untracked(|s| s.raising.suggestions.contains_key(id))
     }) else {
         return view! {
             <section class="page"><h1>"没有这件建议"</h1><p><a href=Route::Suggestions.href()>"返回建议列表"</a></p></section>
@@ -23,8 +23,8 @@ pub fn PrintPage(id: String) -> impl IntoView {
     };
     let doc = move || {
         app.domain.with(|s| {
-            let x = &s.suggestions[&id];
-            let lead = s.deputies.get(&x.draft.lead_deputy);
+            let x = &s.raising.suggestions[&id];
+            let lead = s.directory.deputies.get(&x.draft.lead_deputy);
             let lead_line = lead.map_or(String::new(), |d| {
                 format!("{}（{}）", d.name, s.delegation_name(d.delegation))
             });
@@ -34,8 +34,9 @@ pub fn PrintPage(id: String) -> impl IntoView {
                 .filter(|d| *d != x.draft.lead_deputy)
                 .map(|d| s.deputy_name(d).to_string())
                 .collect();
-            let trail: Vec<(String, &'static str, String, String)> = x
-                .trail
+            let trail: Vec<(String, &'static str, String, String)> = s
+                .review_file(id)
+                .map_or(&[][..], |f| &f.trail[..])
                 .iter()
                 .map(|t| {
                     (
@@ -48,6 +49,7 @@ pub fn PrintPage(id: String) -> impl IntoView {
                 .collect();
             (
                 s.office
+                    .profile
                     .as_ref()
                     .map_or(String::new(), |o| o.region.clone()),
                 s.session_name(x.draft.session).to_string(),
@@ -56,7 +58,8 @@ pub fn PrintPage(id: String) -> impl IntoView {
                 lead_line,
                 proposers,
                 trail,
-                x.stage.describe(),
+                s.stage(id).describe(),
+                s.category_name(x.draft.category).to_string(),
             )
         })
     };
@@ -67,13 +70,13 @@ pub fn PrintPage(id: String) -> impl IntoView {
                 <a class="button" href=Route::Suggestion(id.to_string()).href()>"返回"</a>
             </div>
             {move || {
-                let (region, session, number, d, lead, proposers, trail, stage) = doc();
+                let (region, session, number, d, lead, proposers, trail, stage, category) = doc();
                 view! {
                     <h1 class="doc-title">{format!("{region}人大代表建议书")}</h1>
                     <table class="doc-head">
                         <tbody>
                             <tr><th scope="row">"案号"</th><td>{number.unwrap_or_else(|| format!("（未编号：{stage}）"))}</td>
-                                <th scope="row">"类别"</th><td>{d.category.clone()}</td></tr>
+                                <th scope="row">"类别"</th><td>{category}</td></tr>
                             <tr><th scope="row">"会次"</th><td colspan="3">{session}</td></tr>
                             <tr><th scope="row">"领衔代表"</th><td colspan="3">{lead}</td></tr>
                             <tr><th scope="row">"联名代表"</th><td colspan="3">{if proposers.is_empty() { "无".to_string() } else { proposers.join("、") }}</td></tr>

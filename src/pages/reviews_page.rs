@@ -3,8 +3,9 @@
 //! items, or a township's 主席团 — with the checklist state of every item,
 //! and clean items passed (or, at the last step, accepted) in a batch.
 
-use jianyi_core::checks;
-use jianyi_core::{Command, Desk, ReviewStep, Stage, SuggestionId};
+use jianyi_core::raising::checks;
+use jianyi_core::review::{ReviewCommand, ReviewStep, Stage};
+use jianyi_core::{Command, Desk, SuggestionId};
 use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
@@ -51,7 +52,7 @@ pub fn ReviewsPage() -> impl IntoView {
             .unwrap_or_else(|| {
                 default_step(
                     app.desk.get(),
-                    app.domain.with(|s| s.settings.township_mode),
+                    app.domain.with(|s| s.settings().rules.township_mode),
                 )
             })
     });
@@ -69,6 +70,7 @@ pub fn ReviewsPage() -> impl IntoView {
                 }
                 match step {
                     ReviewStep::Committee => s
+                        .directory
                         .committees
                         .values()
                         .find(|c| c.id.to_string() == group)
@@ -77,21 +79,18 @@ pub fn ReviewsPage() -> impl IntoView {
                 }
             };
             let mut list: Vec<Item> = s
+                .raising
                 .suggestions
                 .values()
-                .filter(|x| x.stage == Stage::InReview(step))
-                .filter(|x| {
-                    s.deputies
-                        .get(&x.draft.lead_deputy)
-                        .is_some_and(|d| admits(d.delegation))
-                })
+                .filter(|x| s.stage(x.id) == Stage::InReview(step))
+                .filter(|x| s.delegation_of(x).is_some_and(admits))
                 .map(|x| {
                     let c = checks::check(s, &x.draft, Some(x.id), x.signers() as u32);
-                    let deputy = s.deputies.get(&x.draft.lead_deputy);
+                    let deputy = s.directory.deputies.get(&x.draft.lead_deputy);
                     Item {
                         id: x.id,
                         title: x.draft.title.clone(),
-                        kind: x.draft.kind.label(),
+                        kind: s.kind(x).label(),
                         deputy: s.deputy_name(x.draft.lead_deputy).to_string(),
                         delegation: deputy
                             .map(|d| s.delegation_name(d.delegation).to_string())
@@ -115,10 +114,12 @@ pub fn ReviewsPage() -> impl IntoView {
     let groups = move || {
         app.domain.with(|s| match step.get() {
             ReviewStep::Delegation | ReviewStep::Presidium => s
+                .directory
                 .delegations_in_order()
                 .map(|d| (d.id.to_string(), d.name.clone()))
                 .collect::<Vec<_>>(),
             ReviewStep::Committee => s
+                .directory
                 .committees
                 .values()
                 .map(|c| (c.id.to_string(), c.name.clone()))
@@ -131,14 +132,14 @@ pub fn ReviewsPage() -> impl IntoView {
         let commands = ids
             .iter()
             .map(|id| {
-                if final_step {
-                    Command::Accept { id: *id }
+                Command::Review(if final_step {
+                    ReviewCommand::Accept { id: *id }
                 } else {
-                    Command::PassReview {
+                    ReviewCommand::PassReview {
                         id: *id,
                         comment: "要素齐全，批量通过。".into(),
                     }
-                }
+                })
             })
             .collect();
         async move {

@@ -5,7 +5,7 @@ use jianyi_core::Settings;
 use leptos::prelude::*;
 
 use crate::components::{Notice, OfficeProfileForm, Tone};
-use crate::platform::human_bytes;
+use crate::platform::{decimals, human_bytes};
 use crate::state::{DEMO_DB, REAL_DB, use_app_state};
 
 /// Settings and the state of this browser's storage.
@@ -22,7 +22,7 @@ pub fn SettingsPage() -> impl IntoView {
                 None => "本浏览器不支持持久保存请求，请定期导出备份。",
             };
             let usage = match (f.usage, f.quota) {
-                (Some(u), Some(q)) if q > 0.0 => format!("已用 {}，可用上限 {}（{:.2}%）", human_bytes(u), human_bytes(q), u / q * 100.0),
+                (Some(u), Some(q)) if q > 0.0 => format!("已用 {}，可用上限 {}（{}%）", human_bytes(u), human_bytes(q), decimals(u / q * 100.0, 2)),
                 _ => "浏览器未提供用量数据".to_string(),
             };
             (persisted, usage)
@@ -63,14 +63,17 @@ pub fn SettingsPage() -> impl IntoView {
                     s.unknown.len(), s.conflicts.len()
                 )}</Notice>
             }))}
-            <Rules settings=app.domain.with_untracked(|s| s.settings.clone())/>
+            <Rules
+                settings=app.domain.with_untracked(|s| s.settings().clone())
+                categories=app.domain.with_untracked(|s| s.directory.active_categories().map(|c| c.name.clone()).collect())
+            />
         </section>
     }
 }
 
 /// The deadlines, thresholds, categories and negative list in force.
 #[component]
-fn Rules(settings: Settings) -> impl IntoView {
+fn Rules(settings: Settings, categories: Vec<String>) -> impl IntoView {
     let s = settings;
     let d = &s.deadlines;
     let deadlines = [
@@ -104,33 +107,33 @@ fn Rules(settings: Settings) -> impl IntoView {
     let thresholds = [
         (
             "满意度测评达标线",
-            format!("{}%", s.satisfaction_threshold_percent),
+            format!("{}%", s.evaluation.satisfaction_threshold_percent),
         ),
         (
             "重点建议候选联名人数（含领衔代表）",
-            format!("{}人", s.key_candidate_min_deputies),
+            format!("{}人", s.rules.key_candidate_min_deputies),
         ),
         (
             "联名提出议案人数（县级及以上）",
-            format!("{}人", s.motion_min_deputies),
+            format!("{}人", s.rules.motion_min_deputies),
         ),
         (
             "联名提出议案人数（乡镇）",
-            format!("{}人", s.motion_min_deputies_township),
+            format!("{}人", s.rules.motion_min_deputies_township),
         ),
         (
             "常委会测评权重（组成人员 / 列席代表）",
             format!(
                 "{}% / {}%",
-                s.meeting_members_weight_percent,
+                s.evaluation.meeting_members_weight_percent,
                 s.meeting_deputies_weight_percent()
             ),
         ),
         (
             "部门评议追溯年限",
-            format!("{}年", s.department_review.years),
+            format!("{}年", s.evaluation.department_review.years),
         ),
-        ("案号格式", s.number_format.clone()),
+        ("案号格式", s.numbering.number_format.clone()),
     ];
     view! {
         <h2>"办理时限"</h2>
@@ -152,7 +155,7 @@ fn Rules(settings: Settings) -> impl IntoView {
                 </tbody>
             </table>
             <h2>"类别"</h2>
-            <p>{s.categories.join("、")}</p>
+            <p>{categories.join("、")}</p>
             <h2>"负面清单（五不提）"</h2>
             <ol>{s.negative_list.iter().map(|n| view! { <li>{n.title.clone()}</li> }).collect_view()}</ol>
     }

@@ -1,8 +1,9 @@
 //! `SuggestionsPage`: the suggestion list as a sortable table, its filters
 //! and order in the URL hash so a view can be bookmarked and reloaded.
 
+use jianyi_core::State;
 use jianyi_core::list::{SessionFilter, SortKey, StageFilter, SuggestionQuery};
-use jianyi_core::{State, SuggestionKind};
+use jianyi_core::raising::SuggestionKind;
 use leptos::prelude::*;
 
 use crate::router::{HashUrl, Route, hash_href, use_router};
@@ -16,10 +17,7 @@ const RECESS: &str = "recess";
 fn query_of(url: &HashUrl) -> SuggestionQuery {
     SuggestionQuery {
         text: url.param("q").unwrap_or_default().to_string(),
-        category: url
-            .param("category")
-            .filter(|c| !c.is_empty())
-            .map(str::to_string),
+        category: url.param("category").and_then(|c| c.parse().ok()),
         delegation: url.param("delegation").and_then(|d| d.parse().ok()),
         session: url.param("session").and_then(|s| match s {
             RECESS => Some(SessionFilter::Recess),
@@ -42,6 +40,7 @@ fn query_of(url: &HashUrl) -> SuggestionQuery {
 /// Writes the list's query as a hash URL.
 fn href_of(q: &SuggestionQuery) -> String {
     let delegation = q.delegation.map(|d| d.to_string()).unwrap_or_default();
+    let category = q.category.map(|c| c.to_string()).unwrap_or_default();
     let session = match q.session {
         None => String::new(),
         Some(SessionFilter::Recess) => RECESS.to_string(),
@@ -61,7 +60,7 @@ fn href_of(q: &SuggestionQuery) -> String {
         &["suggestions"],
         &[
             ("q", q.text.as_str()),
-            ("category", q.category.as_deref().unwrap_or_default()),
+            ("category", category.as_str()),
             ("delegation", delegation.as_str()),
             ("session", session.as_str()),
             ("kind", kind),
@@ -72,7 +71,9 @@ fn href_of(q: &SuggestionQuery) -> String {
     )
 }
 
-/// One row of the table, computed from the state.
+/// One row of the table, computed from the state; a row is redrawn only
+/// when something in it changed.
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Row {
     href: String,
     title: String,
@@ -92,19 +93,19 @@ fn rows(state: &State, q: &SuggestionQuery) -> Vec<Row> {
     q.run(state)
         .into_iter()
         .map(|s| {
-            let deputy = state.deputies.get(&s.draft.lead_deputy);
+            let deputy = state.directory.deputies.get(&s.draft.lead_deputy);
             Row {
                 href: Route::Suggestion(s.id.to_string()).href(),
                 title: s.draft.title.clone(),
-                kind: s.draft.kind.label(),
+                kind: state.kind(s).label(),
                 deputy: state.deputy_name(s.draft.lead_deputy).to_string(),
                 delegation: deputy
                     .map(|d| state.delegation_name(d.delegation).to_string())
                     .unwrap_or_default(),
-                category: s.draft.category.clone(),
+                category: state.category_name(s.draft.category).to_string(),
                 session: state.session_name(s.draft.session).to_string(),
                 date: jianyi_core::dates::ymd(s.created_on),
-                stage: s.stage.describe(),
+                stage: state.stage(s.id).describe(),
                 number: state.number_label(s).unwrap_or_default(),
                 signers: s.signers(),
                 key: state.key_candidate(s),
@@ -124,8 +125,8 @@ pub fn SuggestionsPage() -> impl IntoView {
         change(&mut q);
         router.navigate(&href_of(&q));
     };
-    let list = move || app.domain.with(|s| rows(s, &query.get()));
-    let count = move || list().len();
+    let list = Memo::new(move |_| app.domain.with(|s| rows(s, &query.get())));
+    let count = move || list.with(Vec::len);
 
     let header = move |key: SortKey, label: &'static str| {
         let sort = move || {
@@ -155,17 +156,26 @@ pub fn SuggestionsPage() -> impl IntoView {
         }
     };
 
-    let categories = move || app.domain.with(|s| s.settings.categories.clone());
+    let categories = move || {
+        app.domain.with(|s| {
+            s.directory
+                .categories_in_order()
+                .map(|c| (c.id.to_string(), c.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
     let delegations = move || {
         app.domain.with(|s| {
-            s.delegations_in_order()
+            s.directory
+                .delegations_in_order()
                 .map(|d| (d.id.to_string(), d.name.clone()))
                 .collect::<Vec<_>>()
         })
     };
     let sessions = move || {
         app.domain.with(|s| {
-            s.sessions
+            s.directory
+                .sessions
                 .values()
                 .map(|x| (x.id.to_string(), x.name.clone()))
                 .collect::<Vec<_>>()
@@ -186,12 +196,12 @@ pub fn SuggestionsPage() -> impl IntoView {
                     <label for="f-category">"类别"</label>
                     <select id="f-category" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        go(&|q| q.category = (!v.is_empty()).then(|| v.clone()))
+                        go(&|q| q.category = v.parse().ok())
                     }>
                         <option value="">"全部"</option>
-                        {move || categories().into_iter().map(|c| {
-                            let selected = { let c = c.clone(); move || query.get().category.as_deref() == Some(c.as_str()) };
-                            view! { <option value=c.clone() selected=selected>{c.clone()}</option> }
+                        {move || categories().into_iter().map(|(id, name)| {
+                            let selected = { let id = id.clone(); move || query.get().category.map(|c| c.to_string()) == Some(id.clone()) };
+                            view! { <option value=id selected=selected>{name}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -277,7 +287,7 @@ pub fn SuggestionsPage() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {move || list().into_iter().map(|r| view! {
+                    <For each=move || list.get() key=|r: &Row| r.clone() let:r>
                         <tr>
                             <td><a href=r.href>{r.title}</a>{r.key.then(|| view! { " " <span class="mark key">"重点候选"</span> })}</td>
                             <td>{r.kind}</td>
@@ -290,7 +300,7 @@ pub fn SuggestionsPage() -> impl IntoView {
                             <td>{r.stage}</td>
                             <td>{r.number}</td>
                         </tr>
-                    }).collect_view()}
+                    </For>
                 </tbody>
             </table>
             {move || (count() == 0).then(|| view! { <p class="empty">"没有符合条件的建议。"</p> })}

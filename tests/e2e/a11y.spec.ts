@@ -14,6 +14,9 @@ const views = [
 ];
 
 test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors }) => {
+  // Seven axe runs over the demo county's full tables take about 30 s on a
+  // 2-core machine running both projects at once.
+  test.setTimeout(120_000);
   await page.goto('./');
   await page.getByRole('button', { name: '载入示范数据' }).click();
   await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();

@@ -1,21 +1,29 @@
-//! `Event`, what happened, and `EventKind`, its payload. Events are stored
-//! append-only and never rewritten; state is their fold (`State::apply`).
-//! An event this version cannot read is kept as `UnknownEvent`, raw.
+//! `Event`, what happened, and `EventKind`, its payload, one enum per
+//! subdomain. Events are stored append-only and never rewritten; state is
+//! their fold (`State::apply`). Every event carries the format version it
+//! was written in; an older one is read through the migrations of
+//! `migrate`, a newer or damaged one is kept as `UnknownEvent`, raw.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::actor::Actor;
 use crate::clock::Stamp;
-use crate::ids::{DeputyId, EventId, SuggestionId};
-use crate::records::{
-    Actor, CommitteeBody, Delegation, Deputy, Draft, EntryRef, How, Leader, OfficeProfile, Opinion,
-    ReviewStep, Series, Session, Station, Unit,
-};
-use crate::settings::Settings;
+use crate::directory::DirectoryEvent;
+use crate::ids::EventId;
+use crate::office::OfficeEvent;
+use crate::raising::RaisingEvent;
+use crate::review::ReviewEvent;
+
+/// The format version this code writes. Each change of the stored form is
+/// a migration in `migrate::MIGRATIONS`.
+pub const FORMAT: u32 = 2;
 
 /// One thing that happened, with who, when and for which business date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
+    /// The format version the event was written in.
+    pub format: u32,
     pub id: EventId,
     pub stamp: Stamp,
     /// The office whose copy made the event.
@@ -27,180 +35,82 @@ pub struct Event {
     pub kind: EventKind,
 }
 
-/// What happened. Externally tagged (`{"draft_created": {...}}`): serde
-/// reads that without buffering, which keeps the app small.
+/// What happened, by subdomain. Externally tagged
+/// (`{"raising": {"draft_created": {...}}}`): serde reads that without
+/// buffering, which keeps the app small.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
-    OfficeProfileSet {
-        profile: OfficeProfile,
-    },
-    SettingsChanged {
-        settings: Box<Settings>,
-    },
-    DelegationAdded {
-        delegation: Delegation,
-    },
-    DelegationEdited {
-        delegation: Delegation,
-    },
-    DeputyAdded {
-        deputy: Deputy,
-    },
-    DeputyEdited {
-        deputy: Deputy,
-    },
-    UnitAdded {
-        unit: Unit,
-    },
-    UnitEdited {
-        unit: Unit,
-    },
-    SessionAdded {
-        session: Session,
-    },
-    SessionEdited {
-        session: Session,
-    },
-    CommitteeAdded {
-        committee: CommitteeBody,
-    },
-    CommitteeEdited {
-        committee: CommitteeBody,
-    },
-    LeaderAdded {
-        leader: Leader,
-    },
-    LeaderEdited {
-        leader: Leader,
-    },
-    StationAdded {
-        station: Station,
-    },
-    StationEdited {
-        station: Station,
-    },
-    CategoryAdded {
-        name: String,
-    },
-    EntryRetired {
-        entry: EntryRef,
-    },
-    EntryReinstated {
-        entry: EntryRef,
-    },
-    OpinionRecorded {
-        opinion: Opinion,
-    },
-    OpinionEdited {
-        opinion: Opinion,
-    },
-    DraftCreated {
-        id: SuggestionId,
-        draft: Draft,
-    },
-    DraftEdited {
-        id: SuggestionId,
-        draft: Draft,
-    },
-    CosignersNamed {
-        id: SuggestionId,
-        deputies: Vec<DeputyId>,
-    },
-    CosignerRemoved {
-        id: SuggestionId,
-        deputy: DeputyId,
-    },
-    CosignConfirmed {
-        id: SuggestionId,
-        deputy: DeputyId,
-        how: How,
-        revision: u32,
-    },
-    DraftSubmitted {
-        id: SuggestionId,
-    },
-    ReviewPassed {
-        id: SuggestionId,
-        step: ReviewStep,
-        comment: String,
-    },
-    ReviewReturned {
-        id: SuggestionId,
-        step: ReviewStep,
-        comment: String,
-    },
-    Resubmitted {
-        id: SuggestionId,
-    },
-    CosignWithdrawn {
-        id: SuggestionId,
-        deputy: DeputyId,
-    },
-    RevisionAcknowledged {
-        id: SuggestionId,
-        deputy: DeputyId,
-        revision: u32,
-    },
-    Accepted {
-        id: SuggestionId,
-        series: Series,
-        number: u32,
-    },
-    ConvertedToSuggestion {
-        id: SuggestionId,
-    },
-    Merged {
-        id: SuggestionId,
-        into: SuggestionId,
-    },
-    NotAccepted {
-        id: SuggestionId,
-        reason: String,
-    },
+    Office(OfficeEvent),
+    Directory(DirectoryEvent),
+    Raising(RaisingEvent),
+    Review(ReviewEvent),
 }
 
 impl EventKind {
     /// What happened, in a few Chinese words, for history lists.
     pub fn label(&self) -> &'static str {
         match self {
-            EventKind::OfficeProfileSet { .. } => "设置本机单位",
-            EventKind::SettingsChanged { .. } => "修改设置",
-            EventKind::DelegationAdded { .. } => "新增代表团",
-            EventKind::DelegationEdited { .. } => "修改代表团",
-            EventKind::DeputyAdded { .. } => "新增代表",
-            EventKind::DeputyEdited { .. } => "修改代表",
-            EventKind::UnitAdded { .. } => "新增承办单位",
-            EventKind::UnitEdited { .. } => "修改承办单位",
-            EventKind::SessionAdded { .. } => "新增会次",
-            EventKind::SessionEdited { .. } => "修改会次",
-            EventKind::CommitteeAdded { .. } => "新增委室",
-            EventKind::CommitteeEdited { .. } => "修改委室",
-            EventKind::LeaderAdded { .. } => "新增领导",
-            EventKind::LeaderEdited { .. } => "修改领导",
-            EventKind::StationAdded { .. } => "新增站点",
-            EventKind::StationEdited { .. } => "修改站点",
-            EventKind::CategoryAdded { .. } => "新增类别",
-            EventKind::EntryRetired { .. } => "停用",
-            EventKind::EntryReinstated { .. } => "恢复使用",
-            EventKind::OpinionRecorded { .. } => "登记群众意见",
-            EventKind::OpinionEdited { .. } => "修改群众意见",
-            EventKind::DraftCreated { .. } => "新建草稿",
-            EventKind::DraftEdited { .. } => "修改草稿",
-            EventKind::CosignersNamed { .. } => "邀请联名",
-            EventKind::CosignerRemoved { .. } => "取消联名邀请",
-            EventKind::CosignConfirmed { .. } => "联名确认",
-            EventKind::DraftSubmitted { .. } => "提交建议",
-            EventKind::ReviewPassed { .. } => "审查通过",
-            EventKind::ReviewReturned { .. } => "退回补充完善",
-            EventKind::Resubmitted { .. } => "修改后重新提交",
-            EventKind::CosignWithdrawn { .. } => "撤回联名",
-            EventKind::RevisionAcknowledged { .. } => "阅知修改",
-            EventKind::Accepted { .. } => "立案编号",
-            EventKind::ConvertedToSuggestion { .. } => "议案转为建议",
-            EventKind::Merged { .. } => "并案",
-            EventKind::NotAccepted { .. } => "不予立案",
+            EventKind::Office(e) => e.label(),
+            EventKind::Directory(e) => e.label(),
+            EventKind::Raising(e) => e.label(),
+            EventKind::Review(e) => e.label(),
         }
+    }
+
+    /// The id of the record an addition created (a directory entry, an
+    /// opinion, a draft), for callers that go on with it.
+    pub fn created_id(&self) -> Option<uuid::Uuid> {
+        match self {
+            EventKind::Directory(e) => match e {
+                DirectoryEvent::DelegationAdded { delegation } => Some(delegation.id.0),
+                DirectoryEvent::DeputyAdded { deputy } => Some(deputy.id.0),
+                DirectoryEvent::SessionAdded { session } => Some(session.id.0),
+                DirectoryEvent::StationAdded { station } => Some(station.id.0),
+                DirectoryEvent::CommitteeAdded { committee } => Some(committee.id.0),
+                DirectoryEvent::UnitAdded { unit } => Some(unit.id.0),
+                DirectoryEvent::LeaderAdded { leader } => Some(leader.id.0),
+                DirectoryEvent::CategoryAdded { category } => Some(category.id.0),
+                _ => None,
+            },
+            EventKind::Raising(RaisingEvent::OpinionRecorded { opinion }) => Some(opinion.id.0),
+            EventKind::Raising(RaisingEvent::DraftCreated { id, .. }) => Some(id.0),
+            EventKind::Raising(_) | EventKind::Office(_) | EventKind::Review(_) => None,
+        }
+    }
+
+    /// Whether the event holds private data (a deputy's phone, a citizen's
+    /// contact), which a packet to another office leaves out.
+    pub fn is_private(&self) -> bool {
+        match self {
+            EventKind::Directory(e) => e.is_private(),
+            EventKind::Raising(e) => e.is_private(),
+            EventKind::Office(_) | EventKind::Review(_) => false,
+        }
+    }
+}
+
+impl From<OfficeEvent> for EventKind {
+    fn from(e: OfficeEvent) -> Self {
+        EventKind::Office(e)
+    }
+}
+
+impl From<DirectoryEvent> for EventKind {
+    fn from(e: DirectoryEvent) -> Self {
+        EventKind::Directory(e)
+    }
+}
+
+impl From<RaisingEvent> for EventKind {
+    fn from(e: RaisingEvent) -> Self {
+        EventKind::Raising(e)
+    }
+}
+
+impl From<ReviewEvent> for EventKind {
+    fn from(e: ReviewEvent) -> Self {
+        EventKind::Review(e)
     }
 }
 
@@ -213,25 +123,115 @@ pub struct UnknownEvent {
     pub reason: String,
 }
 
+/// A stored event as read without migrating: the app folds current ones
+/// at once and hands older ones to the migrations (in a worker loaded only
+/// when such events exist, so the first load does not carry them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    Current(Box<Event>),
+    /// Written in an older format; `migrate::migrate` reads it.
+    Older {
+        format: u32,
+    },
+    Unknown(UnknownEvent),
+}
+
+/// The `"id"` of a stored event, found without parsing it (it may be
+/// unreadable).
+pub fn id_of(raw: &str) -> String {
+    raw.split_once("\"id\":\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map_or(String::new(), |(id, _)| id.to_string())
+}
+
+/// The format a stored event says it was written in: 1 when it does not
+/// say (format 1 wrote none), None when it says something unreadable.
+pub fn format_of(raw: &str) -> Option<u32> {
+    match raw.split_once("\"format\":") {
+        None => Some(1),
+        Some((_, rest)) => {
+            let digits: String = rest
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        }
+    }
+}
+
 impl Event {
     /// The event as JSON, as it is stored and exchanged.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("events serialize: no maps with non-string keys")
     }
 
-    /// Reads an event from JSON; an unreadable one comes back whole as
-    /// `UnknownEvent` with the reason.
-    pub fn from_json(raw: &str) -> Result<Event, UnknownEvent> {
-        serde_json::from_str(raw).map_err(|e| {
-            let id = serde_json::from_str::<serde_json::Value>(raw)
-                .ok()
-                .and_then(|v| v.get("id").and_then(|i| i.as_str()).map(str::to_string))
-                .unwrap_or_default();
-            UnknownEvent {
-                id,
+    /// Reads a stored event written in the current format; says so when it
+    /// is older; keeps it whole as `UnknownEvent` when it is newer or
+    /// unreadable.
+    pub fn read(raw: &str) -> Stored {
+        let unknown = |reason: String| {
+            Stored::Unknown(UnknownEvent {
+                id: id_of(raw),
                 raw: raw.to_string(),
-                reason: e.to_string(),
-            }
-        })
+                reason,
+            })
+        };
+        let newer = |format: u32| {
+            unknown(format!(
+                "格式版本 {format} 比本程序（{FORMAT}）新，请升级建议通"
+            ))
+        };
+        match serde_json::from_str::<Event>(raw) {
+            Ok(event) if event.format == FORMAT => Stored::Current(Box::new(event)),
+            Ok(event) if event.format > FORMAT => newer(event.format),
+            Ok(event) => Stored::Older {
+                format: event.format,
+            },
+            Err(e) => match format_of(raw) {
+                Some(f) if f < FORMAT => Stored::Older { format: f },
+                Some(f) if f > FORMAT => newer(f),
+                Some(_) | None => unknown(format!(
+                    "本程序无法读取这条事件（可能来自更新版本的建议通，或已损坏）：{e}"
+                )),
+            },
+        }
+    }
+
+    /// Reads a stored event, migrating one of an older format into the
+    /// events its migrations make of it (a format-1 event that held a
+    /// phone becomes two); an unreadable or newer one comes back whole as
+    /// `UnknownEvent` with the reason.
+    pub fn from_json(raw: &str) -> Result<Vec<Event>, UnknownEvent> {
+        match Event::read(raw) {
+            Stored::Current(event) => Ok(vec![*event]),
+            Stored::Unknown(u) => Err(u),
+            Stored::Older { .. } => Event::from_migrated(raw, crate::migrate::migrate(raw)),
+        }
+    }
+
+    /// The events a migration made of a stored event (`migrated`, as
+    /// `migrate::migrate` gives it), or the stored event kept whole as
+    /// `UnknownEvent` with the reason.
+    pub fn from_migrated(
+        raw: &str,
+        migrated: Result<Vec<String>, String>,
+    ) -> Result<Vec<Event>, UnknownEvent> {
+        let unknown = |reason: String| UnknownEvent {
+            id: id_of(raw),
+            raw: raw.to_string(),
+            reason,
+        };
+        migrated
+            .map_err(unknown)?
+            .iter()
+            .map(|json| match Event::read(json) {
+                Stored::Current(e) => Ok(*e),
+                Stored::Unknown(u) => Err(unknown(u.reason)),
+                Stored::Older { format } => {
+                    Err(unknown(format!("迁移后的格式版本 {format} 仍不是当前版本")))
+                }
+            })
+            .collect()
     }
 }

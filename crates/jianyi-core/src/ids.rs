@@ -49,6 +49,8 @@ id_type!(
     StationId,
     /// A citizen opinion (群众意见).
     OpinionId,
+    /// A category suggestions are filed under (类别).
+    CategoryId,
 );
 
 /// Makes fresh ids: a 128-bit base (random in the browser, fixed in tests)
@@ -113,8 +115,32 @@ from_uuid!(
     CommitteeId,
     LeaderId,
     StationId,
-    OpinionId
+    OpinionId,
+    CategoryId
 );
+
+/// A stable id made from a name: the same name gives the same id in every
+/// office and every version. Used for the default categories, which every
+/// fresh state holds without an event, and by the migration of format 1,
+/// which named categories.
+pub fn id_from_name(name: &str) -> Uuid {
+    let mut hi = 0x243F_6A88_85A3_08D3_u64;
+    let mut lo = 0x1319_8A2E_0370_7344_u64;
+    for b in name.bytes() {
+        hi = mix64(hi ^ u64::from(b));
+        lo = mix64(lo ^ u64::from(b) ^ hi);
+    }
+    IdSource::new(u128::from(hi) << 64 | u128::from(lo)).next_uuid()
+}
+
+/// The `n`-th id derived from another id: a migration that splits one
+/// stored event into several names the new ones this way, so every reading
+/// gives the same ids. They follow the original id in order, so the events
+/// split from one (which share its stamp) fold in the order they were
+/// split.
+pub fn derived_id(from: Uuid, n: u64) -> Uuid {
+    Uuid::from_u128(from.as_u128().wrapping_add(u128::from(n)))
+}
 
 #[cfg(test)]
 mod tests {
@@ -138,6 +164,17 @@ mod tests {
                 assert!(set.insert(inner.next_uuid()));
             }
         }
+    }
+
+    #[test]
+    fn names_and_derivations_give_stable_distinct_ids() {
+        assert_eq!(id_from_name("教育"), id_from_name("教育"));
+        assert_ne!(id_from_name("教育"), id_from_name("法治"));
+        let a = Uuid::from_u128(5);
+        assert_eq!(derived_id(a, 1), derived_id(a, 1));
+        assert_ne!(derived_id(a, 1), derived_id(a, 2));
+        assert_ne!(derived_id(a, 1), a);
+        assert!(a < derived_id(a, 1) && derived_id(a, 1) < derived_id(a, 2));
     }
 
     #[test]

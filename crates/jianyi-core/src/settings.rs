@@ -1,8 +1,10 @@
 //! `Settings`: every number and list of domain.md §1–§4, each with its default.
 //!
 //! Code never holds a bare 80, 0.6 or 3: it asks the settings. A change of
-//! settings is itself an event (`EventKind::SettingsChanged`), so open
-//! deadlines can keep the settings they were computed with.
+//! settings is itself an event that replaces one named group
+//! (`SettingsGroup`), so two offices changing different groups both keep
+//! their change, and open deadlines can keep the settings they were
+//! computed with.
 
 use serde::{Deserialize, Serialize};
 
@@ -128,39 +130,144 @@ impl Default for DepartmentReview {
     }
 }
 
-/// Every number and list the rules need, with the defaults of domain.md.
+/// The raising rules: township mode and the thresholds of joint raising.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Settings {
-    pub deadlines: Deadlines,
-    /// Below this satisfaction (percent) a unit explains and rectifies.
-    pub satisfaction_threshold_percent: u32,
-    /// Co-signers, the lead deputy included, that make a key candidate.
-    pub key_candidate_min_deputies: u32,
+pub struct RaisingRules {
+    /// Township mode: one presidium review instead of three.
+    pub township_mode: bool,
     /// Deputies needed to raise a motion jointly at county level and above.
     pub motion_min_deputies: u32,
     /// Deputies needed to raise a motion jointly in a township.
     pub motion_min_deputies_township: u32,
+    /// Co-signers, the lead deputy included, that make a key candidate.
+    pub key_candidate_min_deputies: u32,
+}
+
+impl Default for RaisingRules {
+    fn default() -> Self {
+        RaisingRules {
+            township_mode: false,
+            motion_min_deputies: 10,
+            motion_min_deputies_township: 5,
+            key_candidate_min_deputies: 10,
+        }
+    }
+}
+
+/// How numbers (案号) are written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Numbering {
+    /// The number's format; `{n}` is the sequence number.
+    pub number_format: String,
+}
+
+impl Default for Numbering {
+    fn default() -> Self {
+        Numbering {
+            number_format: "第{n}号".to_string(),
+        }
+    }
+}
+
+/// The drafting checks' thresholds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Drafting {
+    pub element_minimums: ElementMinimums,
+    /// Drafts at least this similar (percent, character bigrams of title
+    /// and ask) are shown as related.
+    pub similarity_percent: u32,
+}
+
+impl Default for Drafting {
+    fn default() -> Self {
+        Drafting {
+            element_minimums: ElementMinimums::default(),
+            similarity_percent: 40,
+        }
+    }
+}
+
+/// The evaluations' numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evaluation {
+    /// Below this satisfaction (percent) a unit explains and rectifies.
+    pub satisfaction_threshold_percent: u32,
     /// Weight (percent) of the committee members' scores at the evaluation
     /// meeting; the attending deputies have the rest.
     pub meeting_members_weight_percent: u32,
     pub department_review: DepartmentReview,
     /// Fewest items a unit must have handled to be ranked as advanced.
     pub advanced_unit_min_items: u32,
-    /// Township mode: one presidium review instead of three.
-    pub township_mode: bool,
-    /// The number's format; `{n}` is the sequence number.
-    pub number_format: String,
-    pub categories: Vec<String>,
-    /// Categories taken out of use: kept on old records, not offered.
-    pub retired_categories: Vec<String>,
+}
+
+impl Default for Evaluation {
+    fn default() -> Self {
+        Evaluation {
+            satisfaction_threshold_percent: 80,
+            meeting_members_weight_percent: 60,
+            department_review: DepartmentReview::default(),
+            advanced_unit_min_items: 5,
+        }
+    }
+}
+
+/// Every number and list the rules need, with the defaults of domain.md,
+/// in named groups: a change replaces one group, never the whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub rules: RaisingRules,
+    pub deadlines: Deadlines,
+    pub numbering: Numbering,
+    pub drafting: Drafting,
     pub negative_list: Vec<NegativeItem>,
-    pub element_minimums: ElementMinimums,
     /// Gushi's professional stations (专业代表工作站).
     pub professional_stations: Vec<String>,
-    /// Drafts at least this similar (percent, character bigrams of title
-    /// and ask) are shown as related.
-    pub similarity_percent: u32,
+    pub evaluation: Evaluation,
+}
+
+/// One named group of settings, as a change carries it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SettingsGroup {
+    Rules(RaisingRules),
+    Deadlines(Deadlines),
+    Numbering(Numbering),
+    Drafting(Drafting),
+    NegativeList(Vec<NegativeItem>),
+    ProfessionalStations(Vec<String>),
+    Evaluation(Evaluation),
+}
+
+impl SettingsGroup {
+    /// The group's key, for its version.
+    pub fn key(&self) -> &'static str {
+        match self {
+            SettingsGroup::Rules(_) => "rules",
+            SettingsGroup::Deadlines(_) => "deadlines",
+            SettingsGroup::Numbering(_) => "numbering",
+            SettingsGroup::Drafting(_) => "drafting",
+            SettingsGroup::NegativeList(_) => "negative_list",
+            SettingsGroup::ProfessionalStations(_) => "professional_stations",
+            SettingsGroup::Evaluation(_) => "evaluation",
+        }
+    }
+
+    /// The group's Chinese name.
+    pub fn label(&self) -> &'static str {
+        match self {
+            SettingsGroup::Rules(_) => "提出规则",
+            SettingsGroup::Deadlines(_) => "办理时限",
+            SettingsGroup::Numbering(_) => "案号格式",
+            SettingsGroup::Drafting(_) => "撰写检查",
+            SettingsGroup::NegativeList(_) => "负面清单",
+            SettingsGroup::ProfessionalStations(_) => "专业代表工作站",
+            SettingsGroup::Evaluation(_) => "评议测评",
+        }
+    }
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -174,94 +281,104 @@ fn negative(title: &str, keywords: &[&str]) -> NegativeItem {
     }
 }
 
+/// The negative list's defaults (Gushi's 五不提).
+pub fn default_negative_list() -> Vec<NegativeItem> {
+    vec![
+        negative(
+            "涉及个人或亲属私事",
+            &["我家", "本人的", "我儿子", "我女儿", "亲属", "个人待遇"],
+        ),
+        negative(
+            "涉及诉讼、仲裁、信访案件",
+            &["诉讼", "仲裁", "信访", "上访", "判决", "官司"],
+        ),
+        negative(
+            "超出本级职权范围",
+            &["国务院", "全国人大", "中央", "省政府应当"],
+        ),
+        negative(
+            "推介产品、企业或科研成果",
+            &["推广我公司", "本公司产品", "品牌", "专利产品", "推荐采购"],
+        ),
+        negative(
+            "无具体内容或未经调查研究",
+            &["加大力度", "高度重视", "进一步加强"],
+        ),
+    ]
+}
+
+/// Gushi's six professional stations.
+pub fn default_professional_stations() -> Vec<String> {
+    strings(&["教育", "医疗健康", "法治", "经济", "农业农村", "社会建设"])
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            rules: RaisingRules::default(),
             deadlines: Deadlines::default(),
-            satisfaction_threshold_percent: 80,
-            key_candidate_min_deputies: 10,
-            motion_min_deputies: 10,
-            motion_min_deputies_township: 5,
-            meeting_members_weight_percent: 60,
-            department_review: DepartmentReview::default(),
-            advanced_unit_min_items: 5,
-            township_mode: false,
-            number_format: "第{n}号".to_string(),
-            categories: strings(&[
-                "农业农村",
-                "道路交通",
-                "城市建设",
-                "文化旅游",
-                "教育",
-                "医疗卫生",
-                "社会事业",
-                "经济发展",
-                "生态环境",
-                "法治",
-                "其他",
-            ]),
-            retired_categories: Vec::new(),
-            negative_list: vec![
-                negative(
-                    "涉及个人或亲属私事",
-                    &["我家", "本人的", "我儿子", "我女儿", "亲属", "个人待遇"],
-                ),
-                negative(
-                    "涉及诉讼、仲裁、信访案件",
-                    &["诉讼", "仲裁", "信访", "上访", "判决", "官司"],
-                ),
-                negative(
-                    "超出本级职权范围",
-                    &["国务院", "全国人大", "中央", "省政府应当"],
-                ),
-                negative(
-                    "推介产品、企业或科研成果",
-                    &["推广我公司", "本公司产品", "品牌", "专利产品", "推荐采购"],
-                ),
-                negative(
-                    "无具体内容或未经调查研究",
-                    &["加大力度", "高度重视", "进一步加强"],
-                ),
-            ],
-            element_minimums: ElementMinimums::default(),
-            similarity_percent: 40,
-            professional_stations: strings(&[
-                "教育",
-                "医疗健康",
-                "法治",
-                "经济",
-                "农业农村",
-                "社会建设",
-            ]),
+            numbering: Numbering::default(),
+            drafting: Drafting::default(),
+            negative_list: default_negative_list(),
+            professional_stations: default_professional_stations(),
+            evaluation: Evaluation::default(),
         }
     }
 }
 
 impl Settings {
+    /// The defaults of domain.md.
+    pub fn new() -> Settings {
+        Settings::default()
+    }
+
+    /// Replaces one group.
+    pub fn set(&mut self, group: &SettingsGroup) {
+        match group {
+            SettingsGroup::Rules(g) => self.rules = g.clone(),
+            SettingsGroup::Deadlines(g) => self.deadlines = g.clone(),
+            SettingsGroup::Numbering(g) => self.numbering = g.clone(),
+            SettingsGroup::Drafting(g) => self.drafting = g.clone(),
+            SettingsGroup::NegativeList(g) => self.negative_list = g.clone(),
+            SettingsGroup::ProfessionalStations(g) => self.professional_stations = g.clone(),
+            SettingsGroup::Evaluation(g) => self.evaluation = g.clone(),
+        }
+    }
+
+    /// The current value of the group `like` names.
+    pub fn group(&self, like: &SettingsGroup) -> SettingsGroup {
+        match like {
+            SettingsGroup::Rules(_) => SettingsGroup::Rules(self.rules.clone()),
+            SettingsGroup::Deadlines(_) => SettingsGroup::Deadlines(self.deadlines.clone()),
+            SettingsGroup::Numbering(_) => SettingsGroup::Numbering(self.numbering.clone()),
+            SettingsGroup::Drafting(_) => SettingsGroup::Drafting(self.drafting.clone()),
+            SettingsGroup::NegativeList(_) => {
+                SettingsGroup::NegativeList(self.negative_list.clone())
+            }
+            SettingsGroup::ProfessionalStations(_) => {
+                SettingsGroup::ProfessionalStations(self.professional_stations.clone())
+            }
+            SettingsGroup::Evaluation(_) => SettingsGroup::Evaluation(self.evaluation.clone()),
+        }
+    }
+
     /// The motion threshold for this office's level.
     pub fn motion_threshold(&self) -> u32 {
-        if self.township_mode {
-            self.motion_min_deputies_township
+        if self.rules.township_mode {
+            self.rules.motion_min_deputies_township
         } else {
-            self.motion_min_deputies
+            self.rules.motion_min_deputies
         }
     }
 
     /// A number in the office's format, e.g. `第12号`.
     pub fn format_number(&self, n: u32) -> String {
-        self.number_format.replace("{n}", &n.to_string())
-    }
-
-    /// Categories offered for new records.
-    pub fn active_categories(&self) -> impl Iterator<Item = &String> {
-        self.categories
-            .iter()
-            .filter(|c| !self.retired_categories.contains(c))
+        self.numbering.number_format.replace("{n}", &n.to_string())
     }
 
     /// The deputies' weight at the evaluation meeting, the rest of 100.
     pub fn meeting_deputies_weight_percent(&self) -> u32 {
-        100u32.saturating_sub(self.meeting_members_weight_percent)
+        100u32.saturating_sub(self.evaluation.meeting_members_weight_percent)
     }
 }
 
@@ -271,7 +388,7 @@ mod tests {
 
     #[test]
     fn defaults_follow_domain_deadlines() {
-        let d = Settings::default().deadlines;
+        let d = Settings::new().deadlines;
         assert_eq!(d.reply, Period::Months(3));
         assert_eq!(d.reply_extended, Period::Months(6));
         assert_eq!(d.co_unit_opinion, Period::Months(1));
@@ -286,48 +403,49 @@ mod tests {
 
     #[test]
     fn defaults_follow_domain_thresholds() {
-        let s = Settings::default();
-        assert_eq!(s.satisfaction_threshold_percent, 80);
-        assert_eq!(s.key_candidate_min_deputies, 10);
+        let s = Settings::new();
+        assert_eq!(s.evaluation.satisfaction_threshold_percent, 80);
+        assert_eq!(s.rules.key_candidate_min_deputies, 10);
         assert_eq!(s.motion_threshold(), 10);
-        assert_eq!(s.meeting_members_weight_percent, 60);
+        assert_eq!(s.evaluation.meeting_members_weight_percent, 60);
         assert_eq!(s.meeting_deputies_weight_percent(), 40);
-        assert_eq!(s.department_review.years, 2);
-        assert_eq!(s.department_review.sample_percent, 50);
+        assert_eq!(s.evaluation.department_review.years, 2);
+        assert_eq!(s.evaluation.department_review.sample_percent, 50);
         assert_eq!(s.negative_list.len(), 5);
         assert_eq!(s.professional_stations.len(), 6);
-        assert!(s.categories.iter().any(|c| c == "道路交通"));
     }
 
     #[test]
     fn township_mode_lowers_the_motion_threshold() {
-        let s = Settings {
-            township_mode: true,
-            ..Settings::default()
-        };
+        let mut s = Settings::new();
+        s.rules.township_mode = true;
         assert_eq!(s.motion_threshold(), 5);
     }
 
     #[test]
     fn number_format_places_the_sequence() {
-        let s = Settings::default();
+        let mut s = Settings::new();
         assert_eq!(s.format_number(12), "第12号");
-        let s = Settings {
-            number_format: "建字〔2026〕{n}号".into(),
-            ..Settings::default()
-        };
+        s.numbering.number_format = "建字〔2026〕{n}号".into();
         assert_eq!(s.format_number(3), "建字〔2026〕3号");
     }
 
     #[test]
-    fn settings_survive_json_and_missing_fields_take_defaults() {
-        let s = Settings::default();
-        let json = serde_json::to_string(&s).unwrap();
-        let back: Settings = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, s);
-        let partial: Settings = serde_json::from_str(r#"{"township_mode":true}"#).unwrap();
+    fn a_group_replaces_only_itself_and_reads_back() {
+        let mut s = Settings::new();
+        let g = SettingsGroup::Drafting(Drafting {
+            similarity_percent: 55,
+            ..Drafting::default()
+        });
+        s.set(&g);
+        assert_eq!(s.drafting.similarity_percent, 55);
+        assert_eq!(s.group(&g), g);
+        assert_eq!(s.rules, RaisingRules::default());
+        let json = serde_json::to_string(&g).unwrap();
+        assert_eq!(serde_json::from_str::<SettingsGroup>(&json).unwrap(), g);
+        let partial: RaisingRules = serde_json::from_str(r#"{"township_mode":true}"#).unwrap();
         assert!(partial.township_mode);
-        assert_eq!(partial.deadlines, Deadlines::default());
+        assert_eq!(partial.motion_min_deputies, 10);
     }
 
     #[test]

@@ -1,110 +1,117 @@
 //! 三提, part 1: citizen opinions, drafting checks on submit, co-signing.
 
-use chrono::NaiveDate;
-use jianyi_core::decide::created_suggestion;
+use jianyi_core::directory::{
+    DeputyFields, DirectoryCommand, SessionFields, StationFields, StationKind,
+};
+use jianyi_core::office::OfficeCommand;
+use jianyi_core::raising::checks::{self, KindAdvice};
+use jianyi_core::raising::{
+    Draft, OpinionFields, RaisingCommand, RaisingRejection, Signature, SuggestionKind,
+};
+use jianyi_core::review::{ReviewCommand, ReviewRejection, ReviewStep, Stage};
+use jianyi_core::settings::RaisingRules;
+use jianyi_core::testkit::{Given, date};
 use jianyi_core::*;
 
-fn day(d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+fn day(d: u32) -> chrono::NaiveDate {
+    date(2026, 11, d)
 }
 
-struct Given {
-    r: Runner,
+/// An office (its business date the 27th) with a session, a station and
+/// twelve deputies of 城关镇代表团: 王伟 the lead, the others co-signers.
+struct Office {
+    t: Given,
     lead: DeputyId,
     others: Vec<DeputyId>,
     session: SessionId,
     station: StationId,
 }
 
-/// An office with a session, a station and twelve deputies of 城关镇代表团.
-fn given() -> Given {
-    let mut r = Runner::new("示范县", day(27), 11);
-    r.run(Command::AddDelegation {
+fn given() -> Office {
+    let mut t = Given::office();
+    let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
-    })
-    .unwrap();
-    let g = *r.state.delegations.keys().next().unwrap();
+    });
     let names = [
         "王伟", "李娜", "张强", "刘洋", "陈静", "杨帆", "赵敏", "黄磊", "周婷", "吴昊", "徐丽",
         "孙杰",
     ];
-    for n in names {
-        r.run(Command::AddDeputy(DeputyFields::new(n, g))).unwrap();
-    }
-    let id = |r: &Runner, n: &str| r.state.deputies.values().find(|d| d.name == n).unwrap().id;
-    let lead = id(&r, "王伟");
-    let others = names[1..].iter().map(|n| id(&r, n)).collect();
-    r.run(Command::AddSession {
+    let mut deputies: Vec<DeputyId> = names
+        .iter()
+        .map(|n| t.added(DirectoryCommand::AddDeputy(DeputyFields::new(n, g))))
+        .collect();
+    let lead = deputies.remove(0);
+    let session = t.added(DirectoryCommand::AddSession(SessionFields {
         name: "第十五届人民代表大会第三次会议".into(),
-        starts: NaiveDate::from_ymd_opt(2027, 1, 10).unwrap(),
-        ends: NaiveDate::from_ymd_opt(2027, 1, 13).unwrap(),
-    })
-    .unwrap();
-    let session = *r.state.sessions.keys().next().unwrap();
-    r.run(Command::AddStation(StationFields {
+        starts: date(2027, 1, 10),
+        ends: date(2027, 1, 13),
+    }));
+    let station = t.added(DirectoryCommand::AddStation(StationFields {
         name: "城关镇人大代表联络站".into(),
         kind: StationKind::LiaisonStation,
         field: String::new(),
-    }))
-    .unwrap();
-    let station = *r.state.stations.keys().next().unwrap();
-    Given {
-        r,
+    }));
+    Office {
+        t,
         lead,
-        others,
+        others: deputies,
         session,
         station,
     }
 }
 
-fn complete(g: &Given) -> Draft {
-    let mut d = Draft::empty(g.lead, Some(g.session));
-    d.title = "关于改善城关镇老旧小区道路的建议".into();
-    d.basis =
-        "城关镇多个老旧小区道路破损严重，雨天积水，群众出行不便。代表走访三十余户，意见集中。"
-            .into();
-    d.ask = "将城关镇老旧小区道路纳入年度改造计划。".into();
-    d.measures = "由住建部门牵头摸底登记，结合管网改造同步施工，分两批实施并提前公告。".into();
-    d.category = "城市建设".into();
-    d.negative_confirmed = Settings::default()
-        .negative_list
-        .iter()
-        .map(|n| n.title.clone())
-        .collect();
-    d
+/// A draft with every element and every negative-list item confirmed.
+fn complete(g: &Office) -> Draft {
+    g.t.complete_draft(g.lead, Some(g.session), "关于改善城关镇老旧小区道路的建议")
 }
 
-fn create(g: &mut Given, d: Draft) -> SuggestionId {
-    created_suggestion(&g.r.run(Command::CreateDraft(d)).unwrap()).unwrap()
+fn create(g: &mut Office, d: Draft) -> SuggestionId {
+    g.t.added(RaisingCommand::CreateDraft(d))
 }
 
-fn rejected(result: Result<Vec<Event>, Rejection>) -> Rejection {
-    result.expect_err("expected a rejection")
+fn opinion(g: &mut Office, topic: &str) -> OpinionId {
+    g.t.added(RaisingCommand::RecordOpinion(OpinionFields {
+        station: g.station,
+        received_on: day(20),
+        topic: topic.into(),
+        text: "小区道路坑洼，雨天积水，老人出行困难。".into(),
+        contact: "13700001234".into(),
+    }))
 }
 
-fn opinion(g: &mut Given, topic: &str) -> OpinionId {
-    let events =
-        g.r.run(Command::RecordOpinion(OpinionFields {
-            station: g.station,
-            received_on: day(20),
-            topic: topic.into(),
-            text: "小区道路坑洼，雨天积水，老人出行困难。".into(),
-            contact: "13700001234".into(),
-        }))
-        .unwrap();
-    match &events[0].kind {
-        EventKind::OpinionRecorded { opinion } => opinion.id,
-        other => panic!("{other:?}"),
+fn name_and_confirm(g: &mut Office, id: SuggestionId, deputies: &[DeputyId], how: How) {
+    g.t.given(RaisingCommand::NameCosigners {
+        id,
+        deputies: deputies.to_vec(),
+    });
+    for deputy in deputies {
+        g.t.given(RaisingCommand::ConfirmCosign {
+            id,
+            deputy: *deputy,
+            how,
+        });
     }
 }
 
 #[test]
 fn a_recorded_opinion_keeps_the_citizens_contact_private_in_its_record() {
     let mut g = given();
-    let id = opinion(&mut g, "老旧小区道路破损");
-    let o = &g.r.state.opinions[&id];
+    let events =
+        g.t.when(RaisingCommand::RecordOpinion(OpinionFields {
+            station: g.station,
+            received_on: day(20),
+            topic: "老旧小区道路破损".into(),
+            text: "小区道路坑洼，雨天积水，老人出行困难。".into(),
+            contact: "13700001234".into(),
+        }))
+        .then_events(&["登记群众意见", "登记群众联系方式"]);
+    // The contact travels in an event of its own, marked private.
+    assert!(!events[0].kind.is_private() && events[1].kind.is_private());
+    let id = OpinionId(events[0].kind.created_id().unwrap());
+    let raising = &g.t.state().raising;
+    let o = &raising.opinions[&id];
     assert_eq!(
-        (o.topic.as_str(), o.contact.as_str(), o.received_on),
+        (o.topic.as_str(), raising.contact(id), o.received_on),
         ("老旧小区道路破损", "13700001234", day(20))
     );
 }
@@ -119,18 +126,16 @@ fn an_opinion_without_text_or_dated_after_today_is_refused() {
         text: " ".into(),
         contact: String::new(),
     };
-    assert_eq!(
-        rejected(g.r.run(Command::RecordOpinion(f.clone()))),
-        Rejection::Missing {
+    g.t.when(RaisingCommand::RecordOpinion(f.clone()))
+        .then_refused(InputRejection::Missing {
             field: "意见内容"
-        }
-    );
+        });
     f.text = "路灯不亮。".into();
     f.received_on = day(28);
-    assert_eq!(
-        rejected(g.r.run(Command::RecordOpinion(f))),
-        Rejection::OpinionInFuture
-    );
+    g.t.when(RaisingCommand::RecordOpinion(f))
+        .then_refused(InputRejection::InFuture {
+            field: "收集日期"
+        });
 }
 
 #[test]
@@ -141,12 +146,15 @@ fn a_draft_made_from_opinions_is_linked_both_ways_and_relinked_on_edit() {
     let mut d = complete(&g);
     d.opinions = vec![a, b, a];
     let id = create(&mut g, d.clone());
-    assert_eq!(g.r.state.suggestions[&id].draft.opinions, vec![a, b]);
-    assert_eq!(g.r.state.opinions[&a].suggestions, vec![id]);
+    let raising = &g.t.state().raising;
+    assert_eq!(raising.suggestions[&id].draft.opinions, vec![a, b]);
+    assert_eq!(raising.suggestions_from(a), [id]);
     d.opinions = vec![b];
-    g.r.run(Command::EditDraft { id, draft: d }).unwrap();
-    assert!(g.r.state.opinions[&a].suggestions.is_empty());
-    assert_eq!(g.r.state.opinions[&b].suggestions, vec![id]);
+    g.t.when(RaisingCommand::EditDraft { id, draft: d })
+        .then_events(&["修改草稿"]);
+    let raising = &g.t.state().raising;
+    assert!(raising.suggestions_from(a).is_empty());
+    assert_eq!(raising.suggestions_from(b), [id]);
 }
 
 #[test]
@@ -155,15 +163,13 @@ fn submitting_a_draft_without_measures_is_refused_naming_them() {
     let mut d = complete(&g);
     d.measures = String::new();
     let id = create(&mut g, d);
-    let r = rejected(g.r.run(Command::SubmitDraft { id }));
-    assert_eq!(
-        r,
-        Rejection::Incomplete {
-            missing: vec!["“对策”".into()]
-        }
-    );
-    assert!(r.message_zh().contains("对策"));
-    assert_eq!(g.r.state.suggestions[&id].stage, Stage::Draft);
+    let incomplete = ReviewRejection::Incomplete {
+        missing: vec!["“对策”".into()],
+    };
+    assert!(incomplete.message_zh().contains("对策"));
+    g.t.when(ReviewCommand::SubmitDraft { id })
+        .then_refused(incomplete);
+    assert_eq!(g.t.state().stage(id), Stage::Draft);
 }
 
 #[test]
@@ -172,13 +178,10 @@ fn submitting_needs_every_negative_item_confirmed() {
     let mut d = complete(&g);
     d.negative_confirmed.pop();
     let id = create(&mut g, d);
-    let r = rejected(g.r.run(Command::SubmitDraft { id }));
-    assert_eq!(
-        r,
-        Rejection::Incomplete {
-            missing: vec!["负面清单尚有1项未确认".into()]
-        }
-    );
+    g.t.when(ReviewCommand::SubmitDraft { id })
+        .then_refused(ReviewRejection::Incomplete {
+            missing: vec!["负面清单尚有1项未确认".into()],
+        });
 }
 
 #[test]
@@ -186,27 +189,30 @@ fn a_complete_draft_is_submitted_and_then_no_longer_edited_as_a_draft() {
     let mut g = given();
     let d = complete(&g);
     let id = create(&mut g, d);
-    g.r.run_on(Command::SubmitDraft { id }, day(27)).unwrap();
-    let s = &g.r.state.suggestions[&id];
+    g.t.when_on(day(27), ReviewCommand::SubmitDraft { id })
+        .then_events(&["提交建议"]);
+    let state = g.t.state();
     assert_eq!(
-        (s.stage, s.submitted_on),
+        (
+            state.stage(id),
+            state.review_file(id).map(|f| f.submitted_on)
+        ),
         (Stage::InReview(ReviewStep::Delegation), Some(day(27)))
     );
-    let r = rejected(g.r.run(Command::EditDraft {
-        id,
-        draft: complete(&g),
-    }));
-    assert_eq!(r, Rejection::NotDraft { stage: "审查中" });
+    let d = complete(&g);
+    g.t.when(RaisingCommand::EditDraft { id, draft: d })
+        .then_refused(RaisingRejection::NotDraft { stage: "审查中" });
 }
 
 #[test]
 fn a_motion_in_recess_or_from_too_few_deputies_is_advised_but_may_go_in_for_conversion() {
     let g = given();
+    let state = g.t.state();
     let mut d = complete(&g);
     d.kind = SuggestionKind::Motion;
     d.session = None;
-    let c = checks::check(&g.r.state, &d, None, 1);
-    assert_eq!(c.kind, Some(checks::KindAdvice::MotionInRecess));
+    let c = checks::check(state, &d, None, 1);
+    assert_eq!(c.kind, Some(KindAdvice::MotionInRecess));
     assert!(
         c.kind
             .as_ref()
@@ -217,14 +223,14 @@ fn a_motion_in_recess_or_from_too_few_deputies_is_advised_but_may_go_in_for_conv
     assert!(c.missing().is_empty(), "advice does not stop submission");
 
     d.session = Some(g.session);
-    let c = checks::check(&g.r.state, &d, None, 1);
+    let c = checks::check(state, &d, None, 1);
     assert_eq!(
         c.kind,
-        Some(checks::KindAdvice::MotionTooFewDeputies { have: 1, need: 10 })
+        Some(KindAdvice::MotionTooFewDeputies { have: 1, need: 10 })
     );
     d.by_delegation = true;
     assert_eq!(
-        checks::check(&g.r.state, &d, None, 1).kind,
+        checks::check(state, &d, None, 1).kind,
         None,
         "a delegation may raise it"
     );
@@ -236,55 +242,29 @@ fn a_motion_with_ten_signers_meets_the_rule_and_five_do_in_township_mode() {
     let mut d = complete(&g);
     d.kind = SuggestionKind::Motion;
     let id = create(&mut g, d.clone());
-    g.r.run(Command::NameCosigners {
-        id,
-        deputies: g.others[..9].to_vec(),
-    })
-    .unwrap();
-    let signers = g.others[..9].to_vec();
-    for dep in signers {
-        g.r.run(Command::ConfirmCosign {
-            id,
-            deputy: dep,
-            how: How::InPerson,
-        })
-        .unwrap();
-    }
-    let s = &g.r.state.suggestions[&id];
-    assert_eq!(
-        checks::check(&g.r.state, &s.draft, Some(id), s.signers() as u32).kind,
-        None
-    );
-
-    let settings = Settings {
-        township_mode: true,
-        ..g.r.state.settings.clone()
+    let nine = g.others[..9].to_vec();
+    name_and_confirm(&mut g, id, &nine, How::InPerson);
+    let advice = |t: &Given, id: SuggestionId| {
+        let state = t.state();
+        let s = &state.raising.suggestions[&id];
+        checks::check(state, &s.draft, Some(id), s.signers() as u32).kind
     };
-    g.r.run(Command::ChangeSettings(Box::new(settings)))
-        .unwrap();
+    assert_eq!(advice(&g.t, id), None);
+
+    g.t.given(OfficeCommand::ChangeSettings(SettingsGroup::Rules(
+        RaisingRules {
+            township_mode: true,
+            ..g.t.state().settings().rules.clone()
+        },
+    )));
     let id = create(&mut g, d);
-    g.r.run(Command::NameCosigners {
-        id,
-        deputies: g.others[..4].to_vec(),
-    })
-    .unwrap();
-    let signers = g.others[..4].to_vec();
-    for dep in signers {
-        g.r.run(Command::ConfirmCosign {
-            id,
-            deputy: dep,
-            how: How::PaperKeyedIn,
-        })
-        .unwrap();
-    }
-    let s = &g.r.state.suggestions[&id];
+    let four = g.others[..4].to_vec();
+    name_and_confirm(&mut g, id, &four, How::PaperKeyedIn);
+    assert_eq!(advice(&g.t, id), None);
+    g.t.when(ReviewCommand::SubmitDraft { id })
+        .then_events(&["提交建议"]);
     assert_eq!(
-        checks::check(&g.r.state, &s.draft, Some(id), s.signers() as u32).kind,
-        None
-    );
-    g.r.run(Command::SubmitDraft { id }).unwrap();
-    assert_eq!(
-        g.r.state.suggestions[&id].stage,
+        g.t.state().stage(id),
         Stage::InReview(ReviewStep::Presidium)
     );
 }
@@ -295,22 +275,22 @@ fn co_signatures_count_only_once_confirmed_and_record_how() {
     let d = complete(&g);
     let id = create(&mut g, d);
     let (a, b) = (g.others[0], g.others[1]);
-    g.r.run(Command::NameCosigners {
+    g.t.when(RaisingCommand::NameCosigners {
         id,
         deputies: vec![a, b],
     })
-    .unwrap();
-    assert_eq!(g.r.state.suggestions[&id].signers(), 1);
-    g.r.run_on(
-        Command::ConfirmCosign {
+    .then_events(&["邀请联名"]);
+    assert_eq!(g.t.state().raising.suggestions[&id].signers(), 1);
+    g.t.when_on(
+        day(26),
+        RaisingCommand::ConfirmCosign {
             id,
             deputy: a,
             how: How::PaperKeyedIn,
         },
-        day(26),
     )
-    .unwrap();
-    let s = &g.r.state.suggestions[&id];
+    .then_events(&["联名确认"]);
+    let s = &g.t.state().raising.suggestions[&id];
     assert_eq!(s.signers(), 2);
     let c = s.cosigners[0].confirmed.as_ref().unwrap();
     assert_eq!((c.how, c.on), (How::PaperKeyedIn, day(26)));
@@ -322,63 +302,37 @@ fn co_signing_refusals() {
     let d = complete(&g);
     let id = create(&mut g, d);
     let a = g.others[0];
-    assert_eq!(
-        rejected(g.r.run(Command::NameCosigners {
-            id,
-            deputies: vec![g.lead]
-        })),
-        Rejection::LeadCannotCosign
-    );
-    assert_eq!(
-        rejected(g.r.run(Command::NameCosigners {
-            id,
-            deputies: vec![a, a]
-        })),
-        Rejection::AlreadyCosigner {
-            name: "李娜".into()
-        }
-    );
-    assert_eq!(
-        rejected(g.r.run(Command::ConfirmCosign {
-            id,
-            deputy: a,
-            how: How::InPerson
-        })),
-        Rejection::NotCosigner {
-            name: "李娜".into()
-        }
-    );
-    g.r.run(Command::NameCosigners {
+    g.t.when(RaisingCommand::NameCosigners {
+        id,
+        deputies: vec![g.lead],
+    })
+    .then_refused(RaisingRejection::LeadCannotCosign);
+    g.t.when(RaisingCommand::NameCosigners {
+        id,
+        deputies: vec![a, a],
+    })
+    .then_refused(RaisingRejection::AlreadyCosigner {
+        name: "李娜".into(),
+    });
+    let confirm = |how| RaisingCommand::ConfirmCosign { id, deputy: a, how };
+    g.t.when(confirm(How::InPerson))
+        .then_refused(RaisingRejection::NotCosigner {
+            name: "李娜".into(),
+        });
+    g.t.given(RaisingCommand::NameCosigners {
         id,
         deputies: vec![a],
-    })
-    .unwrap();
-    assert_eq!(
-        rejected(g.r.run(Command::ConfirmCosign {
-            id,
-            deputy: a,
-            how: How::Operator
-        })),
-        Rejection::PersonalActOnly
-    );
-    g.r.run(Command::ConfirmCosign {
-        id,
-        deputy: a,
-        how: How::InPerson,
-    })
-    .unwrap();
-    assert_eq!(
-        rejected(g.r.run(Command::ConfirmCosign {
-            id,
-            deputy: a,
-            how: How::InPerson
-        })),
-        Rejection::AlreadyConfirmed {
-            name: "李娜".into()
-        }
-    );
-    g.r.run(Command::RemoveCosigner { id, deputy: a }).unwrap();
-    assert!(g.r.state.suggestions[&id].cosigners.is_empty());
+    });
+    g.t.when(confirm(How::Operator))
+        .then_refused(RaisingRejection::PersonalActOnly);
+    g.t.given(confirm(How::InPerson));
+    g.t.when(confirm(How::InPerson))
+        .then_refused(RaisingRejection::AlreadyConfirmed {
+            name: "李娜".into(),
+        });
+    g.t.when(RaisingCommand::RemoveCosigner { id, deputy: a })
+        .then_events(&["取消联名邀请"]);
+    assert!(g.t.state().raising.suggestions[&id].cosigners.is_empty());
 }
 
 #[test]
@@ -387,21 +341,19 @@ fn ten_deputies_with_the_lead_make_a_key_candidate_and_an_edit_voids_them() {
     let d = complete(&g);
     let id = create(&mut g, d);
     let nine = g.others[..9].to_vec();
-    g.r.run(Command::NameCosigners {
+    g.t.given(RaisingCommand::NameCosigners {
         id,
         deputies: nine.clone(),
-    })
-    .unwrap();
+    });
     for (i, d) in nine.iter().enumerate() {
-        g.r.run(Command::ConfirmCosign {
+        g.t.given(RaisingCommand::ConfirmCosign {
             id,
             deputy: *d,
             how: How::InPerson,
-        })
-        .unwrap();
-        let s = &g.r.state.suggestions[&id];
+        });
+        let state = g.t.state();
         assert_eq!(
-            g.r.state.key_candidate(s),
+            state.key_candidate(&state.raising.suggestions[&id]),
             i == 8,
             "after {} co-signers",
             i + 1
@@ -410,22 +362,28 @@ fn ten_deputies_with_the_lead_make_a_key_candidate_and_an_edit_voids_them() {
     // Confirming negative-list items changes nothing a signer read.
     let mut d = complete(&g);
     d.negative_confirmed.truncate(2);
-    g.r.run(Command::EditDraft {
+    g.t.when(RaisingCommand::EditDraft {
         id,
         draft: d.clone(),
     })
-    .unwrap();
-    assert!(g.r.state.key_candidate(&g.r.state.suggestions[&id]));
+    .then_events(&["修改草稿"]);
+    let state = g.t.state();
+    assert!(state.key_candidate(&state.raising.suggestions[&id]));
 
     d.measures.push_str("资金由县财政统筹。");
-    g.r.run_on(Command::EditDraft { id, draft: d }, day(28))
-        .unwrap();
-    let s = &g.r.state.suggestions[&id];
+    g.t.when_on(day(28), RaisingCommand::EditDraft { id, draft: d })
+        .then_events(&["修改草稿"]);
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&id];
     assert_eq!(
         s.signers(),
         1,
         "an edit by the drafter voids every signature"
     );
-    assert!(s.cosigners.iter().all(|c| c.voided_on == Some(day(28))));
-    assert!(!g.r.state.key_candidate(s));
+    assert!(
+        s.cosigners
+            .iter()
+            .all(|c| s.signature(c) == Signature::Voided { on: day(28) })
+    );
+    assert!(!state.key_candidate(s));
 }

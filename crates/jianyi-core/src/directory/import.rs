@@ -1,20 +1,22 @@
-//! Importing directories from CSV and .xlsx: `rows_from_file` reads a file
-//! into rows of text, `preview` checks every row against the rules before
-//! anything is stored, and `Preview::command` gives the one `Batch` command
-//! that stores all rows or none. `template` gives each directory's headers.
-
-pub mod csv;
-pub mod xlsx;
+//! Importing a directory from rows of text (read from CSV or .xlsx by the
+//! `jianyi-formats` crate): `preview` checks every row against the same
+//! `decide` a clerk's commands go through before anything is stored, and
+//! `Preview::command` gives the one `Batch` command that stores all rows or
+//! none. `template_headers` gives each directory's columns.
 
 use chrono::{Days, NaiveDate};
-use thiserror::Error;
 
-use crate::command::{
-    Command, CommitteeFields, Ctx, DeputyFields, LeaderFields, Rejection, StationFields, UnitFields,
-};
+use crate::actor::{Actor, Desk, How};
+use crate::command::{Command, Ctx, Rejection};
 use crate::decide::decide;
+use crate::directory::DirectoryRejection;
+use crate::directory::command::{
+    CommitteeFields, DeputyFields, DirectoryCommand, LeaderFields, SessionFields, StationFields,
+    UnitFields,
+};
+use crate::directory::records::{Gender, Organ, StationKind, UnitKind};
 use crate::ids::{DelegationId, IdSource, StationId};
-use crate::records::{Actor, Desk, Gender, How, Organ, StationKind, UnitKind};
+use crate::input::InputRejection;
 use crate::state::State;
 
 /// The directories a clerk keeps.
@@ -149,76 +151,13 @@ const fn col(header: &'static str, synonyms: &'static [&'static str], required: 
     }
 }
 
-/// Why a file could not be read at all.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-pub enum ImportError {
-    #[error("old excel or wps format")]
-    OldFormat,
-    #[error("not a valid xlsx workbook")]
-    NotXlsx,
-    #[error("unsupported file type")]
-    UnknownType,
-    #[error("the file is too large")]
-    TooLarge,
-    #[error("the file cannot be decoded as utf-8 or gbk")]
-    Encoding,
-    #[error("the file holds no rows")]
-    Empty,
-}
-
-impl ImportError {
-    /// The sentence a clerk reads.
-    pub fn message_zh(&self) -> String {
-        match self {
-            ImportError::OldFormat => "这是旧版 Excel（.xls）或 WPS（.et）文件，无法直接读取。请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）或 CSV 后再导入。".into(),
-            ImportError::NotXlsx => "文件不是有效的 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名。请重新另存为 .xlsx 后再试。".into(),
-            ImportError::UnknownType => "只能导入 CSV（.csv）或 Excel 工作簿（.xlsx）文件。".into(),
-            ImportError::TooLarge => format!("文件超过 {} MB，请拆分后分批导入。", xlsx::MAX_FILE_BYTES / 1024 / 1024),
-            ImportError::Encoding => "文件编码无法识别（既不是 UTF-8 也不是 GBK）。请用 Excel 或 WPS 另存为“CSV（逗号分隔）”后再试。".into(),
-            ImportError::Empty => "文件中没有数据。".into(),
-        }
-    }
-}
-
-/// Reads a chosen file into rows of text. CSV may be UTF-8 or GBK:
-/// `decode_gbk` (the browser's TextDecoder) is asked only when the bytes are
-/// not UTF-8.
-pub fn rows_from_file(
-    file_name: &str,
-    bytes: &[u8],
-    decode_gbk: impl Fn(&[u8]) -> Option<String>,
-) -> Result<Vec<Vec<String>>, ImportError> {
-    let lower = file_name.to_lowercase();
-    let ext = lower.rsplit('.').next().unwrap_or_default();
-    let rows = match ext {
-        "xls" | "et" | "ett" => return Err(ImportError::OldFormat),
-        "xlsx" | "xlsm" => xlsx::read_first_sheet(bytes)?,
-        "csv" | "txt" => {
-            if bytes.len() > xlsx::MAX_FILE_BYTES {
-                return Err(ImportError::TooLarge);
-            }
-            let text = match std::str::from_utf8(bytes) {
-                Ok(t) => t.to_string(),
-                Err(_) => decode_gbk(bytes).ok_or(ImportError::Encoding)?,
-            };
-            csv::parse(&text)
-        }
-        _ => return Err(ImportError::UnknownType),
-    };
-    if rows.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
-        return Err(ImportError::Empty);
-    }
-    Ok(rows)
-}
-
-/// The template of a directory: its headers as a CSV file for Excel.
-pub fn template(directory: Directory) -> String {
-    let headers = directory
+/// The headers of a directory's import file, for a template.
+pub fn template_headers(directory: Directory) -> Vec<String> {
+    directory
         .columns()
         .iter()
         .map(|c| c.header.to_string())
-        .collect();
-    csv::write(&[headers])
+        .collect()
 }
 
 /// A problem with one cell, named by row and column as the clerk sees them.
@@ -368,7 +307,12 @@ fn gender_of(cell: &str) -> Result<Option<Gender>, String> {
 /// Finds an active delegation by name.
 fn delegation_named(state: &State, name: &str) -> Result<DelegationId, String> {
     let name = name.trim();
-    match state.delegations.values().find(|d| d.name == name) {
+    match state
+        .directory
+        .delegations
+        .values()
+        .find(|d| d.name == name)
+    {
         Some(d) if d.retired => Err(format!("代表团“{name}”已停用")),
         Some(d) => Ok(d.id),
         None => Err(format!(
@@ -378,7 +322,7 @@ fn delegation_named(state: &State, name: &str) -> Result<DelegationId, String> {
 }
 
 fn station_named(state: &State, name: &str) -> Result<StationId, String> {
-    match state.stations.values().find(|s| s.name == name) {
+    match state.directory.stations.values().find(|s| s.name == name) {
         Some(s) if s.retired => Err(format!("站点“{name}”已停用")),
         Some(s) => Ok(s.id),
         None => Err(format!("站点“{name}”不存在；请先在名册中添加该站点")),
@@ -395,12 +339,19 @@ fn column_of_rejection(directory: Directory, r: &Rejection) -> &'static str {
             .map_or(columns[0].header, |c| c.header)
     };
     match r {
-        Rejection::Missing { field } if *field == "职务" => find("职务"),
-        Rejection::Missing { field } if *field == "专业领域" => find("专业领域"),
-        Rejection::UnknownField { .. } => find("专业领域"),
-        Rejection::SessionEndsBeforeStart => find("闭幕日期"),
-        Rejection::UnknownDelegation => find("代表团"),
-        Rejection::Retired { .. } if directory == Directory::Deputies => find("家站点"),
+        Rejection::Input(InputRejection::Missing { field }) if *field == "职务" => find("职务"),
+        Rejection::Input(InputRejection::Missing { field }) if *field == "专业领域" => {
+            find("专业领域")
+        }
+        Rejection::Directory(d) => match d {
+            DirectoryRejection::UnknownField { .. } => find("专业领域"),
+            DirectoryRejection::SessionEndsBeforeStart => find("闭幕日期"),
+            DirectoryRejection::UnknownDelegation => find("代表团"),
+            DirectoryRejection::Retired { .. } if directory == Directory::Deputies => {
+                find("家站点")
+            }
+            _ => columns[0].header,
+        },
         _ => columns[0].header,
     }
 }
@@ -512,14 +463,16 @@ pub fn preview(directory: Directory, state: &State, rows: &[Vec<String>]) -> Pre
             }
             Err(r) => {
                 let message = match &r {
-                    Rejection::DuplicateDeputy { .. }
-                    | Rejection::DuplicateDelegation { .. }
-                    | Rejection::DuplicateUnit { .. }
-                    | Rejection::DuplicateSession { .. }
-                    | Rejection::DuplicateCommittee { .. }
-                    | Rejection::DuplicateLeader { .. }
-                    | Rejection::DuplicateStation { .. }
-                    | Rejection::DuplicateCategory { .. } => {
+                    Rejection::Directory(
+                        DirectoryRejection::DuplicateDeputy { .. }
+                        | DirectoryRejection::DuplicateDelegation { .. }
+                        | DirectoryRejection::DuplicateUnit { .. }
+                        | DirectoryRejection::DuplicateSession { .. }
+                        | DirectoryRejection::DuplicateCommittee { .. }
+                        | DirectoryRejection::DuplicateLeader { .. }
+                        | DirectoryRejection::DuplicateStation { .. }
+                        | DirectoryRejection::DuplicateCategory { .. },
+                    ) => {
                         format!("重复：{}（名册中或本文件前面的行已有）", r.message_zh())
                     }
                     _ => r.message_zh(),
@@ -549,6 +502,15 @@ fn build(
     v: &dyn Fn(&str) -> String,
     err: &mut dyn FnMut(&str, String),
 ) -> Option<Command> {
+    build_directory(directory, state, v, err).map(Command::Directory)
+}
+
+fn build_directory(
+    directory: Directory,
+    state: &State,
+    v: &dyn Fn(&str) -> String,
+    err: &mut dyn FnMut(&str, String),
+) -> Option<DirectoryCommand> {
     let mut ok = true;
     let mut check = |column: &str, r: Result<(), String>| {
         if let Err(m) = r {
@@ -573,7 +535,7 @@ fn build(
                 check("家站点", s.as_ref().map(|_| ()).map_err(Clone::clone));
             }
             match (delegation, gender) {
-                (Ok(delegation), Ok(gender)) => Command::AddDeputy(DeputyFields {
+                (Ok(delegation), Ok(gender)) => DirectoryCommand::AddDeputy(DeputyFields {
                     name: v("姓名"),
                     delegation,
                     gender,
@@ -584,7 +546,7 @@ fn build(
                 _ => return None,
             }
         }
-        Directory::Delegations => Command::AddDelegation {
+        Directory::Delegations => DirectoryCommand::AddDelegation {
             name: v("代表团名称"),
         },
         Directory::Committees => {
@@ -595,7 +557,7 @@ fn build(
             for c in &covers {
                 check("包联代表团", c.as_ref().map(|_| ()).map_err(Clone::clone));
             }
-            Command::AddCommittee(CommitteeFields {
+            DirectoryCommand::AddCommittee(CommitteeFields {
                 name: v("委室名称"),
                 covers: covers.into_iter().filter_map(Result::ok).collect(),
             })
@@ -613,7 +575,7 @@ fn build(
                     } else {
                         organ
                     };
-                    Command::AddUnit(UnitFields {
+                    DirectoryCommand::AddUnit(UnitFields {
                         name: v("单位名称"),
                         kind,
                         organ,
@@ -625,7 +587,7 @@ fn build(
         Directory::Leaders => {
             let organ = organ_of(&v("所属"));
             check("所属", organ.as_ref().map(|_| ()).map_err(Clone::clone));
-            Command::AddLeader(LeaderFields {
+            DirectoryCommand::AddLeader(LeaderFields {
                 name: v("姓名"),
                 post: v("职务"),
                 organ: organ.ok().flatten(),
@@ -646,21 +608,21 @@ fn build(
             let starts = date("开幕日期");
             let ends = date("闭幕日期");
             match (starts, ends) {
-                (Some(starts), Some(ends)) => Command::AddSession {
+                (Some(starts), Some(ends)) => DirectoryCommand::AddSession(SessionFields {
                     name: v("会次名称"),
                     starts,
                     ends,
-                },
+                }),
                 _ => return None,
             }
         }
-        Directory::Categories => Command::AddCategory {
+        Directory::Categories => DirectoryCommand::AddCategory {
             name: v("类别名称"),
         },
         Directory::Stations => {
             let kind = station_kind_of(&v("站点类型"));
             check("站点类型", kind.as_ref().map(|_| ()).map_err(Clone::clone));
-            Command::AddStation(StationFields {
+            DirectoryCommand::AddStation(StationFields {
                 name: v("站点名称"),
                 kind: kind.ok()?,
                 field: v("专业领域"),

@@ -3,7 +3,7 @@
 //! text. It reads what Excel, WPS and common libraries write; formulas give
 //! their cached values.
 
-use super::ImportError;
+use crate::ImportError;
 
 /// Largest .xlsx file accepted.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;

@@ -5,16 +5,17 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::command::{
-    Command, CommitteeFields, DeputyFields, LeaderFields, OpinionFields, StationFields, UnitFields,
+use jianyi_core::directory::{
+    CommitteeFields, DeputyFields, DirectoryCommand, Gender, LeaderFields, Organ, SessionFields,
+    StationFields, StationKind, UnitFields, UnitKind,
 };
-use crate::event::Event;
-use crate::ids::{DelegationId, DeputyId, OpinionId, SessionId, StationId, SuggestionId};
-use crate::records::{
-    Actor, Desk, Draft, Gender, How, OfficeLevel, OfficeProfile, Organ, ReviewStep, Stage,
-    StationKind, SuggestionKind, UnitKind,
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile};
+use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
+use jianyi_core::review::{ReviewCommand, ReviewStep, Stage};
+use jianyi_core::{
+    Actor, CategoryId, DelegationId, DeputyId, Desk, Event, EventKind, How, OpinionId, Runner,
+    SessionId, StationId, SuggestionId,
 };
-use crate::runner::Runner;
 
 /// The office code the demo's events carry.
 pub const DEMO_OFFICE: &str = "示范县";
@@ -338,19 +339,19 @@ fn clerk() -> Actor {
 }
 
 /// The id of the record the first event of a command added.
-fn added<T: From<uuid::Uuid>>(events: Vec<Event>) -> T {
-    use crate::event::EventKind as K;
-    let id = events.first().and_then(|e| match &e.kind {
-        K::DelegationAdded { delegation } => Some(delegation.id.0),
-        K::DeputyAdded { deputy } => Some(deputy.id.0),
-        K::SessionAdded { session } => Some(session.id.0),
-        K::StationAdded { station } => Some(station.id.0),
-        K::CommitteeAdded { committee } => Some(committee.id.0),
-        K::UnitAdded { unit } => Some(unit.id.0),
-        K::LeaderAdded { leader } => Some(leader.id.0),
-        _ => None,
-    });
+fn added<T: From<jianyi_core::Uuid>>(events: Vec<Event>) -> T {
+    let id = events.first().and_then(|e| e.kind.created_id());
     T::from(id.expect("an add command makes an added event"))
+}
+
+/// The id of a category by its name (the demo's topics name defaults).
+fn category_named(r: &Runner, name: &str) -> CategoryId {
+    r.state
+        .directory
+        .categories_in_order()
+        .find(|c| c.name == name)
+        .map(|c| c.id)
+        .expect("the demo's categories are defaults")
 }
 
 fn fill(template: &str, town: &str) -> String {
@@ -370,14 +371,14 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         desk: Desk::CommitteeOffice,
         how: How::Operator,
     };
-    let ok = |res: Result<Vec<Event>, crate::command::Rejection>| {
+    let ok = |res: Result<Vec<Event>, jianyi_core::Rejection>| {
         res.expect("the demo county only gives valid commands")
     };
     let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
     let setup_day = days_before(90);
 
     ok(r.run_on(
-        Command::SetOfficeProfile(OfficeProfile {
+        OfficeCommand::SetProfile(OfficeProfile {
             name: "示范县人大常委会代表工作委员会".into(),
             region: "示范县".into(),
             level: OfficeLevel::County,
@@ -387,30 +388,30 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     ));
     let last_year = days_before(320);
     ok(r.run_on(
-        Command::AddSession {
+        DirectoryCommand::AddSession(SessionFields {
             name: "示范县第十五届人民代表大会第二次会议".into(),
             starts: last_year,
             ends: last_year
                 .checked_add_days(Days::new(3))
                 .unwrap_or(last_year),
-        },
+        }),
         setup_day,
     ));
     let starts = today.checked_add_days(Days::new(40)).unwrap_or(today);
     let ends = starts.checked_add_days(Days::new(3)).unwrap_or(starts);
     let session: SessionId = added(ok(r.run_on(
-        Command::AddSession {
+        DirectoryCommand::AddSession(SessionFields {
             name: "示范县第十五届人民代表大会第三次会议".into(),
             starts,
             ends,
-        },
+        }),
         setup_day,
     )));
 
     // Stations: the county's 代表之家, a 联络站 per town, a 联络点 in two
     // towns, and the six professional stations.
     let home: StationId = added(ok(r.run_on(
-        Command::AddStation(StationFields {
+        DirectoryCommand::AddStation(StationFields {
             name: "示范县人大代表之家".into(),
             kind: StationKind::Home,
             field: String::new(),
@@ -420,7 +421,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     let mut town_stations = Vec::new();
     for town in TOWNS {
         town_stations.push(added::<StationId>(ok(r.run_on(
-            Command::AddStation(StationFields {
+            DirectoryCommand::AddStation(StationFields {
                 name: format!("{town}人大代表联络站"),
                 kind: StationKind::LiaisonStation,
                 field: String::new(),
@@ -430,7 +431,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     }
     for town in &TOWNS[..2] {
         ok(r.run_on(
-            Command::AddStation(StationFields {
+            DirectoryCommand::AddStation(StationFields {
                 name: format!("{town}社区人大代表联络点"),
                 kind: StationKind::LiaisonPoint,
                 field: String::new(),
@@ -439,9 +440,9 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         ));
     }
     let mut professional = Vec::new();
-    for field in r.state.settings.professional_stations.clone() {
+    for field in r.state.settings().professional_stations.clone() {
         professional.push(added::<StationId>(ok(r.run_on(
-            Command::AddStation(StationFields {
+            DirectoryCommand::AddStation(StationFields {
                 name: format!("{field}专业代表工作站"),
                 kind: StationKind::Professional,
                 field,
@@ -453,7 +454,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     let mut delegations: Vec<(DelegationId, &str)> = Vec::new();
     for town in TOWNS {
         let id = added(ok(r.run_on(
-            Command::AddDelegation {
+            DirectoryCommand::AddDelegation {
                 name: format!("{town}代表团"),
             },
             setup_day,
@@ -462,7 +463,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     }
     for (name, towns) in COMMITTEES {
         ok(r.run_on(
-            Command::AddCommittee(CommitteeFields {
+            DirectoryCommand::AddCommittee(CommitteeFields {
                 name: name.into(),
                 covers: towns.iter().map(|t| delegations[*t].0).collect(),
             }),
@@ -493,18 +494,21 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 stations,
                 phone: format!("1390000{:04}", rng.below(10_000)),
             };
-            if let Ok(events) = r.run_on(Command::AddDeputy(fields), setup_day) {
+            if let Ok(events) = r.run_on(DirectoryCommand::AddDeputy(fields), setup_day) {
                 deputies.push((added(events), name, town));
                 added_here += 1;
             }
         }
     }
     for (name, kind) in UNITS {
-        ok(r.run_on(Command::AddUnit(UnitFields::new(name, kind)), setup_day));
+        ok(r.run_on(
+            DirectoryCommand::AddUnit(UnitFields::new(name, kind)),
+            setup_day,
+        ));
     }
     for town in TOWNS {
         ok(r.run_on(
-            Command::AddUnit(UnitFields::new(
+            DirectoryCommand::AddUnit(UnitFields::new(
                 &format!("{town}人民政府"),
                 UnitKind::Township,
             )),
@@ -514,7 +518,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     for (post, organ, duties) in LEADERS {
         let name = format!("{}{}", rng.pick(&SURNAMES), rng.pick(&GIVEN));
         ok(r.run_on(
-            Command::AddLeader(LeaderFields {
+            DirectoryCommand::AddLeader(LeaderFields {
                 name,
                 post: post.into(),
                 organ,
@@ -541,8 +545,8 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 contact: format!("1370000{:04}", rng.below(10_000)),
             };
             r.actor = clerk();
-            let events = ok(r.run_on(Command::RecordOpinion(fields), received_on));
-            if let Some(crate::event::EventKind::OpinionRecorded { opinion }) =
+            let events = ok(r.run_on(RaisingCommand::RecordOpinion(fields), received_on));
+            if let Some(EventKind::Raising(RaisingEvent::OpinionRecorded { opinion })) =
                 events.first().map(|e| &e.kind)
             {
                 opinions.push((opinion.id, topic, town));
@@ -554,7 +558,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     let mut drafts = 0;
     let all_negative: Vec<String> = r
         .state
-        .settings
+        .settings()
         .negative_list
         .iter()
         .map(|n| n.title.clone())
@@ -598,7 +602,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             basis,
             ask,
             measures,
-            category: t.category.into(),
+            category: category_named(&r, t.category),
             kind: if motion {
                 SuggestionKind::Motion
             } else {
@@ -621,8 +625,10 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             how: How::PaperKeyedIn,
         };
         let day = days_before(rng.below(60) as u64);
-        let id = crate::decide::created_suggestion(&ok(r.run_on(Command::CreateDraft(draft), day)))
-            .expect("CreateDraft makes DraftCreated");
+        let id = jianyi_core::decide::created_suggestion(&ok(
+            r.run_on(RaisingCommand::CreateDraft(draft), day)
+        ))
+        .expect("CreateDraft makes DraftCreated");
 
         // About a third are co-signed; some by enough deputies to be key
         // candidates.
@@ -640,7 +646,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 }
             }
             ok(r.run_on(
-                Command::NameCosigners {
+                RaisingCommand::NameCosigners {
                     id,
                     deputies: names.clone(),
                 },
@@ -654,13 +660,13 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                         How::PaperKeyedIn
                     };
                     r.actor.acting_for = Some(r.state.deputy_name(d).to_string());
-                    ok(r.run_on(Command::ConfirmCosign { id, deputy: d, how }, day));
+                    ok(r.run_on(RaisingCommand::ConfirmCosign { id, deputy: d, how }, day));
                 }
             }
         }
         if rng.chance(75) {
             // Submitted when complete; a refusal leaves it a draft.
-            let _ = r.run_on(Command::SubmitDraft { id }, day);
+            let _ = r.run_on(ReviewCommand::SubmitDraft { id }, day);
         }
         drafts += 1;
     }
@@ -669,10 +675,11 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     // conversions, merges, one not accepted, and accepted numbered items.
     let submitted: Vec<SuggestionId> = r
         .state
+        .raising
         .suggestions
-        .values()
-        .filter(|x| matches!(x.stage, Stage::InReview(_)))
-        .map(|x| x.id)
+        .keys()
+        .filter(|id| matches!(r.state.stage(**id), Stage::InReview(_)))
+        .copied()
         .collect();
     let review_day = days_before(5);
     let desk = |d: Desk| Actor {
@@ -684,7 +691,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     let mut accepted_titles: Vec<(SuggestionId, String)> = Vec::new();
     let mut not_accepted = false;
     for id in submitted {
-        let step = |r: &Runner| match r.state.suggestions[&id].stage {
+        let step = |r: &Runner| match r.state.stage(id) {
             Stage::InReview(step) => Some(step),
             _ => None,
         };
@@ -694,7 +701,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             }
             r.actor = desk(Desk::Delegation);
             ok(r.run_on(
-                Command::PassReview {
+                ReviewCommand::PassReview {
                     id,
                     comment: "经代表团会前协商，同意提交。".into(),
                 },
@@ -708,7 +715,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             r.actor = desk(Desk::Committee);
             if rng.chance(15) {
                 ok(r.run_on(
-                    Command::ReturnForImprovement {
+                    ReviewCommand::ReturnForImprovement {
                         id,
                         comment: "案据中请补充近两年的具体数据和群众反映情况，对策请明确牵头单位和时间安排。".into(),
                     },
@@ -717,7 +724,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 continue;
             }
             ok(r.run_on(
-                Command::PassReview {
+                ReviewCommand::PassReview {
                     id,
                     comment: "要素齐全，同意提交议案组。".into(),
                 },
@@ -734,23 +741,23 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 Desk::MotionsGroup
             };
             r.actor = desk(final_desk);
-            let s = &r.state.suggestions[&id];
+            let s = &r.state.raising.suggestions[&id];
             let title = s.draft.title.clone();
             if s.draft.kind == SuggestionKind::Motion && !s.draft.by_delegation && s.signers() < 10
             {
-                ok(r.run_on(Command::ConvertToSuggestion { id }, review_day));
+                ok(r.run_on(ReviewCommand::ConvertToSuggestion { id }, review_day));
             }
             // A related item already accepted takes this one in (并案).
             let related = accepted_titles
                 .iter()
-                .find(|(_, t)| crate::checks::similarity(t, &title) >= 60)
+                .find(|(_, t)| jianyi_core::raising::checks::similarity(t, &title) >= 60)
                 .map(|(other, _)| *other);
             if let Some(into) = related {
-                ok(r.run_on(Command::Merge { id, into }, review_day));
+                ok(r.run_on(ReviewCommand::Merge { id, into }, review_day));
             } else if !not_accepted && accepted_titles.len() >= 3 {
                 not_accepted = true;
                 ok(r.run_on(
-                    Command::NotAccept {
+                    ReviewCommand::NotAccept {
                         id,
                         reason: "所提问题属于个案诉求，已转有关部门作为来信处理。".into(),
                     },
@@ -758,204 +765,10 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 ));
             } else {
                 r.actor = desk(Desk::CommitteeOffice);
-                ok(r.run_on(Command::Accept { id }, review_day));
+                ok(r.run_on(ReviewCommand::Accept { id }, review_day));
                 accepted_titles.push((id, title));
             }
         }
     }
     r.events
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::records::{ReviewStep, Stage};
-    use crate::state::State;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
-    }
-
-    #[test]
-    fn the_demo_county_is_the_same_for_the_same_seed() {
-        let a = county(7, today(), 1_800_000_000_000);
-        let b = county(7, today(), 1_800_000_000_000);
-        assert_eq!(a, b);
-        let c = county(8, today(), 1_800_000_000_000);
-        assert_ne!(a, c);
-    }
-
-    #[test]
-    fn the_demo_county_has_its_directories_and_drafts() {
-        let state = State::from_events(county(7, today(), 1_800_000_000_000));
-        assert!(state.conflicts.is_empty());
-        assert_eq!(state.delegations.len(), 8);
-        assert_eq!(state.deputies.len(), 40);
-        assert_eq!(state.units.len(), 35);
-        assert_eq!(state.sessions.len(), 2);
-        assert_eq!(state.committees.len(), 4);
-        assert_eq!(state.leaders.len(), 9);
-        assert_eq!(state.stations.len(), 17);
-        let covered: std::collections::BTreeSet<_> = state
-            .committees
-            .values()
-            .flat_map(|c| c.covers.iter().copied())
-            .collect();
-        assert_eq!(
-            covered.len(),
-            8,
-            "every delegation is covered by a committee body"
-        );
-        assert!(
-            state
-                .deputies
-                .values()
-                .all(|d| !d.stations.is_empty() && d.gender.is_some())
-        );
-        for organ in crate::records::Organ::ALL {
-            assert!(
-                state.units.values().any(|u| u.organ == Some(organ)),
-                "{organ:?}"
-            );
-        }
-        assert_eq!(state.suggestions.len(), 100);
-        for d in state.delegations.keys() {
-            assert_eq!(state.deputies_of(*d).len(), 5);
-        }
-        let titles: std::collections::BTreeSet<_> = state
-            .suggestions
-            .values()
-            .map(|s| s.draft.title.clone())
-            .collect();
-        assert_eq!(titles.len(), 100, "every title distinct");
-        assert!(
-            state
-                .suggestions
-                .values()
-                .any(|s| s.draft.session.is_none())
-        );
-        assert!(state.suggestions.values().all(|s| s.created_on <= today()));
-        assert_eq!(state.opinions.len(), 24);
-        let linked = state
-            .suggestions
-            .values()
-            .filter(|s| !s.draft.opinions.is_empty())
-            .count();
-        assert!(linked >= 3, "{linked} drafts made from opinions");
-        assert!(state.opinions.values().any(|o| !o.suggestions.is_empty()));
-        let key = state
-            .suggestions
-            .values()
-            .filter(|s| state.key_candidate(s))
-            .count();
-        let cosigned = state
-            .suggestions
-            .values()
-            .filter(|s| !s.cosigners.is_empty())
-            .count();
-        assert!(
-            key >= 2 && cosigned > key,
-            "key {key}, co-signed {cosigned}"
-        );
-        let checks: Vec<_> = state
-            .suggestions
-            .values()
-            .map(|s| crate::checks::check(&state, &s.draft, Some(s.id), s.signers() as u32))
-            .collect();
-        assert!(
-            checks.iter().any(|c| c.missing().is_empty()),
-            "some complete"
-        );
-        assert!(
-            checks
-                .iter()
-                .any(|c| c.missing().iter().any(|m| m == "“对策”")),
-            "some without 对策"
-        );
-        assert!(
-            checks
-                .iter()
-                .any(|c| c.missing().iter().any(|m| m.contains("过于简略"))),
-            "some thin"
-        );
-        assert!(
-            checks.iter().any(|c| !c.enumeration.is_empty()),
-            "some enumerate asks"
-        );
-        assert!(
-            checks
-                .iter()
-                .any(|c| c.negative.iter().any(|n| !n.flagged.is_empty())),
-            "some flagged"
-        );
-        let at = |stage: Stage| {
-            state
-                .suggestions
-                .values()
-                .filter(|s| s.stage == stage)
-                .count()
-        };
-        for step in [
-            ReviewStep::Delegation,
-            ReviewStep::Committee,
-            ReviewStep::Final,
-        ] {
-            assert!(at(Stage::InReview(step)) > 0, "some wait at {step:?}");
-        }
-        let returned = state
-            .suggestions
-            .values()
-            .filter(|s| matches!(s.stage, Stage::Returned(_)))
-            .count();
-        let merged = state
-            .suggestions
-            .values()
-            .filter(|s| matches!(s.stage, Stage::Merged(_)))
-            .count();
-        assert!(
-            returned > 0 && merged > 0,
-            "returned {returned}, merged {merged}"
-        );
-        assert_eq!(at(Stage::NotAccepted), 1);
-        let mut numbers: Vec<_> = state
-            .suggestions
-            .values()
-            .filter_map(|s| s.number)
-            .collect();
-        assert!(numbers.len() >= 5, "{} accepted", numbers.len());
-        numbers.sort();
-        let mut by_series: std::collections::BTreeMap<_, Vec<u32>> = Default::default();
-        for (series, n) in numbers {
-            by_series.entry(series).or_default().push(n);
-        }
-        for ns in by_series.values() {
-            assert_eq!(*ns, (1..=ns.len() as u32).collect::<Vec<_>>(), "gapless");
-        }
-    }
-
-    #[test]
-    fn every_demo_event_and_record_has_its_own_id() {
-        let events = county(7, today(), 1_800_000_000_000);
-        let ids: std::collections::BTreeSet<_> = events.iter().map(|e| e.id).collect();
-        assert_eq!(ids.len(), events.len());
-        let state = State::from_events(events);
-        let mut all: Vec<uuid::Uuid> = Vec::new();
-        all.extend(state.deputies.keys().map(|k| k.0));
-        all.extend(state.delegations.keys().map(|k| k.0));
-        all.extend(state.units.keys().map(|k| k.0));
-        all.extend(state.suggestions.keys().map(|k| k.0));
-        let n = all.len();
-        all.sort();
-        all.dedup();
-        assert_eq!(all.len(), n);
-    }
-
-    #[test]
-    fn the_demo_names_no_person_from_the_seed_document() {
-        let events = county(7, today(), 1_800_000_000_000);
-        let json: String = events.iter().map(Event::to_json).collect();
-        for real in ["万正峰", "刘百宽"] {
-            assert!(!json.contains(real));
-        }
-    }
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::ids::SuggestionId;
-use crate::records::{Draft, SuggestionKind};
+use crate::raising::records::{Draft, SuggestionKind};
 use crate::settings::Settings;
 use crate::state::State;
 
@@ -57,7 +57,7 @@ impl Element {
     }
 
     fn minimum(self, s: &Settings) -> u32 {
-        let m = &s.element_minimums;
+        let m = &s.drafting.element_minimums;
         match self {
             Element::Title => m.title,
             Element::Basis => m.basis,
@@ -282,8 +282,9 @@ pub fn similar(
     if me.trim().is_empty() {
         return Vec::new();
     }
-    let threshold = state.settings.similarity_percent;
+    let threshold = state.office.settings.drafting.similarity_percent;
     let mut found: Vec<(SuggestionId, u32)> = state
+        .raising
         .suggestions
         .values()
         .filter(|s| Some(s.id) != except)
@@ -307,7 +308,7 @@ pub fn kind_advice(state: &State, d: &Draft, signers: u32) -> Option<KindAdvice>
         SuggestionKind::Suggestion => None,
         SuggestionKind::Motion if d.session.is_none() => Some(KindAdvice::MotionInRecess),
         SuggestionKind::Motion => {
-            let need = state.settings.motion_threshold();
+            let need = state.office.settings.motion_threshold();
             (!d.by_delegation && signers < need).then_some(KindAdvice::MotionTooFewDeputies {
                 have: signers,
                 need,
@@ -320,8 +321,8 @@ pub fn kind_advice(state: &State, d: &Draft, signers: u32) -> Option<KindAdvice>
 /// `signers` counts the lead deputy and confirmed co-signers.
 pub fn check(state: &State, d: &Draft, except: Option<SuggestionId>, signers: u32) -> DraftCheck {
     DraftCheck {
-        elements: elements(d, &state.settings),
-        negative: negative_list(d, &state.settings),
+        elements: elements(d, &state.office.settings),
+        negative: negative_list(d, &state.office.settings),
         enumeration: enumeration(&d.ask),
         similar: similar(state, d, except, 5),
         kind: kind_advice(state, d, signers),
@@ -334,7 +335,11 @@ mod tests {
     use crate::ids::DeputyId;
 
     fn draft(title: &str, basis: &str, ask: &str, measures: &str) -> Draft {
-        let mut d = Draft::empty(DeputyId(uuid::Uuid::nil()), None);
+        let mut d = Draft::empty(
+            DeputyId(uuid::Uuid::nil()),
+            None,
+            crate::ids::CategoryId(uuid::Uuid::nil()),
+        );
         d.title = title.into();
         d.basis = basis.into();
         d.ask = ask.into();

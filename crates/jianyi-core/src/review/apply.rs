@@ -1,0 +1,187 @@
+//! `apply` for review: each act applies only at the step it was taken at.
+
+use crate::event::Event;
+use crate::ids::SuggestionId;
+use crate::raising::RaisingSlice;
+use crate::review::ReviewSlice;
+use crate::review::event::ReviewEvent;
+use crate::review::records::{ReviewAction, ReviewFile, ReviewStep, Series, Stage, TrailEntry};
+use crate::settings::Settings;
+use crate::state::Conflict;
+
+fn trail(event: &Event, step: ReviewStep, action: ReviewAction, comment: &str) -> TrailEntry {
+    TrailEntry {
+        step,
+        action,
+        comment: comment.to_string(),
+        on: event.business_date,
+        by: format!("{}（{}）", event.actor.operator, event.actor.desk.label()),
+    }
+}
+
+/// Folds a review event into its slice; raising's slice gives the draft
+/// (its session and kind), the settings the review path.
+pub fn apply(
+    slice: &mut ReviewSlice,
+    raising: &RaisingSlice,
+    settings: &Settings,
+    e: &ReviewEvent,
+    event: &Event,
+) -> Result<(), Conflict> {
+    match e {
+        ReviewEvent::DraftSubmitted { id } => {
+            let Some(s) = raising.suggestions.get(id) else {
+                return Err(Conflict::new(event, "建议不存在"));
+            };
+            if slice.files.contains_key(id) {
+                return Err(Conflict::new(event, "建议已提交，不再是草稿"));
+            }
+            let path = if settings.rules.township_mode {
+                vec![ReviewStep::Presidium]
+            } else if s.draft.session.is_none() {
+                vec![ReviewStep::Recess]
+            } else {
+                vec![
+                    ReviewStep::Delegation,
+                    ReviewStep::Committee,
+                    ReviewStep::Final,
+                ]
+            };
+            slice.files.insert(
+                *id,
+                ReviewFile {
+                    stage: Stage::InReview(path[0]),
+                    path,
+                    submitted_on: event.business_date,
+                    trail: Vec::new(),
+                    number: None,
+                    merged_from: Vec::new(),
+                    not_accepted_reason: String::new(),
+                    converted: false,
+                },
+            );
+            Ok(())
+        }
+        ReviewEvent::ReviewPassed { id, step, comment } => {
+            let f = at_step(slice, id, *step, event)?;
+            let next = f.path.iter().skip_while(|x| *x != step).nth(1).copied();
+            let Some(next) = next else {
+                return Err(Conflict::new(event, "已是最后一道审查"));
+            };
+            f.stage = Stage::InReview(next);
+            f.trail
+                .push(trail(event, *step, ReviewAction::Passed, comment));
+            Ok(())
+        }
+        ReviewEvent::ReviewReturned { id, step, comment } => {
+            let f = at_step(slice, id, *step, event)?;
+            f.stage = Stage::Returned(*step);
+            f.trail
+                .push(trail(event, *step, ReviewAction::Returned, comment));
+            Ok(())
+        }
+        ReviewEvent::Resubmitted { id } => {
+            let Some(f) = slice.files.get_mut(id) else {
+                return Err(Conflict::new(event, "建议不存在"));
+            };
+            let Stage::Returned(step) = f.stage else {
+                return Err(Conflict::new(event, "建议没有被退回"));
+            };
+            f.stage = Stage::InReview(step);
+            f.trail
+                .push(trail(event, step, ReviewAction::Resubmitted, ""));
+            Ok(())
+        }
+        ReviewEvent::Accepted { id, number } => {
+            let Some(s) = raising.suggestions.get(id) else {
+                return Err(Conflict::new(event, "建议不存在"));
+            };
+            let converted = slice.files.get(id).is_some_and(|f| f.converted);
+            let series = series(s, converted, event.business_date);
+            if slice.numbers.contains_key(&(series, *number)) {
+                return Err(Conflict::new(event, "案号已被使用"));
+            }
+            let f = at_final(slice, id, event)?;
+            let step = f.current_step();
+            f.stage = Stage::Accepted;
+            f.number = Some((series, *number));
+            f.trail
+                .push(trail(event, step, ReviewAction::Accepted(*number), ""));
+            slice.numbers.insert((series, *number), *id);
+            Ok(())
+        }
+        ReviewEvent::ConvertedToSuggestion { id } => {
+            let f = at_final(slice, id, event)?;
+            let step = f.current_step();
+            f.converted = true;
+            f.trail
+                .push(trail(event, step, ReviewAction::Converted, ""));
+            Ok(())
+        }
+        ReviewEvent::Merged { id, into } => {
+            if !raising.suggestions.contains_key(into) {
+                return Err(Conflict::new(event, "要并入的建议不存在"));
+            }
+            let f = at_final(slice, id, event)?;
+            let step = f.current_step();
+            f.stage = Stage::Merged(*into);
+            f.trail
+                .push(trail(event, step, ReviewAction::Merged(*into), ""));
+            if let Some(target) = slice.files.get_mut(into) {
+                target.merged_from.push(*id);
+                target
+                    .trail
+                    .push(trail(event, step, ReviewAction::MergedFrom(*id), ""));
+            }
+            Ok(())
+        }
+        ReviewEvent::NotAccepted { id, reason } => {
+            let f = at_final(slice, id, event)?;
+            let step = f.current_step();
+            f.stage = Stage::NotAccepted;
+            f.not_accepted_reason = reason.clone();
+            f.trail
+                .push(trail(event, step, ReviewAction::NotAccepted, reason));
+            Ok(())
+        }
+    }
+}
+
+/// The numbering series of an item accepted on `on`: its session and
+/// kind, or the year of the business date for a recess suggestion.
+pub fn series(s: &crate::raising::Suggestion, converted: bool, on: chrono::NaiveDate) -> Series {
+    let kind = if converted {
+        crate::raising::SuggestionKind::Suggestion
+    } else {
+        s.draft.kind
+    };
+    match s.draft.session {
+        Some(session) => Series::Session(session, kind),
+        None => Series::Recess(chrono::Datelike::year(&on)),
+    }
+}
+
+fn at_step<'a>(
+    slice: &'a mut ReviewSlice,
+    id: &SuggestionId,
+    step: ReviewStep,
+    event: &Event,
+) -> Result<&'a mut ReviewFile, Conflict> {
+    match slice.files.get_mut(id) {
+        Some(f) if f.stage == Stage::InReview(step) => Ok(f),
+        Some(_) => Err(Conflict::new(event, "建议不在这一审查环节")),
+        None => Err(Conflict::new(event, "建议不存在或尚未提交")),
+    }
+}
+
+fn at_final<'a>(
+    slice: &'a mut ReviewSlice,
+    id: &SuggestionId,
+    event: &Event,
+) -> Result<&'a mut ReviewFile, Conflict> {
+    match slice.files.get_mut(id) {
+        Some(f) if matches!(f.stage, Stage::InReview(step) if step.is_final()) => Ok(f),
+        Some(_) => Err(Conflict::new(event, "建议不在最后一道审查")),
+        None => Err(Conflict::new(event, "建议不存在或尚未提交")),
+    }
+}

@@ -1,0 +1,62 @@
+//! `ReviewEvent`: what happened in review. Each act names the step it was
+//! taken at, so an act merged in after the item moved on is a conflict; an
+//! acceptance carries its number but not its series, which the fold reads
+//! from the item and the business date.
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::SuggestionId;
+use crate::review::records::ReviewStep;
+
+/// What happened in review.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewEvent {
+    DraftSubmitted {
+        id: SuggestionId,
+    },
+    ReviewPassed {
+        id: SuggestionId,
+        step: ReviewStep,
+        comment: String,
+    },
+    ReviewReturned {
+        id: SuggestionId,
+        step: ReviewStep,
+        comment: String,
+    },
+    Resubmitted {
+        id: SuggestionId,
+    },
+    Accepted {
+        id: SuggestionId,
+        number: u32,
+    },
+    ConvertedToSuggestion {
+        id: SuggestionId,
+    },
+    Merged {
+        id: SuggestionId,
+        into: SuggestionId,
+    },
+    NotAccepted {
+        id: SuggestionId,
+        reason: String,
+    },
+}
+
+impl ReviewEvent {
+    /// What happened, in a few Chinese words.
+    pub fn label(&self) -> &'static str {
+        match self {
+            ReviewEvent::DraftSubmitted { .. } => "提交建议",
+            ReviewEvent::ReviewPassed { .. } => "审查通过",
+            ReviewEvent::ReviewReturned { .. } => "退回补充完善",
+            ReviewEvent::Resubmitted { .. } => "修改后重新提交",
+            ReviewEvent::Accepted { .. } => "立案编号",
+            ReviewEvent::ConvertedToSuggestion { .. } => "议案转为建议",
+            ReviewEvent::Merged { .. } => "并案",
+            ReviewEvent::NotAccepted { .. } => "不予立案",
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! The demo county: the same for the same seed, complete directories,
+//! drafts in every state of the checklist and items at every stage, and
+//! nobody's real name.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jianyi_core::directory::Organ;
+use jianyi_core::raising::checks;
+use jianyi_core::review::{ReviewStep, Stage};
+use jianyi_core::testkit::{Given, today};
+use jianyi_core::{Event, Uuid};
+use jianyi_demo::county;
+
+const NOW_MS: u64 = 1_800_000_000_000;
+
+#[test]
+fn the_demo_county_is_the_same_for_the_same_seed() {
+    let a = county(7, today(), NOW_MS);
+    let b = county(7, today(), NOW_MS);
+    assert_eq!(a, b);
+    let c = county(8, today(), NOW_MS);
+    assert_ne!(a, c);
+}
+
+#[test]
+fn the_demo_county_has_its_directories_and_drafts() {
+    let t = Given::events(county(7, today(), NOW_MS));
+    let state = t.state();
+    let dir = &state.directory;
+    let raising = &state.raising;
+    assert!(state.conflicts.is_empty(), "{:?}", state.conflicts);
+    assert_eq!(dir.delegations.len(), 8);
+    assert_eq!(dir.deputies.len(), 40);
+    assert_eq!(dir.units.len(), 35);
+    assert_eq!(dir.sessions.len(), 2);
+    assert_eq!(dir.committees.len(), 4);
+    assert_eq!(dir.leaders.len(), 9);
+    assert_eq!(dir.stations.len(), 17);
+    let covered: BTreeSet<_> = dir
+        .committees
+        .values()
+        .flat_map(|c| c.covers.iter().copied())
+        .collect();
+    assert_eq!(
+        covered.len(),
+        8,
+        "every delegation is covered by a committee body"
+    );
+    assert!(
+        dir.deputies
+            .values()
+            .all(|d| !d.stations.is_empty() && d.gender.is_some())
+    );
+    assert!(
+        dir.deputies.keys().all(|id| !dir.phone(*id).is_empty()),
+        "every deputy has a (private) phone"
+    );
+    for organ in Organ::ALL {
+        assert!(
+            dir.units.values().any(|u| u.organ == Some(organ)),
+            "{organ:?}"
+        );
+    }
+    assert_eq!(raising.suggestions.len(), 100);
+    for d in dir.delegations.keys() {
+        assert_eq!(dir.deputies_of(*d).len(), 5);
+    }
+    let titles: BTreeSet<_> = raising
+        .suggestions
+        .values()
+        .map(|s| s.draft.title.clone())
+        .collect();
+    assert_eq!(titles.len(), 100, "every title distinct");
+    assert!(
+        raising
+            .suggestions
+            .values()
+            .any(|s| s.draft.session.is_none())
+    );
+    assert!(
+        raising
+            .suggestions
+            .values()
+            .all(|s| s.created_on <= today())
+    );
+    assert_eq!(raising.opinions.len(), 24);
+    assert!(
+        raising
+            .opinions
+            .keys()
+            .all(|id| !raising.contact(*id).is_empty()),
+        "every opinion has a (private) contact"
+    );
+    let linked = raising
+        .suggestions
+        .values()
+        .filter(|s| !s.draft.opinions.is_empty())
+        .count();
+    assert!(linked >= 3, "{linked} drafts made from opinions");
+    assert!(
+        raising
+            .opinions
+            .keys()
+            .any(|id| !raising.suggestions_from(*id).is_empty())
+    );
+    let key = raising
+        .suggestions
+        .values()
+        .filter(|s| state.key_candidate(s))
+        .count();
+    let cosigned = raising
+        .suggestions
+        .values()
+        .filter(|s| !s.cosigners.is_empty())
+        .count();
+    assert!(
+        key >= 2 && cosigned > key,
+        "key {key}, co-signed {cosigned}"
+    );
+    let checks: Vec<_> = raising
+        .suggestions
+        .values()
+        .map(|s| checks::check(state, &s.draft, Some(s.id), s.signers() as u32))
+        .collect();
+    assert!(
+        checks.iter().any(|c| c.missing().is_empty()),
+        "some complete"
+    );
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.missing().iter().any(|m| m == "“对策”")),
+        "some without 对策"
+    );
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.missing().iter().any(|m| m.contains("过于简略"))),
+        "some thin"
+    );
+    assert!(
+        checks.iter().any(|c| !c.enumeration.is_empty()),
+        "some enumerate asks"
+    );
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.negative.iter().any(|n| !n.flagged.is_empty())),
+        "some flagged"
+    );
+    let stages: Vec<Stage> = raising
+        .suggestions
+        .keys()
+        .map(|id| state.stage(*id))
+        .collect();
+    let at = |stage: Stage| stages.iter().filter(|s| **s == stage).count();
+    for step in [
+        ReviewStep::Delegation,
+        ReviewStep::Committee,
+        ReviewStep::Final,
+    ] {
+        assert!(at(Stage::InReview(step)) > 0, "some wait at {step:?}");
+    }
+    let returned = stages
+        .iter()
+        .filter(|s| matches!(s, Stage::Returned(_)))
+        .count();
+    let merged = stages
+        .iter()
+        .filter(|s| matches!(s, Stage::Merged(_)))
+        .count();
+    assert!(
+        returned > 0 && merged > 0,
+        "returned {returned}, merged {merged}"
+    );
+    assert_eq!(at(Stage::NotAccepted), 1);
+    let numbers: Vec<_> = raising
+        .suggestions
+        .keys()
+        .filter_map(|id| state.review_file(*id).and_then(|f| f.number))
+        .collect();
+    assert!(numbers.len() >= 5, "{} accepted", numbers.len());
+    let mut by_series: BTreeMap<_, Vec<u32>> = BTreeMap::new();
+    for (series, n) in numbers {
+        by_series.entry(series).or_default().push(n);
+    }
+    for ns in by_series.values_mut() {
+        ns.sort();
+        assert_eq!(*ns, (1..=ns.len() as u32).collect::<Vec<_>>(), "gapless");
+    }
+}
+
+#[test]
+fn every_demo_event_and_record_has_its_own_id() {
+    let events = county(7, today(), NOW_MS);
+    let ids: BTreeSet<_> = events.iter().map(|e| e.id).collect();
+    assert_eq!(ids.len(), events.len());
+    let t = Given::events(events);
+    let (dir, raising) = (&t.state().directory, &t.state().raising);
+    let mut all: Vec<Uuid> = Vec::new();
+    all.extend(dir.deputies.keys().map(|k| k.0));
+    all.extend(dir.delegations.keys().map(|k| k.0));
+    all.extend(dir.units.keys().map(|k| k.0));
+    all.extend(dir.sessions.keys().map(|k| k.0));
+    all.extend(dir.stations.keys().map(|k| k.0));
+    all.extend(dir.committees.keys().map(|k| k.0));
+    all.extend(dir.leaders.keys().map(|k| k.0));
+    all.extend(dir.categories.keys().map(|k| k.0));
+    all.extend(raising.opinions.keys().map(|k| k.0));
+    all.extend(raising.suggestions.keys().map(|k| k.0));
+    let n = all.len();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), n);
+}
+
+#[test]
+fn the_demo_names_no_person_from_the_seed_document() {
+    let events = county(7, today(), NOW_MS);
+    let json: String = events.iter().map(Event::to_json).collect();
+    for real in ["万正峰", "刘百宽"] {
+        assert!(!json.contains(real));
+    }
+}
