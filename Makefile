@@ -2,9 +2,8 @@
 # `make test`; both set up whatever is missing first.
 
 SHELL := /bin/bash
-# node_modules/.bin first: trunk must find npm binaryen's wasm-opt.
+# node_modules/.bin first: the build must find npm binaryen's wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
@@ -16,9 +15,10 @@ PORT ?= 8080
 setup:
 	@bash scripts/setup.sh
 
-## The release build in dist/ (wasm-opt -Oz), with a copy under target/subpath/jianyi/.
+## The release build in dist/ (every entry page and worker, wasm-opt -Oz),
+## with a copy under target/subpath/jianyi/.
 build: setup
-	trunk build --release --offline=true
+	python3 scripts/build.py
 	@rm -rf target/subpath && mkdir -p target/subpath && ln -s ../../dist target/subpath/jianyi
 
 ## Serve dist/ with a plain static server, as a township's web host would.

@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building and testing 建议通 needs, and only what is missing:
 # each tool's version is checked first, so a rerun takes about a second.
-# Cold, on a 2-core machine, trunk compiles from source (about 15 minutes,
-# once); wasm-opt comes ready-made from npm's binaryen package (binaryen
-# compiled to WebAssembly, run by Node), so nothing else compiles long.
-# Nothing is downloaded from outside the registries.
+# Cold, on a 2-core machine: wasm-bindgen-cli compiles from crates.io (a few
+# minutes, once); wasm-opt comes ready-made from npm's binaryen package
+# (binaryen compiled to WebAssembly, run by Node); the build itself is
+# scripts/build.py. Nothing is downloaded from outside the registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-TRUNK_VERSION=0.22.1
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 WASM_OPT_VERSION=132           # npm binaryen, pinned in package.json
 APT_PACKAGES=(chromium chromium-driver fonts-wqy-microhei brotli)
@@ -40,12 +39,6 @@ fi
 
 version_of() { "$HOME/.cargo/bin/$1" --version 2>/dev/null || true; }
 
-if ! version_of trunk | grep -q "trunk $TRUNK_VERSION"; then
-  say "cargo install trunk $TRUNK_VERSION (about 15 minutes, once)"
-  # trunk declares a newer rust-version than it needs; it builds on 1.95.
-  cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version --force
-fi
-
 if ! version_of wasm-bindgen | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then
   say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: its lockfile pins a crate version the registry lacks. The
@@ -54,7 +47,7 @@ if ! version_of wasm-bindgen | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; the
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# Crates, fetched once, so trunk can build offline.
+# Crates, fetched once, so the build runs offline.
 cargo fetch --locked -q
 
 # Playwright (which drives the system Chromium and never downloads a
@@ -64,7 +57,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-# The Makefile puts node_modules/.bin first on PATH, so trunk finds this
+# The Makefile puts node_modules/.bin first on PATH, so the build finds this
 # wasm-opt (Debian's binaryen 108, if installed, writes a wasm that fails
 # at load).
 if ! PATH="$PWD/node_modules/.bin:$PATH" wasm-opt --version | grep -q "version $WASM_OPT_VERSION"; then
@@ -72,4 +65,4 @@ if ! PATH="$PWD/node_modules/.bin:$PATH" wasm-opt --version | grep -q "version $
   exit 1
 fi
 
-say "ready: $(version_of trunk), $(version_of wasm-bindgen), $(node_modules/.bin/wasm-opt --version)"
+say "ready: $(version_of wasm-bindgen), $(node_modules/.bin/wasm-opt --version)"

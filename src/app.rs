@@ -1,16 +1,14 @@
-//! `App`: the root component. It opens the data set once (`state::boot`),
-//! then shows the header, the notices and the view the hash names; if the
-//! browser's storage cannot be opened it says why and offers nothing that
-//! could lose data.
+//! `App`: the root component of an entry page. It opens the data set once
+//! (`state::boot`), then shows the header, the notices and the view the hash
+//! names, drawn by the page's own `Views`; if the browser's storage cannot
+//! be opened it says why and offers nothing that could lose data. `start`
+//! mounts it: each page's binary (src/bin/page_*.rs) calls it with the
+//! views it holds, so its wasm links only those screens.
 
 use leptos::prelude::*;
 
 use crate::components::{AppHeader, DemoBanner, Notice, Tone};
-use crate::pages::{
-    DirectoryPage, DraftPage, HomePage, NotFoundPage, OpinionsPage, PrintPage, ReviewsPage,
-    SettingsPage, SuggestionsPage,
-};
-use crate::router::{Route, provide_router};
+use crate::router::{HashUrl, Page, Route, provide_router};
 use crate::state::{Booted, boot, provide_app_state, use_app_state};
 use crate::storage::StoreError;
 use crate::text;
@@ -23,10 +21,46 @@ enum Phase {
     Failed(StoreError),
 }
 
-/// The whole app.
+/// What an entry page draws for each route it holds; routes of other pages
+/// never reach it (they are forwarded), an unknown one it says so.
+pub type Views = fn(Route) -> AnyView;
+
+/// What a page shows for a route it does not hold: an unknown address
+/// (routes of other pages are forwarded before they get here).
+pub fn not_found(route: Route) -> AnyView {
+    let path = match route {
+        Route::NotFound(path) => path,
+        other => other.href(),
+    };
+    view! { <crate::pages::NotFoundPage path/> }.into_any()
+}
+
+/// Mounts the app of entry page `page`: called by the page's `main`.
+pub fn start(page: Page, views: Views) {
+    console_error_panic_hook::set_once();
+    // An address naming a view of another page (an old bookmark, a typed
+    // address) goes there at once, before any data is opened.
+    let hash = window().location().hash().unwrap_or_default();
+    if let Some(owner) = Route::from_url(&HashUrl::parse(&hash)).page()
+        && owner != page
+    {
+        let _ = window()
+            .location()
+            .replace(&format!("./{}{hash}", owner.file()));
+        return;
+    }
+    leptos::mount::mount_to_body(move || view! { <App page views/> });
+    crate::platform::keep_app_offline();
+    // The static "loading" line of the page has done its job.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+}
+
+/// The whole app of one entry page.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_router();
+pub fn App(page: Page, views: Views) -> impl IntoView {
+    provide_router(page);
     let phase = RwSignal::new_local(Phase::Loading);
     wasm_bindgen_futures::spawn_local(async move {
         phase.set(match boot().await {
@@ -40,7 +74,7 @@ pub fn App() -> impl IntoView {
         }
         Phase::Ready(booted) => {
             provide_app_state(booted);
-            view! { <Shell/> }.into_any()
+            view! { <Shell views/> }.into_any()
         }
         Phase::Failed(error) => view! { <StorageFailure error/> }.into_any(),
     }
@@ -48,7 +82,7 @@ pub fn App() -> impl IntoView {
 
 /// The header, banners and current view of a booted app.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(views: Views) -> impl IntoView {
     let app = use_app_state();
     let router = crate::router::use_router();
     let load_errors = app.load_errors.get_value();
@@ -62,20 +96,21 @@ fn Shell() -> impl IntoView {
         <AppHeader/>
         {app.demo.then(|| view! { <DemoBanner/> })}
         {app.read_only.then(|| view! { <Notice tone=Tone::Warning>{text::READ_ONLY}</Notice> })}
+        {move || app.writer_released.get().then(|| view! {
+            <Notice tone=Tone::Info>"另一个标签页已关闭：刷新本页即可在此处操作。"</Notice>
+        })}
         {load_errors.into_iter().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> }).collect_view()}
         {move || app.pref_warning.get().map(|w| view! { <Notice tone=Tone::Warning>{w}</Notice> })}
         <main id="main" tabindex="-1">
-            {move || match router.route() {
-                Route::Home => view! { <HomePage/> }.into_any(),
-                Route::Suggestions => view! { <SuggestionsPage/> }.into_any(),
-                Route::NewDraft => view! { <DraftPage id=None/> }.into_any(),
-                Route::Suggestion(id) => view! { <DraftPage id=Some(id)/> }.into_any(),
-                Route::Directory(d) => view! { <DirectoryPage directory=d/> }.into_any(),
-                Route::Settings => view! { <SettingsPage/> }.into_any(),
-                Route::Opinions => view! { <OpinionsPage/> }.into_any(),
-                Route::Reviews => view! { <ReviewsPage/> }.into_any(),
-                Route::Print(id) => view! { <PrintPage id/> }.into_any(),
-                Route::NotFound(path) => view! { <NotFoundPage path/> }.into_any(),
+            {move || {
+                let route = router.route();
+                match route.page() {
+                    Some(owner) if owner != router.page() => {
+                        router.forward(owner);
+                        view! { <p class="boot" role="status">"正在打开……"</p> }.into_any()
+                    }
+                    Some(_) | None => views(route),
+                }
             }}
         </main>
     }

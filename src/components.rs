@@ -1,9 +1,11 @@
 //! Reusable pieces of the UI, one component per file.
 
 pub mod app_header;
+pub mod business_date_field;
 pub mod command_result;
 pub mod cosign_panel;
 pub mod demo_banner;
+pub mod desk_notice;
 pub mod directory_import;
 pub mod draft_checks;
 pub mod entry_form;
@@ -12,11 +14,20 @@ pub mod notice;
 pub mod office_profile_form;
 pub mod retire_button;
 pub mod review_panel;
+pub mod settings_form;
+pub mod settings_frame;
+pub mod settings_groups;
+pub mod settings_history;
+pub mod settings_negative_list_form;
+pub mod settings_stations_form;
+pub mod settings_storage;
 
 pub use app_header::AppHeader;
+pub use business_date_field::{BusinessDateField, read_business_date, today_value};
 pub use command_result::CommandResult;
 pub use cosign_panel::CosignPanel;
 pub use demo_banner::DemoBanner;
+pub use desk_notice::DeskNotice;
 pub use directory_import::DirectoryImport;
 pub use draft_checks::DraftChecks;
 pub use entry_form::{Editor, EntryForm};
@@ -25,3 +36,9 @@ pub use notice::{Notice, Tone};
 pub use office_profile_form::OfficeProfileForm;
 pub use retire_button::RetireButton;
 pub use review_panel::ReviewPanel;
+pub use settings_form::SettingsForm;
+pub use settings_frame::SettingsFrame;
+pub use settings_history::SettingsHistory;
+pub use settings_negative_list_form::SettingsNegativeListForm;
+pub use settings_stations_form::SettingsStationsForm;
+pub use settings_storage::SettingsStorage;

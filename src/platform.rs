@@ -37,30 +37,66 @@ pub fn random_u128() -> u128 {
     u128::from_be_bytes(bytes)
 }
 
-/// Asks for the Web Lock `name` without waiting. `true`: this tab holds it
-/// until it closes; `false`: another tab does. Browsers without Web Locks
-/// answer `true`.
-pub async fn try_hold_lock(name: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return true;
-    };
-    let navigator: JsValue = window.navigator().into();
-    let Ok(locks) = Reflect::get(&navigator, &"locks".into()) else {
-        return true;
-    };
-    if locks.is_undefined() || locks.is_null() {
-        return true;
+/// Whether the page is a secure context (https, or localhost): over plain
+/// http on an office network browsers give no service worker, Web Locks,
+/// CacheStorage or `crypto.subtle`.
+pub fn secure_context() -> bool {
+    web_sys::window().is_some_and(|w| w.is_secure_context())
+}
+
+/// Whether this tab may write, and how that was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writer {
+    /// This tab holds the Web Lock.
+    Lock,
+    /// No Web Locks (plain http): this tab holds the lease in localStorage.
+    Lease,
+    /// Another tab writes.
+    OtherTab,
+    /// Neither Web Locks nor localStorage: nothing can elect a writer, and
+    /// this tab writes (two tabs' commands still meet as conflicts, never
+    /// as overwrites).
+    Unguarded,
+}
+
+impl Writer {
+    pub fn may_write(self) -> bool {
+        !matches!(self, Writer::OtherTab)
     }
-    let Ok(request) =
-        Reflect::get(&locks, &"request".into()).and_then(|f| f.dyn_into::<Function>())
-    else {
-        return true;
-    };
+}
+
+/// Elects this tab the one writer if no other tab is: through the Web Lock
+/// `name` where the browser has Web Locks, else through a lease in
+/// localStorage renewed while the tab lives and announced on a
+/// BroadcastChannel when it is given up.
+pub async fn hold_writer(name: &str) -> Writer {
+    match try_web_lock(name).await {
+        Some(true) => Writer::Lock,
+        Some(false) => Writer::OtherTab,
+        None => match try_lease(name).await {
+            Some(true) => Writer::Lease,
+            Some(false) => Writer::OtherTab,
+            None => Writer::Unguarded,
+        },
+    }
+}
+
+/// Asks for the Web Lock `name` without waiting: Some(true) when this tab
+/// holds it until it closes, Some(false) when another tab does, None when
+/// the browser has no Web Locks.
+async fn try_web_lock(name: &str) -> Option<bool> {
+    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let locks = Reflect::get(&navigator, &"locks".into()).ok()?;
+    if locks.is_undefined() || locks.is_null() {
+        return None;
+    }
+    let request = Reflect::get(&locks, &"request".into())
+        .and_then(|f| f.dyn_into::<Function>())
+        .ok()?;
     let options = Object::new();
     let _ = Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE);
     let name = JsValue::from_str(name);
-    let granted = Promise::new(&mut |resolve, _reject| {
-        let fallback = resolve.clone();
+    let granted = Promise::new(&mut |resolve, reject| {
         let callback = Closure::once_into_js(move |lock: JsValue| -> JsValue {
             if lock.is_null() {
                 let _ = resolve.call1(&JsValue::NULL, &JsValue::FALSE);
@@ -72,13 +108,140 @@ pub async fn try_hold_lock(name: &str) -> bool {
             }
         });
         if request.call3(&locks, &name, &options, &callback).is_err() {
-            let _ = fallback.call1(&JsValue::NULL, &JsValue::TRUE);
+            let _ = reject.call1(&JsValue::NULL, &JsValue::NULL);
         }
     });
-    JsFuture::from(granted)
-        .await
-        .map(|v| v.as_bool().unwrap_or(true))
-        .unwrap_or(true)
+    JsFuture::from(granted).await.ok().and_then(|v| v.as_bool())
+}
+
+/// How long a writer's lease lasts unless renewed, and how often it is.
+const LEASE_MS: u64 = 6_000;
+const RENEW_MS: i32 = 2_000;
+/// How long a tab waits after claiming the lease before reading it back,
+/// so that of two tabs opened at once only one writes.
+const SETTLE_MS: i32 = 200;
+
+/// The lease `name` in localStorage: Some(true) when this tab now holds it,
+/// Some(false) when another tab's lease is alive, None without
+/// localStorage.
+async fn try_lease(name: &str) -> Option<bool> {
+    let window = web_sys::window()?;
+    let storage = window.local_storage().ok()??;
+    let key = format!("{name}-lease");
+    let me = format!("{:032x}", random_u128());
+    let holder = |storage: &web_sys::Storage, key: &str| -> Option<(String, u64)> {
+        let value = storage.get_item(key).ok()??;
+        let (id, until) = value.split_once('|')?;
+        Some((id.to_string(), until.parse().ok()?))
+    };
+    if let Some((id, until)) = holder(&storage, &key)
+        && id != me
+        && until > now_ms()
+    {
+        return Some(false);
+    }
+    let claim = {
+        let (key, me) = (key.clone(), me.clone());
+        move |storage: &web_sys::Storage| {
+            storage
+                .set_item(&key, &format!("{me}|{}", now_ms() + LEASE_MS))
+                .is_ok()
+        }
+    };
+    if !claim(&storage) {
+        return None;
+    }
+    // Give the lease up when the page goes — registered before anything
+    // is awaited, so a page reloaded at once leaves no live lease behind —
+    // and say so to the other tabs.
+    let channel = web_sys::BroadcastChannel::new(name).ok();
+    let mine = format!("{me}|");
+    let release_storage = storage.clone();
+    let release_key = key.clone();
+    let release = Closure::<dyn FnMut()>::new(move || {
+        if release_storage
+            .get_item(&release_key)
+            .ok()
+            .flatten()
+            .is_some_and(|v| v.starts_with(&mine))
+        {
+            let _ = release_storage.remove_item(&release_key);
+            if let Some(c) = &channel {
+                let _ = c.post_message(&JsValue::from_str("released"));
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("pagehide", release.as_ref().unchecked_ref());
+    release.forget();
+    sleep(SETTLE_MS).await;
+    if holder(&storage, &key).is_none_or(|(id, _)| id != me) {
+        return Some(false);
+    }
+    // Renew while the page lives.
+    let renew = Closure::<dyn FnMut()>::new(move || {
+        claim(&storage);
+    });
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        renew.as_ref().unchecked_ref(),
+        RENEW_MS,
+    );
+    renew.forget();
+    Some(true)
+}
+
+/// Calls `then` when the writing tab has gone: announced on the
+/// BroadcastChannel, or (lease mode, where a page that crashed cannot
+/// announce) its lease no longer renewed.
+pub fn on_writer_released(name: &str, then: impl Fn() + 'static) {
+    let then = std::rc::Rc::new(then);
+    if let Ok(channel) = web_sys::BroadcastChannel::new(name) {
+        let announced = then.clone();
+        let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| announced());
+        channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+        listener.forget();
+        std::mem::forget(channel);
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator: JsValue = window.navigator().into();
+    let has_locks = Reflect::get(&navigator, &"locks".into()).is_ok_and(|v| !v.is_undefined());
+    let Ok(Some(storage)) = window.local_storage() else {
+        return;
+    };
+    if has_locks {
+        return;
+    }
+    let key = format!("{name}-lease");
+    let poll = Closure::<dyn FnMut()>::new(move || {
+        let alive = storage
+            .get_item(&key)
+            .ok()
+            .flatten()
+            .and_then(|v| {
+                v.split_once('|')
+                    .and_then(|(_, until)| until.parse::<u64>().ok())
+            })
+            .is_some_and(|until| until > now_ms());
+        if !alive {
+            then();
+        }
+    });
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        poll.as_ref().unchecked_ref(),
+        RENEW_MS,
+    );
+    poll.forget();
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let done = Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(done).await;
 }
 
 /// The storage manager's answers: whether storage is persistent, and usage
@@ -296,15 +459,43 @@ pub async fn import_rows(file_name: &str, bytes: Vec<u8>) -> Result<Vec<Vec<Stri
         .collect())
 }
 
+/// Whether the app's files are kept for opening without a network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offline {
+    /// A service worker keeps them.
+    Kept,
+    /// Plain http: browsers allow no service worker there.
+    InsecureOrigin,
+    /// The browser (or file://) has no service worker.
+    Unsupported,
+}
+
+/// What `keep_app_offline` can do here.
+pub fn offline_support() -> Offline {
+    let Some(window) = web_sys::window() else {
+        return Offline::Unsupported;
+    };
+    let navigator: JsValue = window.navigator().into();
+    let has_worker =
+        Reflect::get(&navigator, &"serviceWorker".into()).is_ok_and(|v| !v.is_undefined());
+    match (has_worker, window.is_secure_context()) {
+        (true, _) => Offline::Kept,
+        (false, false) if window.location().protocol().is_ok_and(|p| p == "http:") => {
+            Offline::InsecureOrigin
+        }
+        (false, _) => Offline::Unsupported,
+    }
+}
+
 /// Registers the service worker (`sw.js`) that keeps the app's files, so a
 /// page opened once opens again without a network. Where it cannot
-/// register (file://, an old browser) the app works as before, online.
+/// register (plain http, file://, an old browser) the app works as before,
+/// online, and the settings page says why offline opening is missing.
 pub fn keep_app_offline() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let navigator: JsValue = window.navigator().into();
-    if Reflect::get(&navigator, &"serviceWorker".into()).map_or(true, |v| v.is_undefined()) {
+    if offline_support() != Offline::Kept {
         return;
     }
     let registration = window.navigator().service_worker().register("./sw.js");

@@ -1,6 +1,7 @@
 //! Small preferences in localStorage (gloo-storage): the chosen desk, the
-//! operator's name, and whether the demo county is open. Nothing else is
-//! kept there; records live in IndexedDB.
+//! operator's name, the committee body a 委室 clerk works for, and whether
+//! the demo county is open. Nothing else is kept there; records live in
+//! IndexedDB.
 
 use gloo_storage::{LocalStorage, Storage};
 use jianyi_core::Desk;
@@ -8,6 +9,7 @@ use jianyi_core::Desk;
 const DESK: &str = "jianyi.desk";
 const OPERATOR: &str = "jianyi.operator";
 const DEMO: &str = "jianyi.demo";
+const COMMITTEE: &str = "jianyi.committee";
 
 /// The desk chosen last, or the committee office's.
 pub fn desk() -> Desk {
@@ -40,4 +42,16 @@ pub fn demo() -> bool {
 /// Opens or leaves the demo county at the next start; `false` if refused.
 pub fn set_demo(on: bool) -> bool {
     LocalStorage::set(DEMO, on).is_ok()
+}
+
+/// The committee body (委室) whose queue the 委室 desk opens on.
+pub fn committee_body() -> Option<String> {
+    LocalStorage::get::<String>(COMMITTEE)
+        .ok()
+        .filter(|c| !c.is_empty())
+}
+
+/// Remembers the committee body (empty: all); `false` if refused.
+pub fn set_committee_body(id: &str) -> bool {
+    LocalStorage::set(COMMITTEE, id).is_ok()
 }

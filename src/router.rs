@@ -1,10 +1,14 @@
-//! The hash router: `Route`, parsed from `location.hash`, and the signal that
-//! follows it.
+//! The hash router: `Route`, parsed from `location.hash`, the `Page` (entry
+//! page) each route lives on, and the signal that follows the hash.
 //!
-//! Views live in the hash (`#/suggestions?category=教育&sort=title`), never in
-//! the path, so any static host serves every view from the one index.html and
-//! a reload or a bookmark opens the same view, at the root or under a
-//! sub-path. leptos_router follows the path only, hence this small router.
+//! Views live in the hash (`suggestions.html#/suggestions?category=…`),
+//! never in a path a server must know, so any static host serves every view
+//! from a plain file and a reload or a bookmark opens the same view, at the
+//! root or under a sub-path. The app is split into a few entry pages, each
+//! its own small wasm (`Page`): a link to a route of another page loads that
+//! page; an address naming a route of another page is forwarded there, so
+//! old bookmarks (`./#/suggestions`) keep working. leptos_router follows the
+//! path only, hence this small router.
 
 pub use jianyi_core::directory::import::Directory;
 use leptos::prelude::*;
@@ -17,9 +21,10 @@ pub struct HashUrl {
 }
 
 impl HashUrl {
-    /// Parses `#/a/b?x=1&y=2`; the leading `#` and `/` are optional.
+    /// Parses `#/a/b?x=1&y=2` (or a whole `page.html#/a/b?x=1`); the `#`
+    /// and the leading `/` are optional.
     pub fn parse(hash: &str) -> HashUrl {
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let hash = hash.split_once('#').map_or(hash, |(_, h)| h);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let segments = path
             .split('/')
@@ -46,10 +51,11 @@ impl HashUrl {
     }
 }
 
-/// Builds a hash URL from path segments and query pairs; empty values are
-/// left out so a cleared filter leaves no trace in the URL.
+/// Builds the address of a view from path segments and query pairs — the
+/// entry page that shows it, then the hash — leaving out empty values so a
+/// cleared filter leaves no trace in the URL.
 pub fn hash_href(segments: &[&str], query: &[(&str, &str)]) -> String {
-    let mut out = String::from("#/");
+    let mut out = format!("./{}#/", Page::of_segments(segments).file());
     out.push_str(
         &segments
             .iter()
@@ -78,6 +84,65 @@ fn decode(s: &str) -> String {
 
 fn encode(s: &str) -> String {
     js_sys::encode_uri_component(s).into()
+}
+
+/// The entry pages: each is its own HTML file and wasm, holding the views
+/// of a group of desks' work, so whichever page a clerk opens first loads
+/// only its own screens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// 首页, 设置.
+    Index,
+    /// 建议 (the list), 群众意见.
+    Suggestions,
+    /// 起草建议, one suggestion (its text, co-signers, review), its print.
+    Item,
+    /// 审查: the review queues.
+    Reviews,
+    /// 名册: the directories and their import.
+    Directories,
+}
+
+impl Page {
+    pub const ALL: [Page; 5] = [
+        Page::Index,
+        Page::Suggestions,
+        Page::Item,
+        Page::Reviews,
+        Page::Directories,
+    ];
+
+    /// The page's file, beside the others in the app's folder.
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Index => "index.html",
+            Page::Suggestions => "suggestions.html",
+            Page::Item => "item.html",
+            Page::Reviews => "reviews.html",
+            Page::Directories => "directories.html",
+        }
+    }
+
+    /// The page that shows the view these hash segments name.
+    fn of_segments(segments: &[&str]) -> Page {
+        match segments {
+            ["suggestions"] | ["opinions"] => Page::Suggestions,
+            ["suggestions", ..] => Page::Item,
+            ["reviews", ..] => Page::Reviews,
+            ["directories", ..] => Page::Directories,
+            _ => Page::Index,
+        }
+    }
+
+    /// The page a location's path names (`/jianyi/item.html`); the folder
+    /// itself (`/jianyi/`) is the index page.
+    pub fn of_path(path: &str) -> Page {
+        let file = path.rsplit('/').next().unwrap_or_default();
+        Page::ALL
+            .into_iter()
+            .find(|p| p.file() == file)
+            .unwrap_or(Page::Index)
+    }
 }
 
 /// The views of the app.
@@ -143,6 +208,21 @@ impl Route {
         }
     }
 
+    /// The entry page that shows this route; an unknown address is said so
+    /// on whichever page it was opened.
+    pub fn page(&self) -> Option<Page> {
+        match self {
+            Route::NotFound(_) => None,
+            other => Some(Page::of_segments(
+                &HashUrl::parse(&other.href())
+                    .segments
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            )),
+        }
+    }
+
     /// The navigation entry this route belongs to, for `aria-current`.
     pub fn section(&self) -> Route {
         match self {
@@ -162,6 +242,7 @@ fn current_hash() -> String {
 #[derive(Clone, Copy)]
 pub struct Router {
     url: RwSignal<HashUrl>,
+    page: Page,
 }
 
 impl Router {
@@ -175,20 +256,43 @@ impl Router {
         self.url.with(Route::from_url)
     }
 
-    /// Navigates by setting the hash; the hashchange listener updates state.
+    /// The entry page this is.
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// Navigates: on this page by setting the hash (the hashchange listener
+    /// updates state), to another page by loading it.
     pub fn navigate(&self, href: &str) {
-        let _ = window().location().set_hash(href);
+        let location = window().location();
+        match href.split_once('#') {
+            Some((file, hash)) if file.is_empty() || Page::of_path(file) == self.page => {
+                let _ = location.set_hash(hash);
+            }
+            Some(_) | None => {
+                let _ = location.assign(href);
+            }
+        }
+    }
+
+    /// Loads `page` in place of this one, with the same hash (the address
+    /// named a view of another page: an old bookmark, or a typed address).
+    pub fn forward(&self, page: Page) {
+        let _ = window()
+            .location()
+            .replace(&format!("./{}{}", page.file(), current_hash()));
     }
 }
 
-/// Provides the router and starts following `hashchange`.
-pub fn provide_router() -> Router {
+/// Provides the router of entry page `page` and starts following
+/// `hashchange`.
+pub fn provide_router(page: Page) -> Router {
     let url = RwSignal::new(HashUrl::parse(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         url.set(HashUrl::parse(&current_hash()));
     });
     on_cleanup(move || handle.remove());
-    let router = Router { url };
+    let router = Router { url, page };
     provide_context(router);
     router
 }

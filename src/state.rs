@@ -26,6 +26,8 @@ pub const DEMO_SEED: u64 = 20_261_127;
 pub struct Booted {
     pub engine: Engine,
     pub demo: bool,
+    /// How this tab was chosen (or not) as the one that writes.
+    pub writer: platform::Writer,
     /// Stored records that could not be read (kept, shown).
     pub load_errors: Vec<String>,
 }
@@ -34,7 +36,8 @@ pub struct Booted {
 /// demo database) writes the demo county first.
 pub async fn boot() -> Result<Booted, StoreError> {
     let demo = prefs::demo();
-    let writer = platform::try_hold_lock(WRITER_LOCK).await;
+    let writer_mode = platform::hold_writer(WRITER_LOCK).await;
+    let writer = writer_mode.may_write();
     let store = EventStore::open(if demo { DEMO_DB } else { REAL_DB }).await?;
     let office = match store.meta(INSTALLATION).await? {
         Some(code) => code,
@@ -77,6 +80,7 @@ pub async fn boot() -> Result<Booted, StoreError> {
     Ok(Booted {
         engine,
         demo,
+        writer: writer_mode,
         load_errors: bad.iter().map(StoreError::message_zh).collect(),
     })
 }
@@ -91,6 +95,10 @@ pub struct AppState {
     pub operator: RwSignal<String>,
     pub demo: bool,
     pub read_only: bool,
+    /// How this tab was chosen as the writer (settings shows it).
+    pub writer: platform::Writer,
+    /// The writing tab has closed: this read-only tab may reload to write.
+    pub writer_released: RwSignal<bool>,
     pub figures: RwSignal<Option<StorageFigures>>,
     pub load_errors: StoredValue<Vec<String>>,
     /// A preference the browser refused to keep, shown once.
@@ -176,12 +184,18 @@ pub fn provide_app_state(booted: Booted) -> AppState {
         operator: RwSignal::new(prefs::operator()),
         demo: booted.demo,
         read_only: booted.engine.read_only(),
+        writer: booted.writer,
+        writer_released: RwSignal::new(false),
         figures: RwSignal::new(None),
         load_errors: StoredValue::new(booted.load_errors),
         pref_warning: RwSignal::new(None),
         engine: StoredValue::new_local(booted.engine),
     };
     provide_context(app);
+    if app.read_only {
+        let released = app.writer_released;
+        platform::on_writer_released(WRITER_LOCK, move || released.set(true));
+    }
     let figures = app.figures;
     wasm_bindgen_futures::spawn_local(async move {
         figures.set(Some(platform::request_persistence().await));

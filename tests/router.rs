@@ -2,7 +2,7 @@
 //! address of every view.
 #![cfg(target_arch = "wasm32")]
 
-use jianyi::router::{Directory, HashUrl, Route, hash_href};
+use jianyi::router::{Directory, HashUrl, Page, Route, hash_href};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -14,7 +14,7 @@ fn chinese_filters_survive_a_round_trip_through_the_hash() {
         &[("category", "道路交通"), ("q", "城关镇 路灯"), ("kind", "")],
     );
     assert!(
-        href.starts_with("#/suggestions?category=%E9%81%93"),
+        href.starts_with("./suggestions.html#/suggestions?category=%E9%81%93"),
         "{href}"
     );
     assert!(
@@ -45,6 +45,32 @@ fn every_route_is_read_back_from_its_own_address() {
     for route in routes {
         assert_eq!(Route::from_url(&HashUrl::parse(&route.href())), route);
     }
+}
+
+#[wasm_bindgen_test]
+fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
+    let id = "0b6c5c1e-9b8e-4a55-8d4e-6b1f1a2b3c4d".to_string();
+    let cases = [
+        (Route::Home, Page::Index),
+        (Route::Settings, Page::Index),
+        (Route::Suggestions, Page::Suggestions),
+        (Route::Opinions, Page::Suggestions),
+        (Route::NewDraft, Page::Item),
+        (Route::Suggestion(id.clone()), Page::Item),
+        (Route::Print(id), Page::Item),
+        (Route::Reviews, Page::Reviews),
+        (Route::Directory(Directory::Units), Page::Directories),
+    ];
+    for (route, page) in cases {
+        assert_eq!(route.page(), Some(page), "{route:?}");
+        let href = route.href();
+        assert!(href.starts_with(&format!("./{}#/", page.file())), "{href}");
+        assert_eq!(Page::of_path(href.split('#').next().unwrap()), page);
+    }
+    assert_eq!(Route::NotFound("x".into()).page(), None);
+    assert_eq!(Page::of_path("/jianyi/"), Page::Index);
+    assert_eq!(Page::of_path("/jianyi/item.html"), Page::Item);
+    assert_eq!(Page::of_path("/"), Page::Index);
 }
 
 #[wasm_bindgen_test]

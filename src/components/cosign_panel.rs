@@ -7,8 +7,7 @@ use jianyi_core::review::Stage;
 use jianyi_core::{Actor, Command, DeputyId, How, SuggestionId};
 use leptos::prelude::*;
 
-use crate::components::{Notice, Tone};
-use crate::platform;
+use crate::components::{BusinessDateField, Notice, Tone, read_business_date, today_value};
 use crate::state::use_app_state;
 
 /// One co-signer's line; a line is redrawn only when it changed.
@@ -28,22 +27,33 @@ struct CosignRow {
 pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
     let app = use_app_state();
     let chosen = RwSignal::new(String::new());
-    let act = Action::new_local(move |(cmd, acting_for): &(Command, Option<String>)| {
-        let cmd = cmd.clone();
-        let actor = Actor {
-            acting_for: acting_for.clone(),
-            how: match &cmd {
-                Command::Raising(RaisingCommand::ConfirmCosign { how, .. }) => *how,
-                _ => How::Operator,
-            },
-            ..app.actor()
-        };
-        async move {
-            app.dispatch_as(cmd, actor, platform::china_today())
-                .await
-                .map(|_| ())
+    let date = today_value();
+    let local_error = RwSignal::new(None::<String>);
+    let act = Action::new_local(
+        move |(cmd, acting_for, on): &(Command, Option<String>, chrono::NaiveDate)| {
+            let (cmd, on) = (cmd.clone(), *on);
+            let actor = Actor {
+                acting_for: acting_for.clone(),
+                how: match &cmd {
+                    Command::Raising(RaisingCommand::ConfirmCosign { how, .. }) => *how,
+                    _ => How::Operator,
+                },
+                ..app.actor()
+            };
+            async move { app.dispatch_as(cmd, actor, on).await.map(|_| ()) }
+        },
+    );
+    // Every act here may be keyed in from paper: it carries the date on
+    // the paper (today by default).
+    let send = move |cmd: Command, acting_for: Option<String>| {
+        local_error.set(None);
+        match read_business_date(&date.get_untracked()) {
+            Ok(on) => {
+                act.dispatch((cmd, acting_for, on));
+            }
+            Err(e) => local_error.set(Some(e)),
         }
-    });
+    };
     let is_draft = move || app.domain.with(|s| s.stage(id) == Stage::Draft);
     let is_returned = move || {
         app.domain
@@ -86,8 +96,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                 .suggestions
                 .get(&id)
                 .map(|x| {
-                    x.cosigners
-                        .iter()
+                    x.listed_cosigners()
                         .map(|c| {
                             let unseen = x
                                 .revisions
@@ -160,7 +169,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
             s.raising.suggestions.get(&id).map(|x| {
                 (
                     x.signers(),
-                    x.cosigners.len(),
+                    x.listed_cosigners().count(),
                     s.settings().rules.key_candidate_min_deputies,
                     s.key_candidate(x),
                 )
@@ -170,14 +179,14 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
     let name = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Ok(d) = chosen.get_untracked().parse::<DeputyId>() {
-            act.dispatch((
+            send(
                 RaisingCommand::NameCosigners {
                     id,
                     deputies: vec![d],
                 }
                 .into(),
                 None,
-            ));
+            );
             chosen.set(String::new());
         }
     };
@@ -190,6 +199,9 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                     {key.then(|| view! { <span class="mark key">"重点候选"</span> })}
                 </p>
             })}
+            <div class="form inline">
+                <BusinessDateField id="c-date" value=date label="签名日期（据纸质签名录入时填签名日期）"/>
+            </div>
             <table class="data">
                 <thead><tr><th scope="col">"联名代表"</th><th scope="col">"代表团"</th><th scope="col">"状态"</th><th scope="col">"操作"</th></tr></thead>
                 <tbody>
@@ -206,32 +218,32 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                                     {(!confirmed).then(|| view! {
                                         <button type="button" class="link" aria-label=format!("{name}本人在场确认")
                                             disabled=move || act.pending().get() || app.read_only || !is_draft()
-                                            on:click=move |_| { act.dispatch((RaisingCommand::ConfirmCosign { id, deputy, how: How::InPerson }.into(), acting.clone())); }>
+                                            on:click=move |_| { send(RaisingCommand::ConfirmCosign { id, deputy, how: How::InPerson }.into(), acting.clone()); }>
                                             "本人在场确认"
                                         </button>
                                         <button type="button" class="link" aria-label=format!("{name}据纸质签名录入")
                                             disabled=move || act.pending().get() || app.read_only || !is_draft()
-                                            on:click=move |_| { act.dispatch((RaisingCommand::ConfirmCosign { id, deputy, how: How::PaperKeyedIn }.into(), acting2.clone())); }>
+                                            on:click=move |_| { send(RaisingCommand::ConfirmCosign { id, deputy, how: How::PaperKeyedIn }.into(), acting2.clone()); }>
                                             "据纸质签名录入"
                                         </button>
                                     })}
                                     {(unseen && latest_revision().is_some()).then(|| view! {
                                         <button type="button" class="link" aria-label=format!("{name}阅知修改")
                                             disabled=move || act.pending().get() || app.read_only
-                                            on:click=move |_| { act.dispatch((RaisingCommand::AcknowledgeRevision { id, deputy }.into(), None)); }>
+                                            on:click=move |_| { send(RaisingCommand::AcknowledgeRevision { id, deputy }.into(), None); }>
                                             "阅知修改"
                                         </button>
                                     })}
                                     {(confirmed && is_returned()).then(|| view! {
                                         <button type="button" class="link" aria-label=format!("{name}撤回联名")
                                             disabled=move || act.pending().get() || app.read_only
-                                            on:click=move |_| { act.dispatch((RaisingCommand::WithdrawCosign { id, deputy }.into(), None)); }>
+                                            on:click=move |_| { send(RaisingCommand::WithdrawCosign { id, deputy }.into(), None); }>
                                             "撤回联名"
                                         </button>
                                     })}
                                     <button type="button" class="link" aria-label=format!("取消{name}的联名") style:display=move || if is_draft() { "" } else { "none" }
                                         disabled=move || act.pending().get() || app.read_only || !is_draft()
-                                        on:click=move |_| { act.dispatch((RaisingCommand::RemoveCosigner { id, deputy }.into(), None)); }>
+                                        on:click=move |_| { send(RaisingCommand::RemoveCosigner { id, deputy }.into(), None); }>
                                         "取消"
                                     </button>
                                 </td>
@@ -273,6 +285,7 @@ pub fn CosignPanel(id: SuggestionId) -> impl IntoView {
                     </div>
                 </form>
             })}
+            {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
             {move || act.value().get().and_then(|r| r.err()).map(|e| view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> })}
         </section>
     }

@@ -1,16 +1,31 @@
-//! `OfficeProfileForm`: who this copy of Jianyi belongs to.
+//! `OfficeProfileForm`: who this copy of Jianyi belongs to — name, region,
+//! level, role — and whether it is the numbering copy, offered only where
+//! the role may number under the rules in force today.
 
-use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use leptos::prelude::*;
 
-use crate::components::{Notice, Tone};
+use crate::components::CommandResult;
+use crate::platform;
 use crate::state::use_app_state;
 use crate::text;
 
-/// Sets the office profile (a `SetOfficeProfile` command).
+/// Why a copy of `role` may not number, under township mode or not.
+fn why_not_numbering(role: OfficeRole) -> String {
+    match role {
+        OfficeRole::TownshipPresidium => "乡镇人大主席团只在乡镇模式下编号：如需由本机编号，请先在“设置”的“提出规则”中开启乡镇模式。".into(),
+        role => format!(
+            "{}的建议通不编号：案号只由代表工委（乡镇模式下由乡镇人大主席团）的建议通给出，以保证连续不重号。",
+            role.label()
+        ),
+    }
+}
+
+/// Sets the office profile (an `OfficeCommand::SetProfile`).
 #[component]
 pub fn OfficeProfileForm() -> impl IntoView {
     let app = use_app_state();
+    let today = platform::china_today();
     let current = app.domain.with_untracked(|s| s.office.profile.clone());
     let name = RwSignal::new(current.as_ref().map(|o| o.name.clone()).unwrap_or_default());
     let region = RwSignal::new(
@@ -20,26 +35,34 @@ pub fn OfficeProfileForm() -> impl IntoView {
             .unwrap_or_default(),
     );
     let level = RwSignal::new(current.as_ref().map_or(OfficeLevel::County, |o| o.level));
-    let numbering = RwSignal::new(current.as_ref().is_none_or(|o| o.numbering));
-    let save = Action::new_local(move |profile: &OfficeProfile| {
-        let profile = profile.clone();
-        async move {
-            app.dispatch(OfficeCommand::SetProfile(profile))
-                .await
-                .map(|_| ())
-        }
-    });
+    let role = RwSignal::new(
+        current
+            .as_ref()
+            .map_or(OfficeRole::CommitteeOffice, |o| o.role),
+    );
+    // A new profile does not number: the committee office chooses it.
+    let numbering = RwSignal::new(current.as_ref().is_some_and(|o| o.numbering));
+    let township = move || {
+        app.domain
+            .with(|s| s.office.settings_on(today).rules.township_mode)
+    };
+    let may_number = move || role.get().may_number(township());
+    let save = app.command_action();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save.dispatch(OfficeProfile {
-            name: name.get_untracked(),
-            region: region.get_untracked(),
-            level: level.get_untracked(),
-            numbering: numbering.get_untracked(),
-        });
+        save.dispatch(
+            OfficeCommand::SetProfile(OfficeProfile {
+                name: name.get_untracked(),
+                region: region.get_untracked(),
+                level: level.get_untracked(),
+                role: role.get_untracked(),
+                numbering: numbering.get_untracked() && may_number(),
+            })
+            .into(),
+        );
     };
     view! {
-        <form class="form" on:submit=on_submit>
+        <form class="form" on:submit=on_submit aria-label="本机单位">
             <div class="field">
                 <label for="office-name">"单位名称"</label>
                 <input id="office-name" type="text" required placeholder="如：某县人大常委会代表工作委员会"
@@ -63,20 +86,37 @@ pub fn OfficeProfileForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <label class="check field">
-                <input type="checkbox" prop:checked=move || numbering.get()
-                    on:change=move |ev| numbering.set(event_target_checked(&ev))/>
-                "本机为编号单位（代表工委：审查通过的建议由本机立案编号）"
-            </label>
+            <div class="field">
+                <label for="office-role">"单位类型"</label>
+                <select id="office-role" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(r) = OfficeRole::ALL.into_iter().find(|r| r.label() == v) {
+                        role.set(r);
+                    }
+                }>
+                    {OfficeRole::ALL.into_iter().map(|r| view! {
+                        <option value=r.label() selected=move || role.get() == r>{r.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            {move || if may_number() {
+                view! {
+                    <label class="check wide">
+                        <input type="checkbox" prop:checked=move || numbering.get()
+                            on:change=move |ev| numbering.set(event_target_checked(&ev))/>
+                        "本机为编号单位（审查通过的建议由本机立案编号）"
+                    </label>
+                }.into_any()
+            } else {
+                view! { <p class="note wide">{why_not_numbering(role.get())}</p> }.into_any()
+            }}
+            <p class="note wide">"当前："{move || app.domain.with(|s| s.numbering_note())}</p>
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || save.pending().get() || app.read_only>
                     {move || if save.pending().get() { text::SAVING } else { text::SAVE }}
                 </button>
             </div>
-            {move || save.value().get().map(|r| match r {
-                Ok(()) => view! { <Notice tone=Tone::Success>"本机单位已保存"</Notice> }.into_any(),
-                Err(e) => view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> }.into_any(),
-            })}
+            <CommandResult action=save saved="本机单位已保存"/>
         </form>
     }
 }

@@ -6,10 +6,10 @@
 use jianyi_core::decide::created_suggestion;
 use jianyi_core::raising::{Draft, RaisingCommand, SuggestionKind};
 use jianyi_core::review::{ReviewCommand, Stage};
-use jianyi_core::{CategoryId, Command, OpinionId, SuggestionId};
+use jianyi_core::{CategoryId, Command, Desk, OpinionId, SuggestionId};
 use leptos::prelude::*;
 
-use crate::components::{CosignPanel, DraftChecks, Notice, ReviewPanel, Tone};
+use crate::components::{CosignPanel, DraftChecks, Notice, ReviewPanel, Tone, read_business_date};
 use crate::platform;
 use crate::router::{Route, use_router};
 use crate::state::use_app_state;
@@ -163,13 +163,16 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
         async move { app.dispatch_as(cmd, app.actor(), date).await }
     });
     let local_error = RwSignal::new(None::<String>);
-    let business_date = move || jianyi_core::dates::parse_ymd(&f.date.get_untracked()).ok_or(());
+    let business_date = move || read_business_date(&f.date.get_untracked());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         local_error.set(None);
-        let Ok(date) = business_date() else {
-            local_error.set(Some("“业务日期”格式应为 年-月-日，如 2026-11-27".into()));
-            return;
+        let date = match business_date() {
+            Ok(date) => date,
+            Err(e) => {
+                local_error.set(Some(e));
+                return;
+            }
         };
         match f.draft() {
             Ok(draft) => {
@@ -381,12 +384,21 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                                 <option value="motion" prop:selected=motion_shown>"议案"</option>
                             </select>
                         </div>
-                        {move || motion_shown().then(|| view! {
-                            <label class="check field">
-                                <input type="checkbox" prop:checked=move || f.by_delegation.get()
-                                    on:change=move |ev| f.by_delegation.set(event_target_checked(&ev))/>
-                                "以代表团名义提出"
-                            </label>
+                        {move || motion_shown().then(|| {
+                            // Raising in the name of a delegation is the
+                            // delegation's act, not a box any drafter ticks.
+                            let at_delegation = move || app.desk.get() == Desk::Delegation;
+                            view! {
+                                <label class="check field">
+                                    <input type="checkbox" prop:checked=move || f.by_delegation.get()
+                                        disabled=move || !at_delegation()
+                                        on:change=move |ev| f.by_delegation.set(event_target_checked(&ev))/>
+                                    "以代表团名义提出"
+                                    {move || (!at_delegation()).then(|| view! {
+                                        <span class="note">"（由代表团在“代表团/主席团”工作台确定）"</span>
+                                    })}
+                                </label>
+                            }
                         })}
                         <div class="field">
                             <label for="d-session">"会次"</label>

@@ -1,8 +1,10 @@
 //! `PrintPage`: the accepted suggestion as an A4 代表建议书 — number, lead
-//! deputy, co-signers (and the proposers of items merged into it), the four
+//! deputy, co-signers (and the proposers of items merged into it, along a
+//! chain, their leads marked), the four
 //! elements, and the review trail — for the browser's print dialog.
 
 use jianyi_core::SuggestionId;
+use jianyi_core::review::ProposerRole;
 use leptos::prelude::*;
 
 use crate::router::Route;
@@ -28,11 +30,18 @@ pub fn PrintPage(id: String) -> impl IntoView {
             let lead_line = lead.map_or(String::new(), |d| {
                 format!("{}（{}）", d.name, s.delegation_name(d.delegation))
             });
+            // Every proposer along a chain of merges, each once; the leads of
+            // merged items are marked as such.
             let proposers: Vec<String> = s
-                .proposers(x)
+                .proposers_marked(x)
                 .into_iter()
-                .filter(|d| *d != x.draft.lead_deputy)
-                .map(|d| s.deputy_name(d).to_string())
+                .filter(|(_, role)| *role != ProposerRole::Lead)
+                .map(|(d, role)| match role {
+                    ProposerRole::MergedLead => {
+                        format!("{}（{}）", s.deputy_name(d), role.label())
+                    }
+                    ProposerRole::Lead | ProposerRole::CoSigner => s.deputy_name(d).to_string(),
+                })
                 .collect();
             let trail: Vec<(String, &'static str, String, String)> = s
                 .review_file(id)

@@ -8,7 +8,10 @@ use jianyi_core::review::{ReviewCommand, ReviewStep, Stage};
 use jianyi_core::{Command, Desk, SuggestionId};
 use leptos::prelude::*;
 
-use crate::components::{Notice, Tone};
+use crate::components::{
+    BusinessDateField, DeskNotice, Notice, Tone, read_business_date, today_value,
+};
+use crate::prefs;
 use crate::router::{Route, hash_href, use_router};
 use crate::state::use_app_state;
 
@@ -56,8 +59,22 @@ pub fn ReviewsPage() -> impl IntoView {
                 )
             })
     });
-    let group = Memo::new(move |_| router.url().param("group").unwrap_or_default().to_string());
+    // The 委室 queue opens on the delegations of the committee body the
+    // clerk chose last (remembered in this browser).
+    let group = Memo::new(move |_| match router.url().param("group") {
+        Some(g) => g.to_string(),
+        None if step.get() == ReviewStep::Committee => prefs::committee_body()
+            .filter(|c| {
+                app.domain
+                    .with(|s| s.directory.committees.keys().any(|k| k.to_string() == *c))
+            })
+            .unwrap_or_default(),
+        None => String::new(),
+    });
     let chosen = RwSignal::new(Vec::<SuggestionId>::new());
+    let date = today_value();
+    let local_error = RwSignal::new(None::<String>);
+    let at_desk = move || app.desk.get() == step.get().desk();
 
     let items = Memo::new(move |_| {
         let step = step.get();
@@ -127,7 +144,8 @@ pub fn ReviewsPage() -> impl IntoView {
             ReviewStep::Final | ReviewStep::Recess => Vec::new(),
         })
     };
-    let batch = Action::new_local(move |ids: &Vec<SuggestionId>| {
+    let batch = Action::new_local(move |(ids, on): &(Vec<SuggestionId>, chrono::NaiveDate)| {
+        let (n, on) = (ids.len(), *on);
         let final_step = step.get_untracked().is_final();
         let commands = ids
             .iter()
@@ -143,11 +161,20 @@ pub fn ReviewsPage() -> impl IntoView {
             })
             .collect();
         async move {
-            app.dispatch(Command::Batch(commands))
+            app.dispatch_as(Command::Batch(commands), app.actor(), on)
                 .await
-                .map(|e| e.len())
+                .map(|_| n)
         }
     });
+    let run_batch = move || {
+        local_error.set(None);
+        match read_business_date(&date.get_untracked()) {
+            Ok(on) => {
+                batch.dispatch((chosen.get_untracked(), on));
+            }
+            Err(e) => local_error.set(Some(e)),
+        }
+    };
     Effect::new(move |_| {
         if let Some(Ok(_)) = batch.value().get() {
             chosen.set(Vec::new());
@@ -180,6 +207,9 @@ pub fn ReviewsPage() -> impl IntoView {
                             <label for="r-group">{move || if step.get() == ReviewStep::Committee { "包联委室" } else { "代表团" }}</label>
                             <select id="r-group" on:change=move |ev| {
                                 let v = event_target_value(&ev);
+                                if step.get_untracked() == ReviewStep::Committee && !prefs::set_committee_body(&v) {
+                                    app.pref_warning.set(Some("浏览器拒绝保存偏好设置（可能处于隐私模式），所选委室在刷新后不会保留；数据本身不受影响。".into()));
+                                }
                                 router.navigate(&hash_href(&["reviews"], &[("step", step.get_untracked().code()), ("group", &v)]));
                             }>
                                 <option value="">"全部"</option>
@@ -197,16 +227,26 @@ pub fn ReviewsPage() -> impl IntoView {
                 let clean = list.iter().filter(|i| i.clean).count();
                 format!("待{}共 {} 件，其中要素齐全、无负面清单提示、一事一议的 {} 件", step.get().label(), list.len(), clean)
             }}</p>
-            <div class="actions">
-                <button type="button" on:click=move |_| chosen.set(clean_ids())>"全选要素齐全的"</button>
-                <button type="button" class="primary" disabled=move || chosen.get().is_empty() || batch.pending().get() || app.read_only
-                    on:click=move |_| { batch.dispatch(chosen.get_untracked()); }>
-                    {move || {
-                        let n = chosen.get().len();
-                        if step.get().is_final() { format!("批量立案编号（{n} 件）") } else { format!("批量通过（{n} 件）") }
-                    }}
-                </button>
-            </div>
+            {move || if at_desk() {
+                view! {
+                    <div class="form inline">
+                        <BusinessDateField id="r-batch-date" value=date/>
+                        <div class="actions">
+                            <button type="button" on:click=move |_| chosen.set(clean_ids())>"全选要素齐全的"</button>
+                            <button type="button" class="primary" disabled=move || chosen.get().is_empty() || batch.pending().get() || app.read_only
+                                on:click=move |_| run_batch()>
+                                {move || {
+                                    let n = chosen.get().len();
+                                    if step.get().is_final() { format!("批量立案编号（{n} 件）") } else { format!("批量通过（{n} 件）") }
+                                }}
+                            </button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <DeskNotice what=format!("{}的审查", step.get().label()) desk=step.get().desk()/> }.into_any()
+            }}
+            {move || local_error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
             {move || batch.value().get().map(|r| match r {
                 Ok(n) => view! { <Notice tone=Tone::Success>{format!("已处理 {n} 件")}</Notice> }.into_any(),
                 Err(e) => view! { <Notice tone=Tone::Error>{format!("没有处理任何一件：{}", e.message_zh())}</Notice> }.into_any(),
@@ -222,7 +262,7 @@ pub fn ReviewsPage() -> impl IntoView {
                         let elements = if i.missing.is_empty() { "齐全".to_string() } else { format!("缺：{}", i.missing.join("；")) };
                         view! {
                             <tr class:clean=i.clean>
-                                <td><input type="checkbox" aria-label=format!("选择：{}", i.title) disabled=!i.clean
+                                <td><input type="checkbox" aria-label=format!("选择：{}", i.title) disabled=move || !i.clean || !at_desk()
                                     title=if i.clean { "" } else { "仅要素齐全、无提示的建议可批量处理" }
                                     prop:checked=move || chosen.get().contains(&id)
                                     on:change=move |_| chosen.update(|v| if v.contains(&id) { v.retain(|x| *x != id) } else { v.push(id) })/></td>

@@ -40,3 +40,29 @@ test('each reviewing desk sees what waits for it on its home page', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: `待委室再审共 ${n} 件` })).toBeVisible();
   void consoleErrors;
 });
+
+test('the 委室 queue opens on the delegations the chosen committee body covers', async ({ page, consoleErrors }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范数据' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await page.getByLabel('工作台').selectOption({ label: '委室' });
+  await page.getByRole('link', { name: '审查' }).click();
+  const status = page.getByRole('status').filter({ hasText: '待委室再审共' });
+  await expect(status).toBeVisible();
+  const all = Number(/共 (\d+) 件/.exec((await status.textContent()) ?? '')![1]);
+
+  // Choose the first committee body: only its delegations' items remain.
+  const body = page.getByLabel('包联委室');
+  const name = (await body.locator('option').nth(1).textContent())!.trim();
+  await body.selectOption({ index: 1 });
+  await expect(page).toHaveURL(/group=[0-9a-f-]{36}/);
+  const covered = Number(/共 (\d+) 件/.exec((await status.textContent()) ?? '')![1]);
+  expect(covered).toBeLessThanOrEqual(all);
+
+  // Coming back to the queue later, it opens on that body again.
+  await page.getByRole('link', { name: '首页' }).click();
+  await page.getByRole('link', { name: '审查' }).click();
+  await expect(page.getByLabel('包联委室').locator('option:checked')).toHaveText(name);
+  await expect(status).toContainText(`共 ${covered} 件`);
+  void consoleErrors;
+});

@@ -5,8 +5,22 @@
 import { test, expect, Page } from '@playwright/test';
 import { test as cleanTest } from './fixtures';
 
+// Each act is done at the desk whose work it is, from that desk's queue.
+async function atDesk(page: Page, desk: string) {
+  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
+}
+
+async function openFromQueue(page: Page, desk: string, title: string) {
+  await atDesk(page, desk);
+  await page.getByRole('link', { name: '审查' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '审查' })).toBeVisible();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('建议');
+}
+
 async function draftAndSubmit(page: Page, title: string, motion: boolean, cosigners: number) {
-  await page.goto('./#/suggestions/new');
+  await atDesk(page, '代表');
+  await page.goto('./item.html#/suggestions/new');
   await page.getByLabel('案由').fill(title);
   await page.getByLabel('案据').fill('城关镇东街三百米路段夜间没有路灯，行人和电动车经常摔倒，居民多次向代表联络站反映，代表实地查看属实。');
   await page.getByLabel('建议', { exact: true }).fill('在城关镇东街加装太阳能路灯，解决夜间照明问题。');
@@ -39,7 +53,8 @@ cleanTest('reviews: pass, return with a comment, revise, pass, accept with the n
   await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
 
   // The highest number given so far in the session's suggestion series.
-  await page.goto('./#/suggestions');
+  await page.goto('./suggestions.html#/suggestions');
+  await expect(page.getByText(/^共 \d+ 件$/)).toBeVisible();
   const numbers = (await page.locator('tbody tr td:last-child').allTextContents())
     .map((t) => /^建议第(\d+)号$/.exec(t.trim()))
     .filter((m) => m)
@@ -48,18 +63,19 @@ cleanTest('reviews: pass, return with a comment, revise, pass, accept with the n
 
   await draftAndSubmit(page, '关于城关镇东街加装路灯的建议', false, 2);
   const review = page.getByRole('region', { name: '审查' });
-  await expect(review).toContainText('当前环节：代表团初审');
+  // At the deputy's desk the review is not offered: it says who acts.
+  await expect(review).toContainText('这件建议待代表团初审，请在“代表团/主席团”工作台办理');
+  await expect(review.getByRole('button', { name: '通过' })).toHaveCount(0);
 
   // The delegation's queue lists it; it passes 初审 from the item.
-  const url = page.url();
-  await page.getByLabel('工作台').selectOption({ label: '代表团/主席团' });
-  await page.getByRole('link', { name: '审查' }).click();
-  await expect(page.getByRole('link', { name: '关于城关镇东街加装路灯的建议' })).toBeVisible();
-  await page.getByRole('link', { name: '关于城关镇东街加装路灯的建议' }).click();
+  await openFromQueue(page, '代表团/主席团', '关于城关镇东街加装路灯的建议');
+  await expect(review).toContainText('当前环节：代表团初审');
   await review.getByRole('button', { name: '通过' }).click();
-  await expect(review).toContainText('当前环节：委室再审');
+  await expect(review).toContainText('这件建议待委室再审，请在“委室”工作台办理');
 
-  // 再审 returns it with a comment.
+  // 再审 returns it with a comment, at the 委室 desk (switched from the item).
+  await review.getByRole('button', { name: '切换到委室工作台' }).click();
+  await expect(review).toContainText('当前环节：委室再审');
   await review.getByRole('button', { name: '退回补充完善' }).click();
   await expect(page.getByRole('alert')).toContainText('请填写“退回意见”');
   await review.getByLabel(/审查意见/).fill('请补充路段长度和事故情况的具体数据。');
@@ -67,6 +83,7 @@ cleanTest('reviews: pass, return with a comment, revise, pass, accept with the n
   await expect(review).toContainText('委室再审退回补充完善：请补充路段长度和事故情况的具体数据。');
 
   // The deputy revises; the signatures stay and the signers see the change.
+  await atDesk(page, '代表');
   await page.getByLabel('案据').fill('城关镇东街三百米路段夜间没有路灯，今年以来发生摔倒事故六起，居民多次向代表联络站反映，代表实地查看属实。');
   await page.getByRole('button', { name: '保存草稿' }).click();
   const cosign = page.getByRole('region', { name: '联名代表' });
@@ -77,8 +94,12 @@ cleanTest('reviews: pass, return with a comment, revise, pass, accept with the n
   await cosign.getByRole('button', { name: /阅知修改$/ }).first().click();
   await expect(cosign.getByText('审查退回后的修改待阅知')).toHaveCount(1);
   await review.getByRole('button', { name: '重新提交' }).click();
-  await expect(review).toContainText('当前环节：委室再审');
+  await expect(review).toContainText('这件建议待委室再审');
+
+  await openFromQueue(page, '委室', '关于城关镇东街加装路灯的建议');
   await review.getByRole('button', { name: '通过' }).click();
+  await expect(review).toContainText('这件建议待议案组终审');
+  await openFromQueue(page, '议案组', '关于城关镇东街加装路灯的建议');
   await expect(review).toContainText('当前环节：议案组终审');
 
   // 终审 accepts it with the next number.
@@ -95,7 +116,6 @@ cleanTest('reviews: pass, return with a comment, revise, pass, accept with the n
   await expect(doc.getByRole('row', { name: /联名代表/ })).toContainText('、');
   await page.reload();
   await expect(doc).toContainText(`建议第${next}号`);
-  void url;
   void consoleErrors;
 });
 
@@ -107,14 +127,33 @@ cleanTest('a motion from fewer than 10 deputies is converted into a suggestion a
   const checks = page.getByRole('complementary', { name: '随写随查' });
   await expect(checks).toContainText('议案须由代表团或10名以上代表联名提出，目前2名');
   const review = page.getByRole('region', { name: '审查' });
+  await openFromQueue(page, '代表团/主席团', '关于制定城区夜间照明管理办法的议案');
   await review.getByRole('button', { name: '通过' }).click();
-  await expect(review).toContainText('当前环节：委室再审');
+  await openFromQueue(page, '委室', '关于制定城区夜间照明管理办法的议案');
   await review.getByRole('button', { name: '通过' }).click();
+  await openFromQueue(page, '议案组', '关于制定城区夜间照明管理办法的议案');
   await expect(review).toContainText('当前环节：议案组终审');
   await review.getByRole('button', { name: '议案转为建议' }).click();
   await expect(page.getByLabel('类型')).toHaveValue('suggestion');
   await expect(review.getByRole('table')).toContainText('议案转为建议');
   await review.getByRole('button', { name: '立案编号' }).click();
   await expect(review).toContainText(/已立案：建议第\d+号/);
+  void consoleErrors;
+});
+
+cleanTest('a motion that falls short, accepted as it stands, is numbered as a suggestion and the trail says why', async ({ page, consoleErrors }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范数据' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await draftAndSubmit(page, '关于规范城区户外广告设置的议案', true, 1);
+  const review = page.getByRole('region', { name: '审查' });
+  await openFromQueue(page, '代表团/主席团', '关于规范城区户外广告设置的议案');
+  await review.getByRole('button', { name: '通过' }).click();
+  await openFromQueue(page, '委室', '关于规范城区户外广告设置的议案');
+  await review.getByRole('button', { name: '通过' }).click();
+  await openFromQueue(page, '议案组', '关于规范城区户外广告设置的议案');
+  await review.getByRole('button', { name: '立案编号' }).click();
+  await expect(review).toContainText(/已立案：建议第\d+号/);
+  await expect(review.getByRole('table')).toContainText('不符合议案条件，作为建议立案');
   void consoleErrors;
 });

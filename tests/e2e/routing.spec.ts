@@ -37,3 +37,37 @@ test('an unknown hash says so and links home', async ({ page, consoleErrors }) =
   await expect(page.getByRole('heading', { level: 1 })).toContainText('欢迎使用建议通');
   void consoleErrors;
 });
+
+test('each group of screens is its own page: a link to another page loads it, an old bookmark is forwarded with its filters', async ({ page, consoleErrors }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范数据' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+
+  // A bookmark from before the split names the list on the index page.
+  await page.goto('./#/suggestions?stage=accepted');
+  await expect(page).toHaveURL(/suggestions\.html#\/suggestions\?stage=accepted$/);
+  await expect(page.getByLabel('状态').locator('option:checked')).toHaveText('已立案');
+  const rows = page.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+
+  // An item opens its own page; back returns to the list with its filter.
+  await rows.first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/item\.html#\/suggestions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('region', { name: '审查' })).toContainText('已立案');
+  await page.goBack();
+  await expect(page).toHaveURL(/suggestions\.html#\/suggestions\?stage=accepted$/);
+  await expect(page.getByLabel('状态').locator('option:checked')).toHaveText('已立案');
+
+  // Within one page the hash changes and nothing reloads: a filter set on
+  // the page survives in the page's own state.
+  await page.evaluate(() => { (window as unknown as { marker: number }).marker = 42; });
+  await page.getByLabel('状态').selectOption({ label: '草稿' });
+  await expect(page).toHaveURL(/stage=draft/);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+
+  // The header links lead to the other pages.
+  await page.getByRole('link', { name: '名册' }).click();
+  await expect(page).toHaveURL(/directories\.html#\/directories\/deputies$/);
+  await expect(page.getByRole('heading', { level: 1, name: '名册' })).toBeVisible();
+  void consoleErrors;
+});

@@ -53,7 +53,7 @@ fn route(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<EventKind>, R
     }
     match command {
         Command::Batch(_) => Err(Rejection::EmptyBatch),
-        Command::Office(c) => office::decide(state, c).map(kinds),
+        Command::Office(c) => office::decide(state, c, ctx).map(kinds),
         Command::Directory(c) => directory::decide(state, c, ctx).map(kinds),
         Command::Raising(c) => raising::decide(state, c, ctx).map(kinds),
         Command::Review(c) => review::decide(state, c, ctx).map(kinds),

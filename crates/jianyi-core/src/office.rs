@@ -1,13 +1,27 @@
-//! The office subdomain: who this copy belongs to (`OfficeProfile`) and
-//! the rules it follows (`Settings`, changed one group at a time).
+//! The office subdomain: who this copy belongs to (`OfficeProfile`, with
+//! its `OfficeRole`, and whether it is the numbering copy) and the rules it
+//! follows (`Settings`, changed one group at a time). Each change of
+//! settings applies from its event's business date on: `OfficeSlice` keeps
+//! every change (`SettingsChange`) and answers `settings_on(date)`.
 //! `OfficeCommand` in, `OfficeEvent` out, `OfficeSlice` the fold.
+//!
+//! The core has no "today", so it does not refuse a change dated in the
+//! future: such a change is in force from its date, and `settings()` (the
+//! latest by business date) already shows it. The UI, which knows today,
+//! should ask before dating a change later than today.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::changes::Versions;
-use crate::command::Rejection;
+use crate::clock::Stamp;
+use crate::command::{Ctx, Rejection};
 use crate::event::Event;
+use crate::ids::EventId;
 use crate::input;
 use crate::settings::{Settings, SettingsGroup};
 use crate::state::{Conflict, State};
@@ -37,6 +51,63 @@ impl OfficeLevel {
     }
 }
 
+/// What kind of office a copy of Jianyi belongs to (domain.md §2, §6):
+/// it decides whether the copy may number, and (with exchange) which kinds
+/// of event it may author.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeRole {
+    /// 代表工委 / 选工委 of the standing committee: registers, numbers,
+    /// assigns, supervises, evaluates.
+    CommitteeOffice,
+    /// 乡镇人大主席团: in township mode it reviews, numbers and assigns.
+    TownshipPresidium,
+    /// 代表团: the initial review.
+    Delegation,
+    /// 代表之家、代表联络站、联络点 (家站点): opinions and drafts.
+    Station,
+    /// 承办单位 (bound to one unit of the directory, later).
+    HandlingUnit,
+    /// 领导办公室: leads or supervises key items.
+    LeaderOffice,
+}
+
+impl OfficeRole {
+    pub const ALL: [OfficeRole; 6] = [
+        OfficeRole::CommitteeOffice,
+        OfficeRole::TownshipPresidium,
+        OfficeRole::Delegation,
+        OfficeRole::Station,
+        OfficeRole::HandlingUnit,
+        OfficeRole::LeaderOffice,
+    ];
+
+    /// The role's Chinese name.
+    pub fn label(self) -> &'static str {
+        match self {
+            OfficeRole::CommitteeOffice => "代表工委",
+            OfficeRole::TownshipPresidium => "乡镇人大主席团",
+            OfficeRole::Delegation => "代表团",
+            OfficeRole::Station => "代表之家（联络站、点）",
+            OfficeRole::HandlingUnit => "承办单位",
+            OfficeRole::LeaderOffice => "领导办公室",
+        }
+    }
+
+    /// Whether a copy of this role may be the numbering copy: the
+    /// committee office's, or in township mode the township presidium's.
+    pub fn may_number(self, township_mode: bool) -> bool {
+        match self {
+            OfficeRole::CommitteeOffice => true,
+            OfficeRole::TownshipPresidium => township_mode,
+            OfficeRole::Delegation
+            | OfficeRole::Station
+            | OfficeRole::HandlingUnit
+            | OfficeRole::LeaderOffice => false,
+        }
+    }
+}
+
 /// Who this copy of Jianyi belongs to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfficeProfile {
@@ -45,13 +116,42 @@ pub struct OfficeProfile {
     /// The region, e.g. 示范县.
     pub region: String,
     pub level: OfficeLevel,
-    /// This copy is the committee office's, which alone gives numbers.
-    #[serde(default = "yes")]
+    /// The office's role. Profiles stored before roles were kept were all
+    /// committee offices' copies.
+    #[serde(default = "role_before_roles")]
+    pub role: OfficeRole,
+    /// This copy gives numbers (案号): chosen explicitly, off on a new
+    /// profile (`OfficeProfile::new`), allowed only where
+    /// `OfficeRole::may_number`. Profiles stored before the choice was
+    /// offered numbered, and keep numbering.
+    #[serde(default = "numbering_before_choice")]
     pub numbering: bool,
 }
 
-fn yes() -> bool {
+fn role_before_roles() -> OfficeRole {
+    OfficeRole::CommitteeOffice
+}
+
+fn numbering_before_choice() -> bool {
     true
+}
+
+impl OfficeProfile {
+    /// A new profile: it does not number until the operator says so.
+    pub fn new(name: &str, region: &str, level: OfficeLevel, role: OfficeRole) -> OfficeProfile {
+        OfficeProfile {
+            name: name.into(),
+            region: region.into(),
+            level,
+            role,
+            numbering: false,
+        }
+    }
+
+    /// Whether this copy numbers under the rules given (township mode).
+    pub fn numbers(&self, settings: &Settings) -> bool {
+        self.numbering && self.role.may_number(settings.rules.township_mode)
+    }
 }
 
 /// What an operator asks of the office's profile and settings.
@@ -93,6 +193,12 @@ pub enum OfficeRejection {
     InvalidSettings { reason: String },
     #[error("the office profile is not set")]
     NoOffice,
+    #[error("a copy of the role {role:?} does not number")]
+    RoleDoesNotNumber { role: OfficeRole },
+    #[error("a township presidium numbers only in township mode")]
+    PresidiumNumbersOnlyInTownshipMode,
+    #[error("township mode is needed while a township presidium's copy numbers")]
+    PresidiumNumbersInTownshipMode,
 }
 
 impl OfficeRejection {
@@ -100,7 +206,61 @@ impl OfficeRejection {
         match self {
             OfficeRejection::InvalidSettings { reason } => format!("设置有误：{reason}"),
             OfficeRejection::NoOffice => "请先在“设置”中设置本机单位".into(),
+            OfficeRejection::RoleDoesNotNumber { role } => format!(
+                "{}的建议通不能作为编号单位：案号只由代表工委（乡镇模式下由乡镇人大主席团）的建议通给出，以保证连续不重号；请不要勾选“本机为编号单位”",
+                role.label()
+            ),
+            OfficeRejection::PresidiumNumbersOnlyInTownshipMode => {
+                "乡镇人大主席团只在乡镇模式下编号：请先在“提出规则”中开启乡镇模式，或不要勾选“本机为编号单位”".into()
+            }
+            OfficeRejection::PresidiumNumbersInTownshipMode => {
+                "本机是乡镇人大主席团的编号单位，只有乡镇模式下才能编号：如要关闭乡镇模式，请先在“本机单位”中取消“本机为编号单位”".into()
+            }
         }
+    }
+}
+
+/// One change of one settings group, as the history of settings shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsChange {
+    /// The group with the value it was changed to.
+    pub group: SettingsGroup,
+    /// The business date the change applies from.
+    pub effective: NaiveDate,
+    /// The date the next change of the same group took over (it may be
+    /// the same date); None while the change is the group's latest.
+    pub until: Option<NaiveDate>,
+    /// The event's stamp: it orders changes of one group on one date.
+    pub stamp: Stamp,
+    pub event: EventId,
+    /// The office whose copy made the change.
+    pub office: String,
+    pub operator: String,
+    pub acting_for: Option<String>,
+}
+
+impl SettingsChange {
+    fn of(group: &SettingsGroup, event: &Event) -> SettingsChange {
+        SettingsChange {
+            group: group.clone(),
+            effective: event.business_date,
+            until: None,
+            stamp: event.stamp.clone(),
+            event: event.id,
+            office: event.office.clone(),
+            operator: event.actor.operator.clone(),
+            acting_for: event.actor.acting_for.clone(),
+        }
+    }
+
+    /// The group's Chinese name, e.g. 提出规则.
+    pub fn label(&self) -> &'static str {
+        self.group.label()
+    }
+
+    /// Changes apply in this order: by business date, then by stamp.
+    fn order(&self) -> (NaiveDate, &Stamp, EventId) {
+        (self.effective, &self.stamp, self.event)
     }
 }
 
@@ -108,27 +268,103 @@ impl OfficeRejection {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct OfficeSlice {
     pub profile: Option<OfficeProfile>,
+    /// The settings in force now: for each group, its latest change by
+    /// business date (ties by stamp); the defaults for a group never
+    /// changed.
     pub settings: Settings,
     /// One version per settings group.
-    pub versions: std::collections::BTreeMap<&'static str, Versions>,
+    pub versions: BTreeMap<&'static str, Versions>,
+    /// Every change of settings that applied, in the order they apply:
+    /// by business date, then stamp, then event id.
+    pub history: Vec<SettingsChange>,
 }
 
-/// Decides an office command.
-pub fn decide(state: &State, command: OfficeCommand) -> Result<Vec<OfficeEvent>, Rejection> {
+impl OfficeSlice {
+    /// The settings in force on `date`: for each group, its latest change
+    /// dated on or before `date`; borrowed when no change is dated after
+    /// `date` (the usual case), built otherwise.
+    pub fn settings_on(&self, date: NaiveDate) -> Cow<'_, Settings> {
+        if self.history.last().is_none_or(|c| c.effective <= date) {
+            return Cow::Borrowed(&self.settings);
+        }
+        let mut settings = Settings::default();
+        for c in self.history.iter().take_while(|c| c.effective <= date) {
+            settings.set(&c.group);
+        }
+        Cow::Owned(settings)
+    }
+
+    /// Whether a change of `group` dated `date` would be the group's
+    /// latest, so in force now.
+    pub fn latest_from(&self, group: &SettingsGroup, date: NaiveDate) -> bool {
+        self.history
+            .iter()
+            .all(|c| c.group.key() != group.key() || c.effective <= date)
+    }
+
+    /// Records a change in its place and sets the group in force now.
+    fn record(&mut self, change: SettingsChange) {
+        let key = change.group.key();
+        let at = self
+            .history
+            .partition_point(|c| c.order() <= change.order());
+        self.history.insert(at, change);
+        let mut next: Option<NaiveDate> = None;
+        for c in self.history.iter_mut().rev() {
+            if c.group.key() == key {
+                c.until = next;
+                next = Some(c.effective);
+            }
+        }
+        if let Some(latest) = self.history.iter().rev().find(|c| c.group.key() == key) {
+            self.settings.set(&latest.group);
+        }
+    }
+}
+
+/// Decides an office command on the business date of `ctx`.
+pub fn decide(
+    state: &State,
+    command: OfficeCommand,
+    ctx: &Ctx,
+) -> Result<Vec<OfficeEvent>, Rejection> {
+    let on = state.office.settings_on(ctx.business_date);
     match command {
         OfficeCommand::SetProfile(profile) => {
             let profile = OfficeProfile {
                 name: input::name("单位名称", &profile.name)?,
                 region: input::name("行政区域", &profile.region)?,
                 level: profile.level,
+                role: profile.role,
                 numbering: profile.numbering,
             };
+            if profile.numbering && !profile.numbers(&on) {
+                return Err(match profile.role {
+                    OfficeRole::TownshipPresidium => {
+                        OfficeRejection::PresidiumNumbersOnlyInTownshipMode
+                    }
+                    role => OfficeRejection::RoleDoesNotNumber { role },
+                }
+                .into());
+            }
             Ok(vec![OfficeEvent::OfficeProfileSet { profile }])
         }
         OfficeCommand::ChangeSettings(group) => {
-            check_group(&group)?;
-            let settings = &state.office.settings;
-            input::changed(settings.group(&group) == group)?;
+            let group = group.normalized();
+            group
+                .check()
+                .map_err(|reason| OfficeRejection::InvalidSettings { reason })?;
+            input::changed(on.group(&group) == group)?;
+            // A numbering presidium needs township mode now; a change that
+            // a later-dated one overrides does not decide that.
+            if let (SettingsGroup::Rules(rules), Some(profile)) = (&group, &state.office.profile)
+                && profile.numbering
+                && profile.role == OfficeRole::TownshipPresidium
+                && !rules.township_mode
+                && state.office.latest_from(&group, ctx.business_date)
+            {
+                return Err(OfficeRejection::PresidiumNumbersInTownshipMode.into());
+            }
             let base = state
                 .office
                 .versions
@@ -142,42 +378,9 @@ pub fn decide(state: &State, command: OfficeCommand) -> Result<Vec<OfficeEvent>,
     }
 }
 
-fn invalid(reason: &str) -> Rejection {
-    OfficeRejection::InvalidSettings {
-        reason: reason.into(),
-    }
-    .into()
-}
-
-fn check_group(group: &SettingsGroup) -> Result<(), Rejection> {
-    match group {
-        SettingsGroup::Numbering(n) if !n.number_format.contains("{n}") => {
-            Err(invalid("案号格式中须含有 {n}（序号的位置）"))
-        }
-        SettingsGroup::Evaluation(e)
-            if e.satisfaction_threshold_percent > 100
-                || e.meeting_members_weight_percent > 100
-                || e.department_review.sample_percent > 100 =>
-        {
-            Err(invalid("百分比须在 0 到 100 之间"))
-        }
-        SettingsGroup::Drafting(d) if d.similarity_percent > 100 => {
-            Err(invalid("百分比须在 0 到 100 之间"))
-        }
-        SettingsGroup::NegativeList(items) if items.iter().any(|i| i.title.trim().is_empty()) => {
-            Err(invalid("负面清单的每一项都须有标题"))
-        }
-        SettingsGroup::Rules(_)
-        | SettingsGroup::Deadlines(_)
-        | SettingsGroup::Numbering(_)
-        | SettingsGroup::Drafting(_)
-        | SettingsGroup::NegativeList(_)
-        | SettingsGroup::ProfessionalStations(_)
-        | SettingsGroup::Evaluation(_) => Ok(()),
-    }
-}
-
-/// Folds an office event into its slice.
+/// Folds an office event into its slice. A change of settings takes its
+/// place in the history by business date: one dated before a later change
+/// applies from its date until that later change, never after it.
 pub fn apply(slice: &mut OfficeSlice, e: &OfficeEvent, event: &Event) -> Result<(), Conflict> {
     match e {
         OfficeEvent::OfficeProfileSet { profile } => {
@@ -198,7 +401,7 @@ pub fn apply(slice: &mut OfficeSlice, e: &OfficeEvent, event: &Event) -> Result<
                 ));
             }
             versions.record(&["value"], event);
-            slice.settings.set(group);
+            slice.record(SettingsChange::of(group, event));
             Ok(())
         }
     }

@@ -4,7 +4,9 @@
 //! settings is itself an event that replaces one named group
 //! (`SettingsGroup`), so two offices changing different groups both keep
 //! their change, and open deadlines can keep the settings they were
-//! computed with.
+//! computed with. A change applies from its event's business date on
+//! (`office::OfficeSlice::settings_on`). `SettingsGroup::normalized` and
+//! `SettingsGroup::check` say what a change may hold, with Chinese reasons.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +24,13 @@ pub enum Period {
 }
 
 impl Period {
+    /// How many months, days or working days.
+    pub fn count(&self) -> u32 {
+        match self {
+            Period::Months(n) | Period::Days(n) | Period::WorkingDays(n) => *n,
+        }
+    }
+
     /// The period as a clerk reads it, e.g. `3个月`, `20个工作日`.
     pub fn label(&self) -> String {
         match self {
@@ -57,6 +66,24 @@ pub struct Deadlines {
     pub warning_without_progress: Period,
 }
 
+impl Deadlines {
+    /// Each clock with its Chinese name, in the order of domain.md §4.
+    pub fn named(&self) -> [(&'static str, Period); 10] {
+        [
+            ("答复", self.reply),
+            ("延期后答复", self.reply_extended),
+            ("协办单位意见", self.co_unit_opinion),
+            ("申请退回错误交办", self.return_window),
+            ("代表反馈", self.feedback_receipt),
+            ("二次办理", self.second_handling),
+            ("测评未达标后整改", self.rectification),
+            ("答复后公开", self.disclosure),
+            ("黄色预警（临近期限）", self.warning_before_deadline),
+            ("黄色预警（无进展）", self.warning_without_progress),
+        ]
+    }
+}
+
 impl Default for Deadlines {
     fn default() -> Self {
         Deadlines {
@@ -79,6 +106,9 @@ impl Default for Deadlines {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NegativeItem {
     pub title: String,
+    /// Words that hint at the item, each plain or with context
+    /// (`raising::checks::Keyword`): `甲+乙` in one sentence, `甲!丙` not
+    /// inside 丙, `甲<8` in a bare clause of fewer than 8 other characters.
     pub keywords: Vec<String>,
 }
 
@@ -176,8 +206,8 @@ impl Default for Numbering {
 #[serde(default)]
 pub struct Drafting {
     pub element_minimums: ElementMinimums,
-    /// Drafts at least this similar (percent, character bigrams of title
-    /// and ask) are shown as related.
+    /// Items at least this similar (percent, character bigrams of the
+    /// title's core, or of the ask: the higher) are shown as related.
     pub similarity_percent: u32,
 }
 
@@ -268,6 +298,214 @@ impl SettingsGroup {
             SettingsGroup::Evaluation(_) => "评议测评",
         }
     }
+
+    /// The group as it is stored: names and keywords trimmed, empty
+    /// keywords and repeated keywords of one item dropped. `check` reads
+    /// the normalized group.
+    pub fn normalized(self) -> SettingsGroup {
+        fn trimmed(s: &str) -> String {
+            s.trim().to_string()
+        }
+        match self {
+            SettingsGroup::Numbering(n) => SettingsGroup::Numbering(Numbering {
+                number_format: trimmed(&n.number_format),
+            }),
+            SettingsGroup::NegativeList(items) => SettingsGroup::NegativeList(
+                items
+                    .into_iter()
+                    .map(|i| {
+                        let mut keywords: Vec<String> = Vec::new();
+                        for k in i.keywords.iter().map(|k| trimmed(k)) {
+                            if !k.is_empty() && !keywords.contains(&k) {
+                                keywords.push(k);
+                            }
+                        }
+                        NegativeItem {
+                            title: trimmed(&i.title),
+                            keywords,
+                        }
+                    })
+                    .collect(),
+            ),
+            SettingsGroup::ProfessionalStations(names) => {
+                SettingsGroup::ProfessionalStations(names.iter().map(|n| trimmed(n)).collect())
+            }
+            g @ (SettingsGroup::Rules(_)
+            | SettingsGroup::Deadlines(_)
+            | SettingsGroup::Drafting(_)
+            | SettingsGroup::Evaluation(_)) => g,
+        }
+    }
+
+    /// Whether the group's values make sense, or the reason they do not,
+    /// in Chinese, naming the setting (for `OfficeRejection::InvalidSettings`).
+    pub fn check(&self) -> Result<(), String> {
+        match self {
+            SettingsGroup::Rules(r) => check_rules(r),
+            SettingsGroup::Deadlines(d) => check_deadlines(d),
+            SettingsGroup::Numbering(n) => check_numbering(n),
+            SettingsGroup::Drafting(d) => check_drafting(d),
+            SettingsGroup::NegativeList(items) => check_negative_list(items),
+            SettingsGroup::ProfessionalStations(names) => check_professional_stations(names),
+            SettingsGroup::Evaluation(e) => check_evaluation(e),
+        }
+    }
+}
+
+/// The highest minimum length of the basis, ask or measures a setting may
+/// ask for: a check, not a rule of domain.md — a longer minimum is a typing
+/// error (300 for 30), and would stop every submission.
+pub const MAX_ELEMENT_MINIMUM: u32 = 1000;
+
+fn at_least(name: &str, value: u32, min: u32) -> Result<(), String> {
+    if value < min {
+        Err(format!("“{name}”至少为{min}，现为{value}"))
+    } else {
+        Ok(())
+    }
+}
+
+fn percent(name: &str, value: u32, min: u32) -> Result<(), String> {
+    if (min..=100).contains(&value) {
+        Ok(())
+    } else {
+        Err(format!("“{name}”须在{min}%到100%之间，现为{value}%"))
+    }
+}
+
+fn check_rules(r: &RaisingRules) -> Result<(), String> {
+    // A joint act needs at least two deputies: one alone is not "jointly".
+    at_least("联名提出议案人数（县级及以上）", r.motion_min_deputies, 2)?;
+    at_least(
+        "联名提出议案人数（乡镇）",
+        r.motion_min_deputies_township,
+        2,
+    )?;
+    at_least(
+        "重点建议候选联名人数（含领衔代表）",
+        r.key_candidate_min_deputies,
+        2,
+    )
+}
+
+fn check_deadlines(d: &Deadlines) -> Result<(), String> {
+    for (name, period) in d.named() {
+        if period.count() == 0 {
+            return Err(format!("“{name}”时限须大于0"));
+        }
+    }
+    // Comparable only in the same unit: months and working days have no
+    // fixed ratio.
+    let longer = match (d.reply, d.reply_extended) {
+        (Period::Months(a), Period::Months(b))
+        | (Period::Days(a), Period::Days(b))
+        | (Period::WorkingDays(a), Period::WorkingDays(b)) => b >= a,
+        _ => true,
+    };
+    if !longer {
+        return Err(format!(
+            "“延期后答复”时限（{}）不能短于“答复”时限（{}）",
+            d.reply_extended.label(),
+            d.reply.label()
+        ));
+    }
+    Ok(())
+}
+
+fn check_numbering(n: &Numbering) -> Result<(), String> {
+    match n.number_format.matches("{n}").count() {
+        0 => Err("案号格式中须含有 {n}（序号的位置）".into()),
+        1 => {
+            let len = n.number_format.chars().count();
+            if len > crate::input::MAX_NAME {
+                Err(format!(
+                    "案号格式共{len}字，超过上限{}字",
+                    crate::input::MAX_NAME
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        _ => Err("案号格式中 {n} 只能出现一次".into()),
+    }
+}
+
+fn check_drafting(d: &Drafting) -> Result<(), String> {
+    // 0 would show every suggestion as similar.
+    percent("相似建议提示阈值", d.similarity_percent, 1)?;
+    let m = &d.element_minimums;
+    let title_max = crate::input::MAX_NAME as u32;
+    if m.title > title_max {
+        return Err(format!(
+            "“案由”的最少字数（{}）不能超过案由的长度上限{title_max}字",
+            m.title
+        ));
+    }
+    for (name, value) in [("案据", m.basis), ("建议", m.ask), ("对策", m.measures)] {
+        if value > MAX_ELEMENT_MINIMUM {
+            return Err(format!(
+                "“{name}”的最少字数（{value}）不宜超过{MAX_ELEMENT_MINIMUM}字"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_names<'a>(
+    what: &str,
+    names: impl Iterator<Item = &'a str>,
+    unit: &str,
+) -> Result<(), String> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, name) in names.enumerate() {
+        if name.trim().is_empty() {
+            return Err(format!("{what}第{}{unit}的名称不能为空", i + 1));
+        }
+        let len = name.chars().count();
+        if len > crate::input::MAX_NAME {
+            return Err(format!(
+                "{what}第{}{unit}“{name}”共{len}字，超过上限{}字",
+                i + 1,
+                crate::input::MAX_NAME
+            ));
+        }
+        if seen.contains(&name) {
+            return Err(format!("{what}中“{name}”重复"));
+        }
+        seen.push(name);
+    }
+    Ok(())
+}
+
+fn check_negative_list(items: &[NegativeItem]) -> Result<(), String> {
+    // Drafts confirm items by title: a title is required and unique.
+    // Keywords are optional.
+    check_names("负面清单", items.iter().map(|i| i.title.as_str()), "项")
+}
+
+fn check_professional_stations(names: &[String]) -> Result<(), String> {
+    check_names("专业代表工作站", names.iter().map(String::as_str), "个")
+}
+
+fn check_evaluation(e: &Evaluation) -> Result<(), String> {
+    percent("满意度测评达标线", e.satisfaction_threshold_percent, 0)?;
+    percent(
+        "常委会测评中组成人员的权重",
+        e.meeting_members_weight_percent,
+        0,
+    )?;
+    let r = &e.department_review;
+    at_least("部门评议追溯年限", r.years, 1)?;
+    // 0 would visit no item of a unit with many items.
+    percent("部门评议实地抽查比例", r.sample_percent, 1)?;
+    at_least("部门评议中间档抽查件数", r.middle_sample, 1)?;
+    if r.visit_all_up_to >= r.sample_from {
+        return Err(format!(
+            "部门评议“全部实地检查”的件数上限（{}件）须小于“按比例抽查”的起点（{}件）",
+            r.visit_all_up_to, r.sample_from
+        ));
+    }
+    Ok(())
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -281,28 +519,92 @@ fn negative(title: &str, keywords: &[&str]) -> NegativeItem {
     }
 }
 
-/// The negative list's defaults (Gushi's 五不提).
+/// The negative list's defaults (Gushi's 五不提). Keywords carry context
+/// where a bare word is ordinary (`raising::checks::Keyword`): 中央 of
+/// 中央财政, 品牌 of 农产品区域公用品牌, 信访 of 信访接待中心, 进一步加强
+/// in a concrete sentence do not fire.
 pub fn default_negative_list() -> Vec<NegativeItem> {
     vec![
         negative(
             "涉及个人或亲属私事",
-            &["我家", "本人的", "我儿子", "我女儿", "亲属", "个人待遇"],
+            &[
+                "我家!我家乡",
+                "本人的",
+                "我儿子",
+                "我女儿",
+                "我父亲",
+                "我母亲",
+                "我丈夫",
+                "我妻子",
+                "我爱人",
+                "我的亲属",
+                "本人亲属",
+                "个人待遇",
+            ],
         ),
         negative(
             "涉及诉讼、仲裁、信访案件",
-            &["诉讼", "仲裁", "信访", "上访", "判决", "官司"],
+            &[
+                "诉讼程序",
+                "正在诉讼",
+                "已起诉",
+                "已经起诉",
+                "正在仲裁",
+                "申请仲裁",
+                "仲裁裁决",
+                "多次信访",
+                "信访案件",
+                "上访",
+                "判决",
+                "官司",
+                "此案",
+            ],
         ),
         negative(
             "超出本级职权范围",
-            &["国务院", "全国人大", "中央", "省政府应当"],
+            &[
+                "建议国家!建议国家级",
+                "国家应当",
+                "请求国家",
+                "建议中央",
+                "中央应当",
+                "请求中央",
+                "建议国务院",
+                "国务院应当",
+                "请求国务院",
+                "全国人大",
+                "修改法律",
+                "建议省政府",
+                "省政府应当",
+                "请求省政府",
+            ],
         ),
         negative(
             "推介产品、企业或科研成果",
-            &["推广我公司", "本公司产品", "品牌", "专利产品", "推荐采购"],
+            &[
+                "我公司",
+                "本公司",
+                "我厂",
+                "本厂",
+                "我们公司",
+                "专利产品",
+                "推荐采购",
+                "指定采购",
+                "品牌+指定",
+                "品牌+独家",
+                "本人+专利",
+                "本人+科研成果",
+            ],
         ),
         negative(
             "无具体内容或未经调查研究",
-            &["加大力度", "高度重视", "进一步加强"],
+            &[
+                "加大力度<8",
+                "高度重视<8",
+                "进一步加强<8",
+                "切实加强<8",
+                "引起重视<8",
+            ],
         ),
     ]
 }

@@ -2,8 +2,11 @@
 //! which routes each event to its subdomain's fold. A locally decided
 //! event always applies; one merged from elsewhere may not, and then it is
 //! kept as a `Conflict`, never a panic. The queries that read across
-//! slices (an item's stage, number, proposers) live here too.
+//! slices (an item's stage, number, proposers) live here too, and those of
+//! the settings in force (`settings`, `settings_on`, `settings_history`)
+//! and of the numbering copy (`numbering_office`, `numbering_note`).
 
+use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::changes::Clash;
@@ -11,9 +14,9 @@ use crate::clock::Stamp;
 use crate::directory::DirectorySlice;
 use crate::event::{Event, EventKind, UnknownEvent};
 use crate::ids::{CategoryId, DelegationId, DeputyId, EventId, SessionId, SuggestionId};
-use crate::office::OfficeSlice;
+use crate::office::{OfficeProfile, OfficeRole, OfficeSlice, SettingsChange};
 use crate::raising::{RaisingSlice, Suggestion, SuggestionKind};
-use crate::review::{ReviewFile, ReviewSlice, Series, Stage};
+use crate::review::{MotionDecision, ProposerRole, ReviewFile, ReviewSlice, Series, Stage};
 use crate::settings::Settings;
 use crate::{directory, office, raising, review};
 
@@ -96,19 +99,69 @@ impl State {
             EventKind::Office(e) => office::apply(office_slice, e, event),
             EventKind::Directory(e) => directory::apply(directory_slice, e, event),
             EventKind::Raising(e) => raising::apply(raising_slice, review_slice, e, event),
+            // Review reads the rules in force on the act's business date
+            // (the review path is fixed by the township mode of the
+            // submission's date).
             EventKind::Review(e) => review::apply(
                 review_slice,
                 raising_slice,
-                &office_slice.settings,
+                &office_slice.settings_on(event.business_date),
                 e,
                 event,
             ),
         }
     }
 
-    /// The rules in force.
+    /// The settings in force now: for each group its latest change by
+    /// business date (ties by stamp order). For display; a decision at a
+    /// date reads `settings_on` that date. A change dated later than today
+    /// already shows here: the core has no today (see `office`).
     pub fn settings(&self) -> &Settings {
         &self.office.settings
+    }
+
+    /// The settings in force on `date`: for each group the latest change
+    /// whose business date is on or before `date` (ties by stamp order),
+    /// the defaults for a group not changed by then.
+    pub fn settings_on(&self, date: NaiveDate) -> Settings {
+        self.office.settings_on(date).into_owned()
+    }
+
+    /// Every change of settings, in the order they apply (by business
+    /// date, then stamp), each with its group, dates, office and operator.
+    pub fn settings_history(&self) -> Vec<SettingsChange> {
+        self.office.history.clone()
+    }
+
+    /// The office profile, if this copy is the numbering copy under the
+    /// settings in force now (for the settings page).
+    pub fn numbering_office(&self) -> Option<&OfficeProfile> {
+        self.office
+            .profile
+            .as_ref()
+            .filter(|p| p.numbers(self.settings()))
+    }
+
+    /// The office profile, if this copy numbers on `date` (for a decision
+    /// at that date: acceptance).
+    pub fn numbering_office_on(&self, date: NaiveDate) -> Option<&OfficeProfile> {
+        self.office
+            .profile
+            .as_ref()
+            .filter(|p| p.numbers(&self.office.settings_on(date)))
+    }
+
+    /// Whether this copy numbers, as the settings page says it.
+    pub fn numbering_note(&self) -> String {
+        let township = self.settings().rules.township_mode;
+        match &self.office.profile {
+            Some(p) if p.numbers(self.settings()) => "本机为编号单位".into(),
+            Some(p) if p.numbering && p.role == OfficeRole::TownshipPresidium => {
+                format!("本机不编号：{}只在乡镇模式下编号", p.role.label())
+            }
+            None | Some(_) if township => "本机不编号：案号由乡镇人大主席团的建议通给出".into(),
+            None | Some(_) => "本机不编号：案号由代表工委的建议通给出".into(),
+        }
     }
 
     /// Where an item is in its life.
@@ -152,30 +205,65 @@ impl State {
             .map_or(&[], |f| f.merged_from.as_slice())
     }
 
-    /// Everyone who raised an item: its lead and confirmed co-signers, and
-    /// those of the items merged into it, each once.
+    /// Everyone who raised an item, each once: its lead and confirmed
+    /// co-signers, and those of the items merged into it along the whole
+    /// chain of merges (`review::proposers`).
     pub fn proposers(&self, s: &Suggestion) -> Vec<DeputyId> {
-        let mut out = Vec::new();
-        let mut add = |x: &Suggestion| {
-            for d in std::iter::once(x.draft.lead_deputy).chain(x.confirmed_cosigners()) {
-                if !out.contains(&d) {
-                    out.push(d);
+        self.proposers_marked(s)
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect()
+    }
+
+    /// The proposers with the role each is shown in (领衔代表, 并案领衔代表,
+    /// 联名代表), for the item's screen and the printed 代表建议书.
+    pub fn proposers_marked(&self, s: &Suggestion) -> Vec<(DeputyId, ProposerRole)> {
+        review::proposers(&self.raising, &self.review, s)
+    }
+
+    /// Whether an accepted item waits to be assigned (交办): an accepted
+    /// suggestion, or an accepted motion the presidium decided to handle
+    /// as a suggestion. A motion put on the agenda leaves this workflow; a
+    /// motion without the decision yet waits for it.
+    pub fn awaits_assignment(&self, id: SuggestionId) -> bool {
+        let (Some(s), Some(f)) = (self.raising.suggestions.get(&id), self.review_file(id)) else {
+            return false;
+        };
+        f.stage == Stage::Accepted
+            && match self.kind(s) {
+                SuggestionKind::Suggestion => true,
+                SuggestionKind::Motion => {
+                    f.motion_decision == Some(MotionDecision::HandleAsSuggestion)
                 }
             }
+    }
+
+    /// Whether an accepted motion waits for the presidium's decision.
+    pub fn awaits_motion_decision(&self, id: SuggestionId) -> bool {
+        let (Some(s), Some(f)) = (self.raising.suggestions.get(&id), self.review_file(id)) else {
+            return false;
         };
-        add(s);
-        for m in self.merged_into(s) {
-            if let Some(x) = self.raising.suggestions.get(m) {
-                add(x);
-            }
-        }
-        out
+        f.stage == Stage::Accepted
+            && self.kind(s) == SuggestionKind::Motion
+            && f.motion_decision.is_none()
     }
 
     /// Whether a suggestion is a key candidate: raised jointly by enough
-    /// deputies, the lead included.
+    /// deputies, the lead included, by the settings in force now (for
+    /// display).
     pub fn key_candidate(&self, s: &Suggestion) -> bool {
         s.signers() as u32 >= self.settings().rules.key_candidate_min_deputies
+    }
+
+    /// Whether a suggestion is a key candidate by the settings in force on
+    /// `date` (for a decision taken on that date).
+    pub fn key_candidate_on(&self, s: &Suggestion, date: NaiveDate) -> bool {
+        s.signers() as u32
+            >= self
+                .office
+                .settings_on(date)
+                .rules
+                .key_candidate_min_deputies
     }
 
     /// The delegation's name, or a mark that it is unknown.

@@ -123,7 +123,8 @@ impl Given {
     }
 
     /// A draft of `lead` with every element written and every item of the
-    /// negative list confirmed, filed under 城市建设: ready to submit.
+    /// negative list in force on `today()` confirmed, filed under 城市建设:
+    /// ready to submit.
     pub fn complete_draft(
         &self,
         lead: crate::ids::DeputyId,
@@ -139,7 +140,7 @@ impl Given {
         d.measures = "由住建部门牵头摸底登记，结合管网改造同步施工，分两批实施并提前公告。".into();
         d.negative_confirmed = self
             .state()
-            .settings()
+            .settings_on(self.runner.today)
             .negative_list
             .iter()
             .map(|n| n.title.clone())

@@ -5,7 +5,7 @@ use jianyi_core::directory::{
     CommitteeFields, DeputyFields, DirectoryCommand, DirectoryRejection, EntryRef, Gender,
     LeaderFields, Organ, SessionFields, StationFields, StationKind, UnitFields, UnitKind,
 };
-use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRejection};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRejection, OfficeRole};
 use jianyi_core::raising::{Draft, RaisingCommand, RaisingRejection, SuggestionKind};
 use jianyi_core::review::Stage;
 use jianyi_core::settings::{Numbering, RaisingRules};
@@ -63,6 +63,7 @@ fn profile(name: &str) -> OfficeProfile {
         name: name.into(),
         region: "示范县".into(),
         level: OfficeLevel::County,
+        role: OfficeRole::CommitteeOffice,
         numbering: true,
     }
 }

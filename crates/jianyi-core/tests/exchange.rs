@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use jianyi_core::directory::{DeputyFields, DirectoryCommand, DirectoryEvent, SessionFields};
 use jianyi_core::migrate::MIGRATIONS;
-use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{
     Draft, OpinionFields, RaisingCommand, RaisingEvent, Signature, Suggestion,
 };
@@ -61,6 +61,7 @@ fn committee() -> Committee {
         name: "示范县人大常委会代表工作委员会".into(),
         region: "示范县".into(),
         level: OfficeLevel::County,
+        role: OfficeRole::CommitteeOffice,
         numbering: true,
     }));
     let delegation = t.added(DirectoryCommand::AddDelegation {
@@ -118,10 +119,12 @@ fn two_offices() -> (Vec<Event>, Vec<Event>) {
         .find(|id| state.stage(**id) == Stage::InReview(ReviewStep::Delegation))
         .copied()
         .expect("the demo has items at the delegation's review");
+    other.at_desk(Desk::Delegation);
     other.given(ReviewCommand::PassReview {
         id: waiting,
         comment: "经代表团会前协商，同意提交。".into(),
     });
+    other.at_desk(Desk::CommitteeOffice);
     let deputies: Vec<_> = state.directory.deputies.values().take(3).collect();
     let first = deputies[0];
     other.given(DirectoryCommand::EditDeputy {
@@ -314,14 +317,17 @@ fn a_revision_after_a_return_keeps_confirmations_marked_changed_and_a_cosigner_m
         });
     }
     c.t.given(ReviewCommand::SubmitDraft { id });
-    c.t.given(ReviewCommand::PassReview {
-        id,
-        comment: String::new(),
-    });
-    c.t.given(ReviewCommand::ReturnForImprovement {
-        id,
-        comment: "请补充近两年的数据".into(),
-    });
+    c.t.at_desk(Desk::Delegation)
+        .given(ReviewCommand::PassReview {
+            id,
+            comment: String::new(),
+        });
+    c.t.at_desk(Desk::Committee)
+        .given(ReviewCommand::ReturnForImprovement {
+            id,
+            comment: "请补充近两年的数据".into(),
+        });
+    c.t.at_desk(Desk::Deputy);
     let mut d = c.t.state().raising.suggestions[&id].draft.clone();
     d.basis.push_str("近两年共发生积水路段投诉四十余起。");
     c.t.when(RaisingCommand::EditDraft { id, draft: d })

@@ -387,3 +387,120 @@ fn ten_deputies_with_the_lead_make_a_key_candidate_and_an_edit_voids_them() {
     );
     assert!(!state.key_candidate(s));
 }
+
+// ---------------------------------------------------------------------
+// A deputy counts once as a signer, whoever is lead.
+
+/// Ten deputies: the lead and nine confirmed co-signers.
+fn ten_signers(g: &mut Office) -> (SuggestionId, Vec<DeputyId>) {
+    let d = complete(g);
+    let id = create(g, d);
+    let nine = g.others[..9].to_vec();
+    name_and_confirm(g, id, &nine, How::InPerson);
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&id];
+    assert!(s.signers() == 10 && state.key_candidate(s));
+    (id, nine)
+}
+
+fn with_lead(g: &Office, id: SuggestionId, lead: DeputyId) -> RaisingCommand {
+    let mut draft = g.t.state().raising.suggestions[&id].draft.clone();
+    draft.lead_deputy = lead;
+    RaisingCommand::EditDraft { id, draft }
+}
+
+#[test]
+fn a_co_signer_made_lead_before_submission_counts_once_and_the_old_lead_is_no_co_signer() {
+    let mut g = given();
+    let (id, nine) = ten_signers(&mut g);
+    let new_lead = nine[0];
+    g.t.when(with_lead(&g, id, new_lead))
+        .then_events(&["修改草稿"]);
+    // A new lead is a change of what was signed: every signature is void.
+    assert_eq!(g.t.state().raising.suggestions[&id].signers(), 1);
+    g.t.when(RaisingCommand::ConfirmCosign {
+        id,
+        deputy: new_lead,
+        how: How::InPerson,
+    })
+    .then_refused(RaisingRejection::LeadCannotCosign);
+    for deputy in &nine[1..] {
+        g.t.given(RaisingCommand::ConfirmCosign {
+            id,
+            deputy: *deputy,
+            how: How::InPerson,
+        });
+    }
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&id];
+    assert_eq!(s.signers(), 9, "nine people count as nine");
+    assert!(!state.key_candidate(s));
+    let listed: Vec<DeputyId> = s.listed_cosigners().map(|c| c.deputy).collect();
+    assert_eq!(listed, nine[1..], "the new lead is shown as the lead only");
+    let proposers = state.proposers(s);
+    assert_eq!(proposers[0], new_lead);
+    assert_eq!(proposers.len(), 9);
+    assert!(
+        !proposers.contains(&g.lead),
+        "the old lead is not made a co-signer"
+    );
+}
+
+#[test]
+fn a_co_signer_made_lead_after_a_return_counts_once_and_the_old_lead_drops_out() {
+    let mut g = given();
+    let (id, nine) = ten_signers(&mut g);
+    g.t.given(ReviewCommand::SubmitDraft { id });
+    g.t.at_desk(Desk::Delegation)
+        .given(ReviewCommand::ReturnForImprovement {
+            id,
+            comment: "请由熟悉情况的代表领衔".into(),
+        });
+    g.t.at_desk(Desk::Deputy);
+    let new_lead = nine[0];
+    g.t.when(with_lead(&g, id, new_lead))
+        .then_events(&["修改草稿"]);
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&id];
+    // A revision after a return keeps the signatures, but never counts a
+    // deputy twice: nine people remain, the old lead no longer among them.
+    assert_eq!(s.signers(), 9);
+    assert!(!state.key_candidate(s));
+    assert!(s.listed_cosigners().all(|c| c.deputy != new_lead));
+    let proposers = state.proposers(s);
+    assert_eq!((proposers[0], proposers.len()), (new_lead, 9));
+    assert!(!proposers.contains(&g.lead));
+}
+
+// ---------------------------------------------------------------------
+// Raising in a delegation's name is the delegation desk's act.
+
+#[test]
+fn only_the_delegation_desk_raises_a_motion_in_a_delegations_name() {
+    let mut g = given();
+    let mut d = complete(&g);
+    d.kind = SuggestionKind::Motion;
+    d.by_delegation = true;
+    g.t.at_desk(Desk::Deputy);
+    let refused = RaisingRejection::ByDelegationAtDelegationDesk { desk: "代表" };
+    assert!(refused.message_zh().contains("“代表团/主席团”工作台"));
+    g.t.when(RaisingCommand::CreateDraft(d.clone()))
+        .then_refused(refused.clone());
+
+    g.t.at_desk(Desk::Delegation);
+    let id = create(&mut g, d.clone());
+    // An edit from the deputy's desk that leaves the flag keeps it.
+    g.t.at_desk(Desk::Deputy);
+    let mut edited = d.clone();
+    edited.measures.push_str("资金由县财政统筹。");
+    g.t.when(RaisingCommand::EditDraft { id, draft: edited })
+        .then_events(&["修改草稿"]);
+    assert!(g.t.state().raising.suggestions[&id].draft.by_delegation);
+
+    // Setting it on a deputy's motion from the deputy's desk is refused.
+    d.by_delegation = false;
+    let own = create(&mut g, d.clone());
+    d.by_delegation = true;
+    g.t.when(RaisingCommand::EditDraft { id: own, draft: d })
+        .then_refused(refused);
+}

@@ -2,11 +2,14 @@
 //! conversion, merging and non-acceptance.
 
 use jianyi_core::directory::{DeputyFields, DirectoryCommand, SessionFields};
-use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, RaisingCommand, RaisingRejection, SuggestionKind};
-use jianyi_core::review::{ReviewCommand, ReviewEvent, ReviewRejection, ReviewStep, Series, Stage};
+use jianyi_core::review::{
+    MotionDecision, ProposerRole, ReviewCommand, ReviewEvent, ReviewRejection, ReviewStep, Series,
+    Stage,
+};
 use jianyi_core::settings::RaisingRules;
-use jianyi_core::testkit::{Given, date};
+use jianyi_core::testkit::{Given, date, today};
 use jianyi_core::*;
 use jianyi_demo::SplitMix;
 
@@ -26,6 +29,7 @@ fn given() -> Office {
         name: "示范县人大常委会代表工作委员会".into(),
         region: "示范县".into(),
         level: OfficeLevel::County,
+        role: OfficeRole::CommitteeOffice,
         numbering: true,
     }));
     let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
@@ -69,15 +73,27 @@ fn submitted(g: &mut Office, title: &str) -> SuggestionId {
         });
     }
     g.t.given(ReviewCommand::SubmitDraft { id });
+    at_its_desk(g, id);
     id
 }
 
+/// Acts at the desk of the step the item waits at (代表团, 委室, 议案组,
+/// 代表工委), as the clerk whose queue holds it.
+fn at_its_desk(g: &mut Office, id: SuggestionId) {
+    if let Stage::InReview(step) = stage(g, id) {
+        g.t.at_desk(step.desk());
+    }
+}
+
+/// Passes the item at its step's desk, then sits at the next step's.
 fn pass(g: &mut Office, id: SuggestionId) {
+    at_its_desk(g, id);
     g.t.when(ReviewCommand::PassReview {
         id,
         comment: String::new(),
     })
     .then_events(&["审查通过"]);
+    at_its_desk(g, id);
 }
 
 fn stage(g: &Office, id: SuggestionId) -> Stage {
@@ -404,9 +420,12 @@ fn numbers_are_gapless_and_unique_per_series_in_any_order() {
                 Some(_) => format!("关于第{i}项城区问题的建议"),
             };
             let mut d = complete(&g, g.lead, session, &title);
+            // A motion in a delegation's name, raised at its desk.
+            g.t.at_desk(Desk::Deputy);
             if rng.chance(30) && session.is_some() {
                 d.kind = SuggestionKind::Motion;
                 d.by_delegation = true;
+                g.t.at_desk(Desk::Delegation);
             }
             let id = g.t.added(RaisingCommand::CreateDraft(d));
             g.t.given(ReviewCommand::SubmitDraft { id });
@@ -418,7 +437,15 @@ fn numbers_are_gapless_and_unique_per_series_in_any_order() {
         // Decide the final step of each, in a random order.
         while !ids.is_empty() {
             let id = ids.remove(rng.below(ids.len()));
-            let open: Vec<SuggestionId> = ids.clone();
+            // Merged only into an item of the same series.
+            let state = g.t.state();
+            let series = |x: SuggestionId| state.series_of(&state.raising.suggestions[&x], today());
+            let open: Vec<SuggestionId> = ids
+                .iter()
+                .copied()
+                .filter(|x| series(*x) == series(id))
+                .collect();
+            at_its_desk(&mut g, id);
             match rng.below(4) {
                 0 if !open.is_empty() => {
                     let into = open[rng.below(open.len())];
@@ -450,4 +477,570 @@ fn numbers_are_gapless_and_unique_per_series_in_any_order() {
             );
         }
     }
+}
+
+/// A deputy of the office by name.
+fn deputy(g: &Office, name: &str) -> DeputyId {
+    g.t.state()
+        .directory
+        .deputies
+        .values()
+        .find(|d| d.name == name)
+        .map(|d| d.id)
+        .unwrap_or_else(|| panic!("no deputy {name}"))
+}
+
+/// An item of `lead` co-signed by `cosigners`, submitted, and passed to
+/// the final step, where the desk then sits.
+fn at_final(g: &mut Office, lead: &str, cosigners: &[&str], title: &str) -> SuggestionId {
+    g.t.at_desk(Desk::Deputy);
+    let d = complete(g, deputy(g, lead), Some(g.session), title);
+    let id = g.t.added(RaisingCommand::CreateDraft(d));
+    let cosigners: Vec<DeputyId> = cosigners.iter().map(|n| deputy(g, n)).collect();
+    if !cosigners.is_empty() {
+        g.t.given(RaisingCommand::NameCosigners {
+            id,
+            deputies: cosigners.clone(),
+        });
+    }
+    for deputy in cosigners {
+        g.t.given(RaisingCommand::ConfirmCosign {
+            id,
+            deputy,
+            how: How::PaperKeyedIn,
+        });
+    }
+    g.t.given(ReviewCommand::SubmitDraft { id });
+    while !matches!(stage(g, id), Stage::InReview(s) if s.is_final()) {
+        pass(g, id);
+    }
+    at_its_desk(g, id);
+    id
+}
+
+fn named(g: &Office, proposers: &[(DeputyId, ProposerRole)]) -> Vec<(String, &'static str)> {
+    proposers
+        .iter()
+        .map(|(d, r)| (g.t.state().deputy_name(*d).to_string(), r.label()))
+        .collect()
+}
+
+// ---------------------------------------------------------------------
+// 并案 keeps every proposer along a chain, within one series.
+
+#[test]
+fn a_chain_of_merges_keeps_every_proposer_once_and_marks_the_merged_leads() {
+    let mut g = given();
+    let a = at_final(
+        &mut g,
+        "王伟",
+        &["李娜"],
+        "关于改善城关镇老旧小区道路的建议",
+    );
+    let b = at_final(
+        &mut g,
+        "张强",
+        &["陈静", "李娜"],
+        "关于改造城关镇老旧小区路面的建议",
+    );
+    let c = at_final(&mut g, "刘洋", &["杨帆"], "关于城关镇老旧小区改造的建议");
+    g.t.when(ReviewCommand::Merge { id: a, into: b })
+        .then_events(&["并案"]);
+    g.t.when(ReviewCommand::Merge { id: b, into: c })
+        .then_events(&["并案"]);
+    g.t.given(ReviewCommand::Accept { id: c });
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&c];
+    let marked = state.proposers_marked(s);
+    let expected: Vec<(String, &str)> = [
+        ("刘洋", "领衔代表"),
+        ("杨帆", "联名代表"),
+        ("张强", "并案领衔代表"),
+        ("陈静", "联名代表"),
+        ("李娜", "联名代表"),
+        ("王伟", "并案领衔代表"),
+    ]
+    .iter()
+    .map(|(n, r)| (n.to_string(), *r))
+    .collect();
+    assert_eq!(named(&g, &marked), expected);
+    assert_eq!(
+        state.proposers(s),
+        marked.iter().map(|(d, _)| *d).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        (stage(&g, a), stage(&g, b)),
+        (Stage::Merged(b), Stage::Merged(c))
+    );
+}
+
+#[test]
+fn a_deputy_who_co_signed_the_item_and_leads_a_merged_one_is_shown_as_that_lead() {
+    let mut g = given();
+    let a = at_final(&mut g, "李娜", &[], "关于改善城关镇老旧小区道路的建议");
+    let b = at_final(&mut g, "王伟", &["李娜"], "关于城关镇老旧小区改造的建议");
+    g.t.given(ReviewCommand::Merge { id: a, into: b });
+    let state = g.t.state();
+    let marked = state.proposers_marked(&state.raising.suggestions[&b]);
+    assert_eq!(
+        named(&g, &marked),
+        vec![
+            ("王伟".to_string(), "领衔代表"),
+            ("李娜".to_string(), "并案领衔代表")
+        ]
+    );
+}
+
+#[test]
+fn merging_only_into_an_item_at_the_final_step_or_accepted() {
+    let mut g = given();
+    let a = at_final(&mut g, "王伟", &[], "关于改善城关镇老旧小区道路的建议");
+    let early = submitted(&mut g, "关于城关镇老旧小区改造的建议");
+    g.t.at_desk(Desk::MotionsGroup);
+    let refused = ReviewRejection::MergeTargetNotFinal {
+        stage: "待代表团初审".into(),
+    };
+    assert!(
+        refused
+            .message_zh()
+            .contains("只能并入已到最后一道审查或已立案的建议")
+    );
+    g.t.when(ReviewCommand::Merge { id: a, into: early })
+        .then_refused(refused);
+    pass(&mut g, early);
+    g.t.given(ReviewCommand::ReturnForImprovement {
+        id: early,
+        comment: "请补充数据".into(),
+    });
+    g.t.at_desk(Desk::MotionsGroup);
+    g.t.when(ReviewCommand::Merge { id: a, into: early })
+        .then_refused(ReviewRejection::MergeTargetNotFinal {
+            stage: "委室再审退回修改".into(),
+        });
+    // At the final step, or accepted: both take it in.
+    let b = at_final(&mut g, "张强", &[], "关于改造城关镇老旧小区路面的建议");
+    g.t.given(ReviewCommand::Accept { id: b });
+    g.t.when(ReviewCommand::Merge { id: a, into: b })
+        .then_events(&["并案"]);
+    let c = at_final(&mut g, "刘洋", &[], "关于改善城关镇主干道路面的建议");
+    g.t.when(ReviewCommand::Merge { id: c, into: a })
+        .then_refused(ReviewRejection::MergeTargetClosed);
+}
+
+#[test]
+fn merging_only_within_one_series() {
+    let mut g = given();
+    let a = at_final(&mut g, "王伟", &[], "关于改善城关镇老旧小区道路的建议");
+    // A recess suggestion, at its one review.
+    g.t.at_desk(Desk::Deputy);
+    let d = complete(&g, g.lead, None, "关于闭会期间改善城关镇道路的建议");
+    let recess = g.t.added(RaisingCommand::CreateDraft(d));
+    g.t.given(ReviewCommand::SubmitDraft { id: recess });
+    // A motion in the delegation's name, at the final step.
+    let mut d = complete(&g, g.lead, Some(g.session), "关于城关镇道路管理的议案");
+    d.kind = SuggestionKind::Motion;
+    d.by_delegation = true;
+    g.t.at_desk(Desk::Delegation);
+    let motion = g.t.added(RaisingCommand::CreateDraft(d));
+    g.t.given(ReviewCommand::SubmitDraft { id: motion });
+    pass(&mut g, motion);
+    pass(&mut g, motion);
+
+    g.t.at_desk(Desk::MotionsGroup);
+    let across = ReviewRejection::MergeAcrossSeries {
+        ours: "第十五届人民代表大会第三次会议建议".into(),
+        theirs: "2026年闭会期间建议".into(),
+    };
+    assert_eq!(
+        across.message_zh(),
+        "不能并案：这件属于“第十五届人民代表大会第三次会议建议”，要并入的属于“2026年闭会期间建议”；只能并入同一会次同一类型（或同一年度闭会期间）的建议"
+    );
+    g.t.when(ReviewCommand::Merge {
+        id: a,
+        into: recess,
+    })
+    .then_refused(across);
+    g.t.when(ReviewCommand::Merge {
+        id: a,
+        into: motion,
+    })
+    .then_refused(ReviewRejection::MergeAcrossSeries {
+        ours: "第十五届人民代表大会第三次会议建议".into(),
+        theirs: "第十五届人民代表大会第三次会议议案".into(),
+    });
+}
+
+#[test]
+fn items_merged_into_an_item_not_accepted_are_not_accepted_with_it_along_the_chain() {
+    let mut g = given();
+    let a = at_final(&mut g, "王伟", &[], "关于改善城关镇老旧小区道路的建议");
+    let b = at_final(&mut g, "张强", &[], "关于改造城关镇老旧小区路面的建议");
+    let c = at_final(&mut g, "刘洋", &[], "关于城关镇老旧小区改造的建议");
+    g.t.given(ReviewCommand::Merge { id: a, into: b });
+    g.t.given(ReviewCommand::Merge { id: b, into: c });
+    g.t.when(ReviewCommand::NotAccept {
+        id: c,
+        reason: "作为来信处理".into(),
+    })
+    .then_events(&["不予立案"]);
+    let state = g.t.state();
+    for id in [a, b] {
+        let f = state.review_file(id).unwrap();
+        assert_eq!(
+            (f.stage, f.not_accepted_reason.as_str()),
+            (Stage::NotAccepted, "随并入的建议不予立案：作为来信处理")
+        );
+        let last = f.trail.last().unwrap();
+        assert_eq!(
+            (last.action.label(), last.comment.as_str()),
+            ("不予立案", "随并入的建议不予立案：作为来信处理")
+        );
+    }
+}
+
+#[test]
+fn a_merge_folded_after_the_targets_refusal_is_not_accepted_with_it_all_the_same() {
+    let mut g = given();
+    let a = at_final(&mut g, "王伟", &[], "关于改善城关镇老旧小区道路的建议");
+    let c = at_final(&mut g, "刘洋", &[], "关于城关镇老旧小区改造的建议");
+    let merged = g.t.given(ReviewCommand::Merge { id: a, into: c });
+    let refused = g.t.given(ReviewCommand::NotAccept {
+        id: c,
+        reason: "作为来信处理".into(),
+    });
+    let in_order = g.t.state().clone();
+    // Another office's copy folds the refusal first.
+    let mut events = g.t.events_so_far().to_vec();
+    for e in &mut events {
+        if e.id == merged[0].id {
+            e.stamp = refused[0].stamp.clone();
+        } else if e.id == refused[0].id {
+            e.stamp = merged[0].stamp.clone();
+        }
+    }
+    let swapped = State::from_events(events);
+    assert!(swapped.conflicts.is_empty(), "{:?}", swapped.conflicts);
+    assert_eq!(swapped.review_file(a), in_order.review_file(a));
+    assert_eq!(swapped.stage(a), Stage::NotAccepted);
+}
+
+// ---------------------------------------------------------------------
+// Motions: the motion rules at acceptance, and the presidium's decision.
+
+/// A motion at the final step: in the delegation's name, or of the lead
+/// and `cosigners` only.
+fn motion_at_final(g: &mut Office, by_delegation: bool, cosigners: &[&str]) -> SuggestionId {
+    let mut d = complete(g, g.lead, Some(g.session), "关于制定城区停车管理办法的议案");
+    d.kind = SuggestionKind::Motion;
+    d.by_delegation = by_delegation;
+    g.t.at_desk(if by_delegation {
+        Desk::Delegation
+    } else {
+        Desk::Deputy
+    });
+    let id = g.t.added(RaisingCommand::CreateDraft(d));
+    let cosigners: Vec<DeputyId> = cosigners.iter().map(|n| deputy(g, n)).collect();
+    if !cosigners.is_empty() {
+        g.t.given(RaisingCommand::NameCosigners {
+            id,
+            deputies: cosigners.clone(),
+        });
+    }
+    for deputy in cosigners {
+        g.t.given(RaisingCommand::ConfirmCosign {
+            id,
+            deputy,
+            how: How::InPerson,
+        });
+    }
+    g.t.given(ReviewCommand::SubmitDraft { id });
+    pass(g, id);
+    pass(g, id);
+    id
+}
+
+#[test]
+fn accepting_a_motion_of_too_few_deputies_numbers_it_as_a_suggestion_and_the_trail_says_why() {
+    let mut g = given();
+    let id = motion_at_final(&mut g, false, &["李娜", "张强", "刘洋"]);
+    g.t.when(ReviewCommand::Accept { id })
+        .then_events(&["议案转为建议", "立案编号"]);
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&id];
+    assert_eq!(state.kind(s), SuggestionKind::Suggestion);
+    assert_eq!(
+        number(&g, id),
+        Some((Series::Session(g.session, SuggestionKind::Suggestion), 1))
+    );
+    let trail = &state.review_file(id).unwrap().trail;
+    let converted = &trail[trail.len() - 2];
+    assert_eq!(converted.action.label(), "议案转为建议");
+    assert_eq!(
+        converted.comment,
+        "不符合议案条件，作为建议立案（联名代表4名，不足10名，且非代表团名义提出）"
+    );
+    assert!(state.awaits_assignment(id) && !state.awaits_motion_decision(id));
+}
+
+#[test]
+fn accepting_a_motion_raised_in_recess_numbers_it_as_a_recess_suggestion() {
+    let mut g = given();
+    let mut d = complete(&g, g.lead, None, "关于闭会期间制定停车管理办法的议案");
+    d.kind = SuggestionKind::Motion;
+    let id = g.t.added(RaisingCommand::CreateDraft(d));
+    g.t.given(ReviewCommand::SubmitDraft { id });
+    g.t.when_on(date(2027, 2, 1), ReviewCommand::Accept { id })
+        .then_events(&["议案转为建议", "立案编号"]);
+    assert_eq!(number(&g, id), Some((Series::Recess(2027), 1)));
+    let trail = &g.t.state().review_file(id).unwrap().trail;
+    assert_eq!(
+        trail[0].comment,
+        "不符合议案条件，作为建议立案（闭会期间提出）"
+    );
+}
+
+#[test]
+fn an_accepted_motion_awaits_the_presidiums_decision_once_and_put_on_the_agenda_leaves() {
+    let mut g = given();
+    let id = motion_at_final(&mut g, true, &[]);
+    g.t.when(ReviewCommand::DecideMotion {
+        id,
+        decision: MotionDecision::PutOnAgenda,
+    })
+    .then_refused(ReviewRejection::NotAnAcceptedMotion {
+        stage: "待议案组终审".into(),
+    });
+    g.t.when(ReviewCommand::Accept { id })
+        .then_events(&["立案编号"]);
+    assert_eq!(
+        number(&g, id),
+        Some((Series::Session(g.session, SuggestionKind::Motion), 1))
+    );
+    let state = g.t.state();
+    assert!(state.awaits_motion_decision(id) && !state.awaits_assignment(id));
+    g.t.when(ReviewCommand::DecideMotion {
+        id,
+        decision: MotionDecision::PutOnAgenda,
+    })
+    .then_events(&["主席团决定议案"]);
+    let state = g.t.state();
+    let file = state.review_file(id).unwrap();
+    assert_eq!(file.motion_decision, Some(MotionDecision::PutOnAgenda));
+    assert_eq!(
+        file.trail.last().unwrap().action.label(),
+        "主席团决定列入大会议程"
+    );
+    assert!(!state.awaits_motion_decision(id) && !state.awaits_assignment(id));
+    g.t.when(ReviewCommand::DecideMotion {
+        id,
+        decision: MotionDecision::HandleAsSuggestion,
+    })
+    .then_refused(ReviewRejection::MotionAlreadyDecided {
+        decision: "主席团决定列入大会议程",
+    });
+}
+
+#[test]
+fn a_motion_the_presidium_hands_over_as_a_suggestion_awaits_assignment() {
+    let mut g = given();
+    let id = motion_at_final(&mut g, true, &[]);
+    g.t.given(ReviewCommand::Accept { id });
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when(ReviewCommand::DecideMotion {
+        id,
+        decision: MotionDecision::HandleAsSuggestion,
+    })
+    .then_refused(ReviewRejection::WrongDesk {
+        stage: "待大会主席团决定是否列入议程".into(),
+        desk: "议案组",
+    });
+    g.t.at_desk(Desk::MotionsGroup);
+    g.t.when(ReviewCommand::DecideMotion {
+        id,
+        decision: MotionDecision::HandleAsSuggestion,
+    })
+    .then_events(&["主席团决定议案"]);
+    assert!(g.t.state().awaits_assignment(id));
+    // A suggestion is not decided on by the presidium.
+    let s = at_final(&mut g, "张强", &[], "关于完善城关镇路灯的建议");
+    g.t.given(ReviewCommand::Accept { id: s });
+    assert!(g.t.state().awaits_assignment(s));
+    g.t.when(ReviewCommand::DecideMotion {
+        id: s,
+        decision: MotionDecision::PutOnAgenda,
+    })
+    .then_refused(ReviewRejection::NotAnAcceptedMotion {
+        stage: "已作为建议立案".into(),
+    });
+}
+
+// ---------------------------------------------------------------------
+// Acts keyed in from paper take their business date.
+
+#[test]
+fn a_recess_item_accepted_in_the_new_year_is_numbered_in_that_years_series() {
+    let mut g = given();
+    let recess = |g: &mut Office, title: &str| {
+        let d = complete(g, g.lead, None, title);
+        let id = g.t.added(RaisingCommand::CreateDraft(d));
+        g.t.given_on(date(2026, 12, 20), ReviewCommand::SubmitDraft { id });
+        id
+    };
+    let late = recess(&mut g, "关于闭会期间完善路灯的建议");
+    let early = recess(&mut g, "关于闭会期间改造公厕的建议");
+    g.t.when_on(date(2027, 1, 3), ReviewCommand::Accept { id: late })
+        .then_events(&["立案编号"]);
+    g.t.when_on(date(2026, 12, 28), ReviewCommand::Accept { id: early })
+        .then_events(&["立案编号"]);
+    assert_eq!(number(&g, late), Some((Series::Recess(2027), 1)));
+    assert_eq!(number(&g, early), Some((Series::Recess(2026), 1)));
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&late];
+    assert_eq!(
+        state.number_label(s).as_deref(),
+        Some("2027年闭会期间建议第1号")
+    );
+    let file = state.review_file(late).unwrap();
+    assert_eq!(
+        (file.submitted_on, file.trail.last().unwrap().on),
+        (date(2026, 12, 20), date(2027, 1, 3))
+    );
+}
+
+#[test]
+fn every_act_keyed_in_from_paper_carries_its_business_date() {
+    let mut g = given();
+    let d = complete(
+        &g,
+        g.lead,
+        Some(g.session),
+        "关于改善城关镇老旧小区道路的建议",
+    );
+    let id = g.t.added(RaisingCommand::CreateDraft(d));
+    let li = g.others[0];
+    g.t.given(RaisingCommand::NameCosigners {
+        id,
+        deputies: vec![li],
+    });
+    g.t.given_on(
+        date(2026, 11, 2),
+        RaisingCommand::ConfirmCosign {
+            id,
+            deputy: li,
+            how: How::PaperKeyedIn,
+        },
+    );
+    g.t.given_on(date(2026, 11, 3), ReviewCommand::SubmitDraft { id });
+    g.t.at_desk(Desk::Delegation).given_on(
+        date(2026, 11, 5),
+        ReviewCommand::PassReview {
+            id,
+            comment: String::new(),
+        },
+    );
+    g.t.at_desk(Desk::Committee).given_on(
+        date(2026, 11, 9),
+        ReviewCommand::PassReview {
+            id,
+            comment: String::new(),
+        },
+    );
+    g.t.at_desk(Desk::MotionsGroup).given_on(
+        date(2026, 11, 12),
+        ReviewCommand::ReturnForImprovement {
+            id,
+            comment: "请补充数据".into(),
+        },
+    );
+    let state = g.t.state();
+    let s = &state.raising.suggestions[&id];
+    assert_eq!(
+        s.cosigners[0].confirmed.as_ref().unwrap().on,
+        date(2026, 11, 2)
+    );
+    let dates: Vec<_> = state
+        .review_file(id)
+        .unwrap()
+        .trail
+        .iter()
+        .map(|t| t.on)
+        .collect();
+    assert_eq!(
+        dates,
+        vec![date(2026, 11, 5), date(2026, 11, 9), date(2026, 11, 12)]
+    );
+}
+
+// ---------------------------------------------------------------------
+// The desk decides: each act at the desk of the item's step.
+
+#[test]
+fn a_review_act_at_another_desk_than_its_steps_is_refused_naming_the_step_and_desk() {
+    let mut g = given();
+    let id = submitted(&mut g, "关于改善城关镇老旧小区道路的建议");
+    g.t.at_desk(Desk::Committee);
+    let at_delegation = ReviewRejection::WrongDesk {
+        stage: "待代表团初审".into(),
+        desk: "代表团/主席团",
+    };
+    g.t.when(ReviewCommand::PassReview {
+        id,
+        comment: String::new(),
+    })
+    .then_refused(at_delegation.clone());
+    g.t.when(ReviewCommand::ReturnForImprovement {
+        id,
+        comment: "请补充数据".into(),
+    })
+    .then_refused(at_delegation);
+    pass(&mut g, id);
+    pass(&mut g, id);
+    let other = at_final(&mut g, "张强", &[], "关于改造城关镇老旧小区路面的建议");
+    g.t.at_desk(Desk::CommitteeOffice);
+    let at_final_step = ReviewRejection::WrongDesk {
+        stage: "待议案组终审".into(),
+        desk: "议案组",
+    };
+    assert_eq!(
+        at_final_step.message_zh(),
+        "这件建议待议案组终审，请在“议案组”工作台办理"
+    );
+    for cmd in [
+        ReviewCommand::Accept { id },
+        ReviewCommand::ConvertToSuggestion { id },
+        ReviewCommand::Merge { id, into: other },
+        ReviewCommand::NotAccept {
+            id,
+            reason: "作为来信处理".into(),
+        },
+        ReviewCommand::ReturnForImprovement {
+            id,
+            comment: "请补充数据".into(),
+        },
+    ] {
+        g.t.when(cmd).then_refused(at_final_step.clone());
+    }
+    // The final step's desk accepts, on the numbering copy.
+    g.t.at_desk(Desk::MotionsGroup);
+    g.t.when(ReviewCommand::Accept { id })
+        .then_events(&["立案编号"]);
+}
+
+#[test]
+fn the_merge_targets_offered_are_those_a_merge_accepts_most_similar_first() {
+    let mut g = given();
+    let a = at_final(&mut g, "王伟", &[], "关于改善城关镇老旧小区道路的建议");
+    let near = at_final(&mut g, "张强", &[], "关于改善城关镇老旧小区路面的建议");
+    let far = at_final(&mut g, "刘洋", &[], "关于完善北山镇农贸市场的建议");
+    let early = submitted(&mut g, "关于城关镇老旧小区改造的建议");
+    g.t.at_desk(Desk::Deputy);
+    let d = complete(&g, g.lead, None, "关于闭会期间改善城关镇道路的建议");
+    let recess = g.t.added(RaisingCommand::CreateDraft(d));
+    g.t.given(ReviewCommand::SubmitDraft { id: recess });
+    let offered: Vec<SuggestionId> = review::merge_targets(g.t.state(), a, today())
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(offered, vec![near, far]);
+    assert!(!offered.contains(&early) && !offered.contains(&recess));
 }

@@ -9,9 +9,9 @@ use jianyi_core::directory::{
     CommitteeFields, DeputyFields, DirectoryCommand, Gender, LeaderFields, Organ, SessionFields,
     StationFields, StationKind, UnitFields, UnitKind,
 };
-use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
-use jianyi_core::review::{ReviewCommand, ReviewStep, Stage};
+use jianyi_core::review::{MotionDecision, ReviewCommand, ReviewStep, Series, Stage};
 use jianyi_core::{
     Actor, CategoryId, DelegationId, DeputyId, Desk, Event, EventKind, How, OpinionId, Runner,
     SessionId, StationId, SuggestionId,
@@ -382,6 +382,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             name: "示范县人大常委会代表工作委员会".into(),
             region: "示范县".into(),
             level: OfficeLevel::County,
+            role: OfficeRole::CommitteeOffice,
             numbering: true,
         }),
         setup_day,
@@ -618,10 +619,15 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                 Vec::new()
             },
         };
+        // Raising in a delegation's name is the delegation desk's act.
         r.actor = Actor {
             operator: "示范数据".into(),
             acting_for: Some(deputy_name),
-            desk: Desk::Deputy,
+            desk: if draft.by_delegation {
+                Desk::Delegation
+            } else {
+                Desk::Deputy
+            },
             how: How::PaperKeyedIn,
         };
         let day = days_before(rng.below(60) as u64);
@@ -629,6 +635,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             r.run_on(RaisingCommand::CreateDraft(draft), day)
         ))
         .expect("CreateDraft makes DraftCreated");
+        r.actor.desk = Desk::Deputy;
 
         // About a third are co-signed; some by enough deputies to be key
         // candidates.
@@ -688,7 +695,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         desk: d,
         how: How::Operator,
     };
-    let mut accepted_titles: Vec<(SuggestionId, String)> = Vec::new();
+    let mut accepted_titles: Vec<(SuggestionId, String, Series)> = Vec::new();
     let mut not_accepted = false;
     for id in submitted {
         let step = |r: &Runner| match r.state.stage(id) {
@@ -743,15 +750,24 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             r.actor = desk(final_desk);
             let s = &r.state.raising.suggestions[&id];
             let title = s.draft.title.clone();
-            if s.draft.kind == SuggestionKind::Motion && !s.draft.by_delegation && s.signers() < 10
-            {
+            let short = s.draft.kind == SuggestionKind::Motion
+                && !s.draft.by_delegation
+                && s.signers() < r.state.settings().motion_threshold() as usize;
+            // A motion that falls short is converted here, or by its
+            // acceptance, which says so on the trail.
+            if short && rng.chance(50) {
                 ok(r.run_on(ReviewCommand::ConvertToSuggestion { id }, review_day));
             }
-            // A related item already accepted takes this one in (并案).
+            let s = &r.state.raising.suggestions[&id];
+            let series = r.state.series_of(s, review_day);
+            // A related item of the same series, already accepted, takes
+            // this one in (并案).
             let related = accepted_titles
                 .iter()
-                .find(|(_, t)| jianyi_core::raising::checks::similarity(t, &title) >= 60)
-                .map(|(other, _)| *other);
+                .find(|(_, t, k)| {
+                    *k == series && jianyi_core::raising::checks::similarity(t, &title) >= 60
+                })
+                .map(|(other, _, _)| *other);
             if let Some(into) = related {
                 ok(r.run_on(ReviewCommand::Merge { id, into }, review_day));
             } else if !not_accepted && accepted_titles.len() >= 3 {
@@ -764,9 +780,22 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
                     review_day,
                 ));
             } else {
-                r.actor = desk(Desk::CommitteeOffice);
                 ok(r.run_on(ReviewCommand::Accept { id }, review_day));
-                accepted_titles.push((id, title));
+                let number = r.state.review_file(id).and_then(|f| f.number);
+                if let Some((series, _)) = number {
+                    accepted_titles.push((id, title, series));
+                }
+                // The presidium decides on some accepted motions.
+                if r.state.awaits_motion_decision(id) {
+                    let decision = match rng.below(3) {
+                        0 => Some(MotionDecision::PutOnAgenda),
+                        1 => Some(MotionDecision::HandleAsSuggestion),
+                        _ => None,
+                    };
+                    if let Some(decision) = decision {
+                        ok(r.run_on(ReviewCommand::DecideMotion { id, decision }, review_day));
+                    }
+                }
             }
         }
     }

@@ -161,7 +161,7 @@ pub fn decide(
             }]
         }
         DirectoryCommand::AddStation(fields) => {
-            let station = station(state, ctx.ids.next(), fields)?;
+            let station = station(state, ctx.ids.next(), fields, ctx)?;
             vec![DirectoryEvent::StationAdded { station }]
         }
         DirectoryCommand::EditStation { id, fields } => {
@@ -169,7 +169,7 @@ pub fn decide(
                 .stations
                 .get(&id)
                 .ok_or(DirectoryRejection::UnknownStation)?;
-            let changes = StationChanges::between(old, &station(state, id, fields)?);
+            let changes = StationChanges::between(old, &station(state, id, fields, ctx)?);
             input::changed(changes.is_empty())?;
             vec![DirectoryEvent::StationEdited {
                 id,
@@ -363,7 +363,14 @@ fn session(dir: &DirectorySlice, id: SessionId, f: SessionFields) -> Result<Sess
     })
 }
 
-fn station(state: &State, id: StationId, f: StationFields) -> Result<Station, Rejection> {
+/// A station; a professional one's field is one of the professional
+/// stations in force on the business date.
+fn station(
+    state: &State,
+    id: StationId,
+    f: StationFields,
+    ctx: &Ctx,
+) -> Result<Station, Rejection> {
     let name = input::name("站点名称", &f.name)?;
     if state
         .directory
@@ -382,7 +389,12 @@ fn station(state: &State, id: StationId, f: StationFields) -> Result<Station, Re
                 }
                 .into());
             }
-            if !state.office.settings.professional_stations.contains(&field) {
+            if !state
+                .office
+                .settings_on(ctx.business_date)
+                .professional_stations
+                .contains(&field)
+            {
                 return Err(DirectoryRejection::UnknownField { field }.into());
             }
         }

@@ -1,6 +1,6 @@
 //! `decide` for raising: opinions, drafts and co-signing.
 
-use crate::actor::How;
+use crate::actor::{Desk, How};
 use crate::command::{Ctx, Rejection};
 use crate::directory::{DirectoryRejection, EntryRef};
 use crate::ids::{OpinionId, SuggestionId};
@@ -66,7 +66,8 @@ pub fn decide(
             out
         }
         RaisingCommand::CreateDraft(draft) => {
-            let draft = check_draft(state, draft, None)?;
+            by_delegation_at_its_desk(draft.by_delegation, false, ctx)?;
+            let draft = check_draft(state, draft, None, ctx)?;
             vec![RaisingEvent::DraftCreated {
                 id: ctx.ids.next(),
                 draft,
@@ -81,7 +82,8 @@ pub fn decide(
                 }
                 .into());
             }
-            let draft = check_draft(state, draft, Some(&old.draft))?;
+            by_delegation_at_its_desk(draft.by_delegation, old.draft.by_delegation, ctx)?;
+            let draft = check_draft(state, draft, Some(&old.draft), ctx)?;
             let changes = DraftChanges::between(&old.draft, &draft);
             input::changed(changes.is_empty())?;
             vec![RaisingEvent::DraftEdited {
@@ -128,6 +130,9 @@ pub fn decide(
         RaisingCommand::ConfirmCosign { id, deputy, how } => {
             let s = a_draft(state, id)?;
             let name = state.deputy_name(deputy).to_string();
+            if deputy == s.draft.lead_deputy {
+                return Err(RaisingRejection::LeadCannotCosign.into());
+            }
             let c = s
                 .cosigners
                 .iter()
@@ -180,6 +185,19 @@ pub fn decide(
         }
     };
     Ok(events)
+}
+
+/// Raising in the name of a delegation (代表团名义) is the delegation's
+/// act: only the delegation desk sets the flag; an edit from another desk
+/// that leaves it as it was, or clears it, passes.
+fn by_delegation_at_its_desk(new: bool, old: bool, ctx: &Ctx) -> Result<(), Rejection> {
+    if new && !old && ctx.actor.desk != Desk::Delegation {
+        return Err(RaisingRejection::ByDelegationAtDelegationDesk {
+            desk: ctx.actor.desk.label(),
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// A suggestion, or the refusal of an unknown one.
@@ -235,8 +253,14 @@ fn opinion(
 
 /// A draft may be incomplete while written; it needs a title, a known lead
 /// deputy, a known session (or recess) and a category in use. Retired
-/// entries are refused unless the draft already had them.
-fn check_draft(state: &State, draft: Draft, old: Option<&Draft>) -> Result<Draft, Rejection> {
+/// entries are refused unless the draft already had them. The negative
+/// list confirmed is the one in force on the business date.
+fn check_draft(
+    state: &State,
+    draft: Draft,
+    old: Option<&Draft>,
+    ctx: &Ctx,
+) -> Result<Draft, Rejection> {
     let dir = &state.directory;
     let title = input::name("案由", &draft.title)?;
     dir.in_use(
@@ -270,7 +294,7 @@ fn check_draft(state: &State, draft: Draft, old: Option<&Draft>) -> Result<Draft
     }
     let negative_confirmed = state
         .office
-        .settings
+        .settings_on(ctx.business_date)
         .negative_list
         .iter()
         .filter(|n| draft.negative_confirmed.contains(&n.title))

@@ -191,17 +191,25 @@ impl Suggestion {
         }
     }
 
-    /// Co-signers whose signature counts, the lead deputy never among them.
-    pub fn confirmed_cosigners(&self) -> impl Iterator<Item = DeputyId> + '_ {
+    /// The co-signers as listed: every entry but the lead deputy's. A
+    /// co-signer who became the lead (an edit of 领衔代表) keeps the entry,
+    /// so a later change back finds it, but is shown and counted as the
+    /// lead only; the former lead is not made a co-signer.
+    pub fn listed_cosigners(&self) -> impl Iterator<Item = &CoSigner> + '_ {
         self.cosigners
             .iter()
             .filter(|c| c.deputy != self.draft.lead_deputy)
+    }
+
+    /// Co-signers whose signature counts, the lead deputy never among them.
+    pub fn confirmed_cosigners(&self) -> impl Iterator<Item = DeputyId> + '_ {
+        self.listed_cosigners()
             .filter(|c| matches!(self.signature(c), Signature::Confirmed(_)))
             .map(|c| c.deputy)
     }
 
     /// Deputies whose signature counts, each once: the lead and confirmed
-    /// co-signers.
+    /// co-signers, whoever is lead.
     pub fn signers(&self) -> usize {
         1 + self.confirmed_cosigners().count()
     }

@@ -25,6 +25,9 @@ pub enum RaisingRejection {
     NotReturned,
     #[error("the revision was not yet acknowledged")]
     NothingToAcknowledge,
+    /// Raising in the name of a delegation, asked at another desk.
+    #[error("only the delegation desk raises in a delegation's name")]
+    ByDelegationAtDelegationDesk { desk: &'static str },
 }
 
 impl RaisingRejection {
@@ -47,6 +50,9 @@ impl RaisingRejection {
             }
             RaisingRejection::NotReturned => "这件建议没有被退回修改".into(),
             RaisingRejection::NothingToAcknowledge => "没有需要阅知的修改".into(),
+            RaisingRejection::ByDelegationAtDelegationDesk { desk } => format!(
+                "“以代表团名义提出”须由代表团决定，请在“代表团/主席团”工作台办理（当前为“{desk}”工作台）"
+            ),
         }
     }
 }

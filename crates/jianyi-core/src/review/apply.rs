@@ -1,4 +1,6 @@
 //! `apply` for review: each act applies only at the step it was taken at.
+//! An item merged into one that is not accepted is not accepted with it,
+//! whichever of the merge and the refusal is folded first.
 
 use crate::event::Event;
 use crate::ids::SuggestionId;
@@ -8,6 +10,10 @@ use crate::review::event::ReviewEvent;
 use crate::review::records::{ReviewAction, ReviewFile, ReviewStep, Series, Stage, TrailEntry};
 use crate::settings::Settings;
 use crate::state::Conflict;
+
+/// How the reason of an item not accepted with the item it was merged
+/// into begins.
+pub const WITH_TARGET: &str = "随并入的建议不予立案：";
 
 fn trail(event: &Event, step: ReviewStep, action: ReviewAction, comment: &str) -> TrailEntry {
     TrailEntry {
@@ -58,6 +64,7 @@ pub fn apply(
                     merged_from: Vec::new(),
                     not_accepted_reason: String::new(),
                     converted: false,
+                    motion_decision: None,
                 },
             );
             Ok(())
@@ -110,12 +117,12 @@ pub fn apply(
             slice.numbers.insert((series, *number), *id);
             Ok(())
         }
-        ReviewEvent::ConvertedToSuggestion { id } => {
+        ReviewEvent::ConvertedToSuggestion { id, comment } => {
             let f = at_final(slice, id, event)?;
             let step = f.current_step();
             f.converted = true;
             f.trail
-                .push(trail(event, step, ReviewAction::Converted, ""));
+                .push(trail(event, step, ReviewAction::Converted, comment));
             Ok(())
         }
         ReviewEvent::Merged { id, into } => {
@@ -133,6 +140,15 @@ pub fn apply(
                     .trail
                     .push(trail(event, step, ReviewAction::MergedFrom(*id), ""));
             }
+            // Merged into an item already not accepted (the refusal was
+            // folded first): not accepted with it.
+            let root = slice.files.get(&root_of(slice, *into));
+            if let Some(reason) = root
+                .filter(|f| f.stage == Stage::NotAccepted)
+                .map(|f| f.not_accepted_reason.clone())
+            {
+                not_accept_with_target(slice, *id, &reason, event);
+            }
             Ok(())
         }
         ReviewEvent::NotAccepted { id, reason } => {
@@ -142,8 +158,77 @@ pub fn apply(
             f.not_accepted_reason = reason.clone();
             f.trail
                 .push(trail(event, step, ReviewAction::NotAccepted, reason));
+            let merged = f.merged_from.clone();
+            for m in merged {
+                not_accept_with_target(slice, m, reason, event);
+            }
             Ok(())
         }
+        ReviewEvent::MotionDecided { id, decision } => {
+            let Some(f) = slice.files.get_mut(id) else {
+                return Err(Conflict::new(event, "建议不存在或尚未提交"));
+            };
+            if f.stage != Stage::Accepted {
+                return Err(Conflict::new(event, "议案尚未立案"));
+            }
+            if f.motion_decision.is_some() {
+                return Err(Conflict::new(event, "议案已有主席团决定"));
+            }
+            let step = f.final_step();
+            f.motion_decision = Some(*decision);
+            f.trail.push(trail(
+                event,
+                step,
+                ReviewAction::MotionDecided(*decision),
+                "",
+            ));
+            Ok(())
+        }
+    }
+}
+
+/// The item a chain of merges ends at: `id` itself unless it was merged.
+fn root_of(slice: &ReviewSlice, id: SuggestionId) -> SuggestionId {
+    let mut at = id;
+    let mut seen = vec![id];
+    while let Some(Stage::Merged(next)) = slice.files.get(&at).map(|f| f.stage) {
+        if seen.contains(&next) {
+            break;
+        }
+        seen.push(next);
+        at = next;
+    }
+    at
+}
+
+/// An item merged into one that is not accepted is not accepted with it,
+/// and so are the items merged into it: each says why, in its reason and
+/// on its trail.
+fn not_accept_with_target(slice: &mut ReviewSlice, id: SuggestionId, reason: &str, event: &Event) {
+    let reason = if reason.starts_with(WITH_TARGET) {
+        reason.to_string()
+    } else {
+        format!("{WITH_TARGET}{reason}")
+    };
+    let mut todo = vec![id];
+    let mut seen = Vec::new();
+    while let Some(m) = todo.pop() {
+        if seen.contains(&m) {
+            continue;
+        }
+        seen.push(m);
+        let Some(f) = slice.files.get_mut(&m) else {
+            continue;
+        };
+        if !matches!(f.stage, Stage::Merged(_)) {
+            continue;
+        }
+        let step = f.current_step();
+        f.stage = Stage::NotAccepted;
+        f.not_accepted_reason = reason.clone();
+        f.trail
+            .push(trail(event, step, ReviewAction::NotAccepted, &reason));
+        todo.extend(f.merged_from.iter().rev().copied());
     }
 }
 

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::SuggestionId;
-use crate::review::records::ReviewStep;
+use crate::review::records::{MotionDecision, ReviewStep};
 
 /// What happened in review.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +34,10 @@ pub enum ReviewEvent {
     },
     ConvertedToSuggestion {
         id: SuggestionId,
+        /// Why, when the acceptance converted a motion that falls short
+        /// (empty for a conversion asked for as such).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        comment: String,
     },
     Merged {
         id: SuggestionId,
@@ -42,6 +46,10 @@ pub enum ReviewEvent {
     NotAccepted {
         id: SuggestionId,
         reason: String,
+    },
+    MotionDecided {
+        id: SuggestionId,
+        decision: MotionDecision,
     },
 }
 
@@ -57,6 +65,7 @@ impl ReviewEvent {
             ReviewEvent::ConvertedToSuggestion { .. } => "议案转为建议",
             ReviewEvent::Merged { .. } => "并案",
             ReviewEvent::NotAccepted { .. } => "不予立案",
+            ReviewEvent::MotionDecided { .. } => "主席团决定议案",
         }
     }
 }

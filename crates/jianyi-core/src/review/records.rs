@@ -1,5 +1,7 @@
 //! The review records: `ReviewStep`, `Stage` (where an item is in its
-//! life), the `TrailEntry` of each step's act, the numbering `Series`, and
+//! life), the `TrailEntry` of each step's act, the numbering `Series`,
+//! `MotionDecision` (the presidium's decision on an accepted motion),
+//! `ProposerRole` (how a proposer of a handled item is shown), and
 //! `ReviewFile`, what review keeps of a submitted item.
 
 use chrono::NaiveDate;
@@ -140,6 +142,8 @@ pub enum ReviewAction {
     MergedFrom(SuggestionId),
     Accepted(u32),
     NotAccepted,
+    /// The presidium decided on an accepted motion.
+    MotionDecided(MotionDecision),
 }
 
 impl ReviewAction {
@@ -153,6 +157,7 @@ impl ReviewAction {
             ReviewAction::MergedFrom(_) => "并入相关建议",
             ReviewAction::Accepted(_) => "立案编号",
             ReviewAction::NotAccepted => "不予立案",
+            ReviewAction::MotionDecided(d) => d.label(),
         }
     }
 }
@@ -193,6 +198,8 @@ pub struct ReviewFile {
     pub not_accepted_reason: String,
     /// A motion the final step converted into a suggestion.
     pub converted: bool,
+    /// The presidium's decision on an accepted motion, once recorded.
+    pub motion_decision: Option<MotionDecision>,
 }
 
 impl ReviewFile {
@@ -201,8 +208,92 @@ impl ReviewFile {
         match self.stage {
             Stage::InReview(step) | Stage::Returned(step) => step,
             Stage::Draft | Stage::Accepted | Stage::Merged(_) | Stage::NotAccepted => {
-                self.path.last().copied().unwrap_or(ReviewStep::Final)
+                self.final_step()
             }
+        }
+    }
+
+    /// The last step of its path: the one that accepts, converts, merges
+    /// or refuses, and records the presidium's decision on a motion.
+    pub fn final_step(&self) -> ReviewStep {
+        self.path.last().copied().unwrap_or(ReviewStep::Final)
+    }
+}
+
+/// What the congress's presidium (大会主席团) decided on an accepted
+/// motion: put it on the session's agenda, or have it handled as a
+/// suggestion (domain.md §3: a motion not put on the agenda is handled as
+/// a suggestion).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MotionDecision {
+    /// 列入大会议程: the motion leaves this workflow for the session's
+    /// agenda.
+    PutOnAgenda,
+    /// 作为建议处理: the motion joins the suggestions to be assigned.
+    HandleAsSuggestion,
+}
+
+impl MotionDecision {
+    pub const ALL: [MotionDecision; 2] = [
+        MotionDecision::PutOnAgenda,
+        MotionDecision::HandleAsSuggestion,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MotionDecision::PutOnAgenda => "主席团决定列入大会议程",
+            MotionDecision::HandleAsSuggestion => "主席团决定作为建议处理",
+        }
+    }
+
+    /// A stable code for URLs and forms.
+    pub fn code(self) -> &'static str {
+        match self {
+            MotionDecision::PutOnAgenda => "put_on_agenda",
+            MotionDecision::HandleAsSuggestion => "handle_as_suggestion",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<MotionDecision> {
+        MotionDecision::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
+/// How a proposer of an item is shown on screen and on the printed
+/// 代表建议书: the item's own lead, the lead of an item merged into it, or
+/// a co-signer (of it or of a merged item).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProposerRole {
+    /// 领衔代表 of the item itself.
+    Lead,
+    /// 领衔代表 of an item merged into it (并案).
+    MergedLead,
+    /// 联名代表.
+    CoSigner,
+}
+
+impl ProposerRole {
+    pub fn label(self) -> &'static str {
+        match self {
+            ProposerRole::Lead => "领衔代表",
+            ProposerRole::MergedLead => "并案领衔代表",
+            ProposerRole::CoSigner => "联名代表",
+        }
+    }
+
+    /// The stronger of two roles one deputy holds: a lead outranks a
+    /// merged item's lead, who outranks a co-signer.
+    pub fn strongest(self, other: ProposerRole) -> ProposerRole {
+        let rank = |r: ProposerRole| match r {
+            ProposerRole::Lead => 0,
+            ProposerRole::MergedLead => 1,
+            ProposerRole::CoSigner => 2,
+        };
+        if rank(other) < rank(self) {
+            other
+        } else {
+            self
         }
     }
 }

@@ -1,0 +1,14 @@
+//! The index page: 首页 and 设置 — the page a clerk opens first, kept to
+//! the shell, the home page and the settings.
+
+use jianyi::pages::{HomePage, SettingsPage};
+use jianyi::router::{Page, Route};
+use leptos::prelude::*;
+
+fn main() {
+    jianyi::app::start(Page::Index, |route| match route {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Settings => view! { <SettingsPage/> }.into_any(),
+        other => jianyi::app::not_found(other),
+    });
+}
