@@ -26,7 +26,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: 60_000,
   use: {
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -1,7 +1,7 @@
 // Accessibility: the main views pass axe's WCAG A/AA rules (labels,
 // contrast, roles), in the demo county where every view has content.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 const views = [
   ['首页', './#/'],
@@ -17,9 +17,7 @@ test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors
   // Seven axe runs over the demo county's full tables take about 30 s on a
   // 2-core machine running both projects at once.
   test.setTimeout(120_000);
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   for (const [name, url] of views) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 // The demo county is one click away, lives apart from the real data, and
 // its list keeps its filters and order in the URL.
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 test('load the demo county, filter and sort the list, reload, leave it', async ({ page, consoleErrors }) => {
   await page.goto('./');
@@ -55,7 +55,7 @@ test('clearing the demo county leaves the real data untouched', async ({ page, c
   await expect(page.getByText('本单位数据（数据库 jianyi）')).toBeVisible();
   await page.evaluate(() => localStorage.setItem('jianyi.demo', 'true'));
   await page.reload();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '清除示范数据' }).click();
   await expect(page.getByRole('region', { name: '示范数据' })).toHaveCount(0);
   await page.goto('./#/directories/delegations');
@@ -65,9 +65,7 @@ test('clearing the demo county leaves the real data untouched', async ({ page, c
 });
 
 test('the list filters by stage of life, kept in the URL', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   await page.goto('./#/suggestions');
   await page.getByLabel('状态').selectOption({ label: '已立案' });
   await expect(page).toHaveURL(/stage=accepted/);

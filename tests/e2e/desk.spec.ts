@@ -1,6 +1,6 @@
 // The chosen desk decides the navigation and survives a reload; the URL
 // still wins over it.
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 test('the chosen desk is remembered and decides the navigation', async ({ page, consoleErrors }) => {
   await page.goto('./');
@@ -27,9 +27,7 @@ test('the chosen desk is remembered and decides the navigation', async ({ page, 
 });
 
 test('each reviewing desk sees what waits for it on its home page', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   await page.getByLabel('工作台').selectOption({ label: '委室' });
   const work = page.getByRole('list', { name: '待办' });
   const link = work.getByRole('link', { name: /^待委室再审：\d+ 件$/ });
@@ -42,9 +40,7 @@ test('each reviewing desk sees what waits for it on its home page', async ({ pag
 });
 
 test('the 委室 queue opens on the delegations the chosen committee body covers', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   await page.getByLabel('工作台').selectOption({ label: '委室' });
   await page.getByRole('link', { name: '审查' }).click();
   const status = page.getByRole('status').filter({ hasText: '待委室再审共' });

@@ -1,11 +1,9 @@
 // The eight directories share one form and one table. Categories are a
 // directory with ids: renaming one keeps every suggestion filed under it.
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 test('rename a category: the suggestions filed under it follow, the filter still finds them', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
 
   await page.getByRole('link', { name: '建议', exact: true }).click();
   await page.getByLabel('类别').selectOption({ label: '道路交通' });
@@ -33,9 +31,7 @@ test('rename a category: the suggestions filed under it follow, the filter still
 });
 
 test('edit a deputy: only what changed is saved, the private phone stays in its column', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   await page.goto('./#/directories/deputies');
   const first = page.locator('tbody tr').first();
   const name = (await first.getByRole('rowheader').textContent())!.trim();

@@ -15,3 +15,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+// Load the demo county from the welcome page. Generating and storing it runs
+// in a worker and may take several seconds on a busy two-core machine, so the
+// wait for its banner is longer than the default assertion timeout.
+export async function openDemo(page: import('@playwright/test').Page) {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范数据' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible({ timeout: 30_000 });
+}

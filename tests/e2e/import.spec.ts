@@ -2,12 +2,10 @@
 // rows, reads both errors by row and column, fixes the file, imports it,
 // and finds the deputies in the table.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 test('import deputies: template, two bad rows, fix, import', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   await page.goto('./#/directories/deputies');
   await page.getByText('从文件导入代表').click();
 

@@ -1,12 +1,10 @@
 // 三提: a station clerk records an opinion, a deputy turns it into a draft
 // that is refused without 对策, completes it, nine co-signers confirm, the
 // 重点候选 mark shows, and an edit by the drafter voids the signatures.
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 test('opinion to draft, refused without 对策, co-signed by ten, voided by an edit', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
 
   // A station clerk records an opinion.
   await page.getByRole('link', { name: '群众意见' }).click();

@@ -3,7 +3,7 @@
 // with the next number, and prints with its number and signers; a motion
 // from fewer than 10 deputies is converted into a suggestion.
 import { test, expect, Page } from '@playwright/test';
-import { test as cleanTest } from './fixtures';
+import { test as cleanTest, openDemo } from './fixtures';
 
 // Each act is done at the desk whose work it is, from that desk's queue.
 async function atDesk(page: Page, desk: string) {
@@ -48,9 +48,7 @@ async function draftAndSubmit(page: Page, title: string, motion: boolean, cosign
 }
 
 cleanTest('reviews: pass, return with a comment, revise, pass, accept with the next number, print', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
 
   // The highest number given so far in the session's suggestion series.
   await page.goto('./suggestions.html#/suggestions');
@@ -120,9 +118,7 @@ cleanTest('reviews: pass, return with a comment, revise, pass, accept with the n
 });
 
 cleanTest('a motion from fewer than 10 deputies is converted into a suggestion at 终审', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   await draftAndSubmit(page, '关于制定城区夜间照明管理办法的议案', true, 1);
   const checks = page.getByRole('complementary', { name: '随写随查' });
   await expect(checks).toContainText('议案须由代表团或10名以上代表联名提出，目前2名');
@@ -142,9 +138,7 @@ cleanTest('a motion from fewer than 10 deputies is converted into a suggestion a
 });
 
 cleanTest('a motion that falls short, accepted as it stands, is numbered as a suggestion and the trail says why', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
   await draftAndSubmit(page, '关于规范城区户外广告设置的议案', true, 1);
   const review = page.getByRole('region', { name: '审查' });
   await openFromQueue(page, '代表团/主席团', '关于规范城区户外广告设置的议案');

@@ -1,6 +1,6 @@
 // Views are addressed by the URL hash; a reload or a bookmark opens the same
 // view, whether the app is served at the root or under a sub-path.
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 test('the home page shows the product in Chinese', async ({ page, consoleErrors }) => {
   await page.goto('./');
@@ -39,9 +39,7 @@ test('an unknown hash says so and links home', async ({ page, consoleErrors }) =
 });
 
 test('each group of screens is its own page: a link to another page loads it, an old bookmark is forwarded with its filters', async ({ page, consoleErrors }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
+  await openDemo(page);
 
   // A bookmark from before the split names the list on the index page.
   await page.goto('./#/suggestions?stage=accepted');

@@ -4,7 +4,7 @@
 // reason and changes nothing; a date after today is asked about first;
 // township mode sends a new draft to the presidium's one review.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openDemo } from './fixtures';
 
 /** Today in China, as the app dates business: `2026-11-27`. */
 function chinaDay(offsetDays = 0): string {
@@ -21,12 +21,6 @@ function group(page: Page, name: string) {
 /** The row of one setting in a group's table. */
 function settingRow(page: Page, section: Locator, name: string) {
   return section.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-}
-
-async function openDemo(page: Page) {
-  await page.goto('./');
-  await page.getByRole('button', { name: '载入示范数据' }).click();
-  await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible();
 }
 
 test('a committee office that numbers shortens the reply deadline from today', async ({ page, consoleErrors }) => {
