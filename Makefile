@@ -32,7 +32,7 @@ lint: setup
 	cargo clippy --target wasm32-unknown-unknown -p jianyi --all-targets -- -D warnings
 
 test-core: setup
-	cargo test -p jianyi-core
+	cargo test -p jianyi-core -p jianyi-formats -p jianyi-demo -p jianyi-seal
 
 test-browser: setup
 	cargo test --target wasm32-unknown-unknown -p jianyi
@@ -43,9 +43,11 @@ test-e2e: build
 size: build
 	@bash scripts/size.sh
 
-## Native benchmarks of the core (fold, decide, checks, import preview).
+## Native benchmarks: the core (fold, decide, checks, import preview) and
+## the seals (signature checks per second).
 bench: setup
 	cargo bench -p jianyi-core --bench core
+	cargo bench -p jianyi-seal --bench seal
 
 test: lint test-core test-browser build size test-e2e
 

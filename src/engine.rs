@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use thiserror::Error;
 
 use crate::platform;
-use crate::storage::{EventStore, StoreError, StoredRecord};
+use crate::storage::{EventStore, ImportWrite, StoreError, StoredRecord};
 
 /// Why a dispatched command did not take effect.
 #[derive(Clone, Debug, Error, PartialEq)]
@@ -74,6 +74,7 @@ pub fn record_of(event: &Event) -> StoredRecord {
         id: event.id.to_string(),
         stamp: event.stamp.sort_key(),
         body: event.to_json(),
+        seal: None,
     }
 }
 
@@ -148,6 +149,60 @@ impl Engine {
     /// error rather than write.
     pub fn close(&self) {
         self.store.close();
+    }
+
+    /// This installation's code, written into every stamp.
+    pub fn installation(&self) -> String {
+        self.office.to_string()
+    }
+
+    /// The store (the exchange reads the whole log and writes imports).
+    pub fn store(&self) -> &EventStore {
+        &self.store
+    }
+
+    /// The events `commands` decide into, stamped after everything held,
+    /// without storing them: an import stores them together with the
+    /// packet's events in one transaction (`import`).
+    pub fn decide_all(
+        &self,
+        commands: Vec<Command>,
+        actor: &Actor,
+        business_date: NaiveDate,
+    ) -> Result<Vec<Event>, DispatchError> {
+        let mut state = self.state.get_untracked();
+        let mut out = Vec::new();
+        for command in commands {
+            let ctx = Ctx {
+                now_ms: platform::now_ms(),
+                office: self.office.to_string(),
+                actor: actor.clone(),
+                business_date,
+                ids: IdSource::new(platform::random_u128()),
+            };
+            let events = decide(&state, command, &ctx).map_err(DispatchError::Rejected)?;
+            for event in &events {
+                let _ = state.apply(event);
+            }
+            out.extend(events);
+        }
+        Ok(out)
+    }
+
+    /// Writes an import in one transaction, then folds the whole log again
+    /// (a packet's events may be older than those held, and the fold is in
+    /// stamp order).
+    pub async fn import(&self, write: &ImportWrite) -> Result<(), DispatchError> {
+        if self.read_only {
+            return Err(DispatchError::ReadOnly);
+        }
+        self.store
+            .import(write)
+            .await
+            .map_err(DispatchError::Store)?;
+        let (records, _) = self.store.load().await.map_err(DispatchError::Store)?;
+        self.state.set(fold(&records).await);
+        Ok(())
     }
 
     /// Whether commands are refused because another tab writes.

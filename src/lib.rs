@@ -6,6 +6,8 @@ pub mod app;
 pub mod components;
 pub mod directories;
 pub mod engine;
+pub mod exchange;
+pub mod exchange_client;
 pub mod pages;
 pub mod platform;
 pub mod prefs;

@@ -2,6 +2,7 @@
 
 pub mod directory_page;
 pub mod draft_page;
+pub mod exchange_page;
 pub mod home_page;
 pub mod not_found_page;
 pub mod opinions_page;
@@ -12,6 +13,7 @@ pub mod suggestions_page;
 
 pub use directory_page::DirectoryPage;
 pub use draft_page::DraftPage;
+pub use exchange_page::ExchangePage;
 pub use home_page::HomePage;
 pub use not_found_page::NotFoundPage;
 pub use opinions_page::OpinionsPage;

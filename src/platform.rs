@@ -20,6 +20,23 @@ pub fn china_today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// Now in China time as an RFC 3339 text (`2026-11-28T10:15:00+08:00`),
+/// for when a packet was made.
+pub fn china_now_text() -> String {
+    let ms = now_ms() as i64 + 8 * 3600 * 1000;
+    DateTime::from_timestamp_millis(ms)
+        .map(|t| format!("{}+08:00", t.naive_utc().format("%Y-%m-%dT%H:%M:%S")))
+        .unwrap_or_default()
+}
+
+/// A moment (ms since the epoch) in China time, `2026-11-28 10:15`, for
+/// history lists.
+pub fn china_time_text(ms: u64) -> String {
+    DateTime::from_timestamp_millis(ms as i64 + 8 * 3600 * 1000)
+        .map(|t| t.naive_utc().format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
+}
+
 /// 128 random bits from the browser's cryptographic generator, for ids.
 pub fn random_u128() -> u128 {
     let mut bytes = [0u8; 16];

@@ -101,15 +101,18 @@ pub enum Page {
     Reviews,
     /// 名册: the directories and their import.
     Directories,
+    /// 交换: identity, packets out and in, backup and restore.
+    Exchange,
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
         Page::Reviews,
         Page::Directories,
+        Page::Exchange,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -120,6 +123,7 @@ impl Page {
             Page::Item => "item.html",
             Page::Reviews => "reviews.html",
             Page::Directories => "directories.html",
+            Page::Exchange => "exchange.html",
         }
     }
 
@@ -130,6 +134,7 @@ impl Page {
             ["suggestions", ..] => Page::Item,
             ["reviews", ..] => Page::Reviews,
             ["directories", ..] => Page::Directories,
+            ["exchange"] => Page::Exchange,
             _ => Page::Index,
         }
     }
@@ -166,6 +171,8 @@ pub enum Route {
     Directory(Directory),
     /// 设置
     Settings,
+    /// 交换: packets between offices, backup and restore.
+    Exchange,
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -185,6 +192,7 @@ impl Route {
                 None => Route::NotFound(segs.join("/")),
             },
             ["settings"] => Route::Settings,
+            ["exchange"] => Route::Exchange,
             ["opinions"] => Route::Opinions,
             ["reviews"] => Route::Reviews,
             ["suggestions", id, "print"] => Route::Print(id.to_string()),
@@ -201,6 +209,7 @@ impl Route {
             Route::Suggestion(id) => hash_href(&["suggestions", id], &[]),
             Route::Directory(d) => hash_href(&["directories", d.code()], &[]),
             Route::Settings => hash_href(&["settings"], &[]),
+            Route::Exchange => hash_href(&["exchange"], &[]),
             Route::Opinions => hash_href(&["opinions"], &[]),
             Route::Reviews => hash_href(&["reviews"], &[]),
             Route::Print(id) => hash_href(&["suggestions", id, "print"], &[]),

@@ -149,6 +149,11 @@ impl AppState {
         })
     }
 
+    /// The engine: the exchange reads the store and writes imports through it.
+    pub fn engine(&self) -> Engine {
+        self.engine.get_value()
+    }
+
     /// Closes the database connection (before deleting the demo county).
     pub fn close_store(&self) {
         self.engine.with_value(|e| e.close());

@@ -1,9 +1,14 @@
 //! Storage in the browser: `EventStore` (the append-only event log and the
 //! meta store in IndexedDB) and `StoreError`, the one error of this boundary.
 //!
-//! Records are kept as `{id, stamp, body}` where `body` is the event's JSON
-//! text: a newer office's fields survive untouched, and the stamp, a
-//! fixed-width string, orders the log through the `stamp` index.
+//! Records are kept as `{id, stamp, body, seal?}` where `body` is the
+//! event's JSON text, exactly as made or received (a seal signs these very
+//! bytes, and a newer office's fields survive untouched), the stamp, a
+//! fixed-width string, orders the log through the `stamp` index, and the
+//! seal, once the event has left its office or arrived in a packet, is the
+//! maker's signature. Schema 2 adds `held` (events a packet brought that
+//! are kept but not applied, with the reason) and `packets` (the history
+//! of packets in and out).
 
 pub mod idb;
 
@@ -13,10 +18,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbTransactionMode};
 
 /// The schema version of the IndexedDB database.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const EVENTS: &str = "events";
 const META: &str = "meta";
+const HELD: &str = "held";
+const PACKETS: &str = "packets";
 const STAMP_INDEX: &str = "stamp";
 
 /// What can go wrong with the browser's storage.
@@ -54,12 +61,14 @@ impl StoreError {
     }
 }
 
-/// One stored event: its id, its stamp as a sortable string, its JSON.
+/// One stored event: its id, its stamp as a sortable string, its JSON,
+/// and its maker's seal (JSON of `exchange::Seal`) once it has one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredRecord {
     pub id: String,
     pub stamp: String,
     pub body: String,
+    pub seal: Option<String>,
 }
 
 impl StoredRecord {
@@ -68,6 +77,9 @@ impl StoredRecord {
         let _ = Reflect::set(&obj, &"id".into(), &self.id.as_str().into());
         let _ = Reflect::set(&obj, &"stamp".into(), &self.stamp.as_str().into());
         let _ = Reflect::set(&obj, &"body".into(), &self.body.as_str().into());
+        if let Some(seal) = &self.seal {
+            let _ = Reflect::set(&obj, &"seal".into(), &seal.as_str().into());
+        }
         obj.into()
     }
 
@@ -78,8 +90,14 @@ impl StoredRecord {
                 .and_then(|v| v.as_string())
         };
         let id = field("id").unwrap_or_default();
+        let seal = field("seal");
         match (field("stamp"), field("body")) {
-            (Some(stamp), Some(body)) if !id.is_empty() => Ok(StoredRecord { id, stamp, body }),
+            (Some(stamp), Some(body)) if !id.is_empty() => Ok(StoredRecord {
+                id,
+                stamp,
+                body,
+                seal,
+            }),
             _ => Err(StoreError::Corrupt {
                 id,
                 reason: "缺少时间戳或内容".into(),
@@ -104,7 +122,50 @@ fn upgrade(db: &IdbDatabase, old_version: u32) -> Result<(), JsValue> {
         params.set_key_path(&"key".into());
         db.create_object_store_with_optional_parameters(META, &params)?;
     }
+    if old_version < 2 {
+        for name in [HELD, PACKETS] {
+            let params = IdbObjectStoreParameters::new();
+            params.set_key_path(&"id".into());
+            db.create_object_store_with_optional_parameters(name, &params)?;
+        }
+    }
     Ok(())
+}
+
+/// A small record of the `held` or `packets` store: an id and a JSON text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonRecord {
+    pub id: String,
+    pub body: String,
+}
+
+impl JsonRecord {
+    fn to_js(&self) -> JsValue {
+        let obj = Object::new();
+        let _ = Reflect::set(&obj, &"id".into(), &self.id.as_str().into());
+        let _ = Reflect::set(&obj, &"body".into(), &self.body.as_str().into());
+        obj.into()
+    }
+
+    fn from_js(value: &JsValue) -> Option<JsonRecord> {
+        let field = |name: &str| Reflect::get(value, &name.into()).ok()?.as_string();
+        Some(JsonRecord {
+            id: field("id")?,
+            body: field("body")?,
+        })
+    }
+}
+
+/// What one import writes, all in one transaction: the new events, the
+/// events held (put) and no longer held (deleted), the packet's line in
+/// the history, and meta values (a restored office's key).
+#[derive(Clone, Debug, Default)]
+pub struct ImportWrite {
+    pub events: Vec<StoredRecord>,
+    pub held: Vec<JsonRecord>,
+    pub unheld: Vec<String>,
+    pub packet: Option<JsonRecord>,
+    pub meta: Vec<(String, String)>,
 }
 
 impl EventStore {
@@ -150,18 +211,110 @@ impl EventStore {
     /// Appends records in one transaction: all are stored, or none. An id
     /// already present aborts the whole append (`Duplicate`).
     pub async fn append(&self, records: &[StoredRecord]) -> Result<(), StoreError> {
+        self.write_events(records, false).await
+    }
+
+    /// Puts records again with their seals (an export seals this office's
+    /// events the first time they leave it), in one transaction.
+    pub async fn put_seals(&self, records: &[StoredRecord]) -> Result<(), StoreError> {
+        self.write_events(records, true).await
+    }
+
+    async fn write_events(
+        &self,
+        records: &[StoredRecord],
+        replace: bool,
+    ) -> Result<(), StoreError> {
         let tx = self
             .db
             .transaction_with_str_and_mode(EVENTS, IdbTransactionMode::Readwrite)
             .map_err(idb::classify)?;
         let store = tx.object_store(EVENTS).map_err(idb::classify)?;
         for record in records {
-            if let Err(e) = store.add(&record.to_js()) {
+            let value = record.to_js();
+            let done = if replace {
+                store.put(&value)
+            } else {
+                store.add(&value)
+            };
+            if let Err(e) = done {
                 let _ = tx.abort();
                 return Err(idb::classify(e));
             }
         }
         idb::transaction_done(&tx).await
+    }
+
+    /// Every record of the `held` or `packets` store.
+    pub async fn all_json(&self, store_name: &str) -> Result<Vec<JsonRecord>, StoreError> {
+        let tx = self
+            .db
+            .transaction_with_str_and_mode(store_name, IdbTransactionMode::Readonly)
+            .map_err(idb::classify)?;
+        let store = tx.object_store(store_name).map_err(idb::classify)?;
+        let all = idb::request(&store.get_all().map_err(idb::classify)?).await?;
+        Ok(all
+            .unchecked_into::<Array>()
+            .iter()
+            .filter_map(|v| JsonRecord::from_js(&v))
+            .collect())
+    }
+
+    /// The events held back by earlier imports.
+    pub async fn held(&self) -> Result<Vec<JsonRecord>, StoreError> {
+        self.all_json(HELD).await
+    }
+
+    /// The history of packets in and out.
+    pub async fn packets(&self) -> Result<Vec<JsonRecord>, StoreError> {
+        self.all_json(PACKETS).await
+    }
+
+    /// Writes an import: all of it, or (on any failure) none of it.
+    pub async fn import(&self, write: &ImportWrite) -> Result<(), StoreError> {
+        let names = Array::of4(&EVENTS.into(), &HELD.into(), &PACKETS.into(), &META.into());
+        let tx = self
+            .db
+            .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
+            .map_err(idb::classify)?;
+        let step = || -> Result<(), JsValue> {
+            let events = tx.object_store(EVENTS)?;
+            for record in &write.events {
+                events.add(&record.to_js())?;
+            }
+            let held = tx.object_store(HELD)?;
+            for id in &write.unheld {
+                held.delete(&id.into())?;
+            }
+            for record in &write.held {
+                held.put(&record.to_js())?;
+            }
+            if let Some(packet) = &write.packet {
+                tx.object_store(PACKETS)?.put(&packet.to_js())?;
+            }
+            let meta = tx.object_store(META)?;
+            for (key, value) in &write.meta {
+                let obj = Object::new();
+                let _ = Reflect::set(&obj, &"key".into(), &key.into());
+                let _ = Reflect::set(&obj, &"value".into(), &value.into());
+                meta.put(&obj)?;
+            }
+            Ok(())
+        };
+        if let Err(e) = step() {
+            let _ = tx.abort();
+            return Err(idb::classify(e));
+        }
+        idb::transaction_done(&tx).await
+    }
+
+    /// Adds one line to the packet history (an export).
+    pub async fn log_packet(&self, record: &JsonRecord) -> Result<(), StoreError> {
+        self.import(&ImportWrite {
+            packet: Some(record.clone()),
+            ..ImportWrite::default()
+        })
+        .await
     }
 
     /// Reads a value of the meta store.

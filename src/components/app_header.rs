@@ -18,13 +18,23 @@ pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
     let reviews = (Route::Reviews, text::NAV_REVIEWS);
     let directories = (Route::Directory(Directory::Deputies), text::NAV_DIRECTORIES);
     let settings = (Route::Settings, text::NAV_SETTINGS);
+    let exchange = (Route::Exchange, text::NAV_EXCHANGE);
     match desk {
-        Desk::Deputy => vec![home, opinions, list, draft, settings],
+        Desk::Deputy => vec![home, opinions, list, draft, exchange, settings],
         Desk::Delegation | Desk::Committee | Desk::MotionsGroup => {
-            vec![home, reviews, list, directories, settings]
+            vec![home, reviews, list, directories, exchange, settings]
         }
-        Desk::CommitteeOffice => vec![home, opinions, list, draft, reviews, directories, settings],
-        Desk::Unit | Desk::Leader => vec![home, list, settings],
+        Desk::CommitteeOffice => vec![
+            home,
+            opinions,
+            list,
+            draft,
+            reviews,
+            directories,
+            exchange,
+            settings,
+        ],
+        Desk::Unit | Desk::Leader => vec![home, list, exchange, settings],
         Desk::Public => vec![home],
     }
 }

@@ -1,5 +1,5 @@
 //! What each settings group of plain values shows and asks — 提出规则,
-//! 办理时限, 案号格式, 撰写检查, 评议测评 — as a `Spec`: its fields, their
+//! 办理时限, 案号格式, 撰写检查, 评议测评, 交换 — as a `Spec`: its fields, their
 //! values in force (`Values`, as typed), and the `SettingsGroup` a filled-in
 //! form makes. One `SettingsForm` draws each; the history of changes reads
 //! the same fields to say what a change changed (`describe_change`). The
@@ -9,7 +9,8 @@
 use std::collections::BTreeMap;
 
 use jianyi_core::settings::{
-    DepartmentReview, Drafting, ElementMinimums, Evaluation, Numbering, RaisingRules,
+    DepartmentReview, Drafting, ElementMinimums, Evaluation, ExchangeSettings, Numbering,
+    RaisingRules,
 };
 use jianyi_core::{Deadlines, Period, Settings, SettingsGroup};
 
@@ -181,8 +182,15 @@ fn no_hint(_: &'static str, _: &Values) -> Option<String> {
 }
 
 /// Every group of plain values, in the order the settings page shows them.
-pub fn specs() -> [Spec; 5] {
-    [rules(), deadlines(), numbering(), drafting(), evaluation()]
+pub fn specs() -> [Spec; 6] {
+    [
+        rules(),
+        deadlines(),
+        numbering(),
+        drafting(),
+        evaluation(),
+        exchange(),
+    ]
 }
 
 /// The spec of the group with this key, if it has plain values.
@@ -484,6 +492,33 @@ fn evaluation() -> Spec {
             }
             _ => None,
         },
+    }
+}
+
+fn exchange() -> Spec {
+    let g = SettingsGroup::Exchange(ExchangeSettings::default());
+    Spec {
+        label: g.label(),
+        key: g.key(),
+        intro: "",
+        fields: vec![field(
+            "packet_limit_mb",
+            "交换包大小上限",
+            Kind::Number("MB"),
+            "导入前先看文件大小，超过此值的文件不读取",
+        )],
+        values: |s| {
+            values(vec![(
+                "packet_limit_mb",
+                s.exchange.packet_limit_mb.to_string(),
+            )])
+        },
+        build: |r| {
+            Ok(SettingsGroup::Exchange(ExchangeSettings {
+                packet_limit_mb: r.number("packet_limit_mb")?,
+            }))
+        },
+        hint: no_hint,
     }
 }
 

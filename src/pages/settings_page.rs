@@ -32,6 +32,16 @@ pub fn SettingsPage() -> impl IntoView {
             <h1>"设置"</h1>
             <h2>"本机单位"</h2>
             <OfficeProfileForm/>
+            <p class="fingerprint-line">
+                {move || match app.domain.with(|s| s.exchange.own.as_ref().map(|o| o.fingerprint.clone())) {
+                    Some(f) => view! {
+                        "本单位密钥指纹："<span class="fingerprint" aria-label="本单位密钥指纹">{f}</span>
+                        "（与其他单位交换数据前，请在电话中逐组念给对方核对）"
+                    }.into_any(),
+                    None => view! { "本单位尚未生成密钥：第一次打开“交换”页时生成。" }.into_any(),
+                }}
+                " "<a href=Route::Exchange.href()>"交换"</a>
+            </p>
             <h2>"操作员"</h2>
             <form class="form inline" on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();

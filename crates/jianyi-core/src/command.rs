@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use crate::actor::Actor;
 use crate::directory::{DirectoryCommand, DirectoryRejection};
+use crate::exchange::{ExchangeCommand, ExchangeRejection};
 use crate::ids::IdSource;
 use crate::input::InputRejection;
 use crate::office::{OfficeCommand, OfficeRejection};
@@ -20,6 +21,7 @@ pub enum Command {
     Directory(DirectoryCommand),
     Raising(RaisingCommand),
     Review(ReviewCommand),
+    Exchange(ExchangeCommand),
     /// Several commands decided in order and stored together, or not at all
     /// (an import).
     Batch(Vec<Command>),
@@ -46,6 +48,12 @@ impl From<RaisingCommand> for Command {
 impl From<ReviewCommand> for Command {
     fn from(c: ReviewCommand) -> Self {
         Command::Review(c)
+    }
+}
+
+impl From<ExchangeCommand> for Command {
+    fn from(c: ExchangeCommand) -> Self {
+        Command::Exchange(c)
     }
 }
 
@@ -76,6 +84,8 @@ pub enum Rejection {
     Raising(#[from] RaisingRejection),
     #[error(transparent)]
     Review(#[from] ReviewRejection),
+    #[error(transparent)]
+    Exchange(#[from] ExchangeRejection),
     #[error("item {index} of the batch: {rejection}")]
     InBatch {
         index: usize,
@@ -94,6 +104,7 @@ impl Rejection {
             Rejection::Directory(r) => r.message_zh(),
             Rejection::Raising(r) => r.message_zh(),
             Rejection::Review(r) => r.message_zh(),
+            Rejection::Exchange(r) => r.message_zh(),
             Rejection::InBatch { index, rejection } => {
                 format!("第{}条：{}", index + 1, rejection.message_zh())
             }

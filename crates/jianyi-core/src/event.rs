@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::actor::Actor;
 use crate::clock::Stamp;
 use crate::directory::DirectoryEvent;
+use crate::exchange::ExchangeEvent;
 use crate::ids::EventId;
 use crate::office::OfficeEvent;
 use crate::raising::RaisingEvent;
@@ -45,6 +46,7 @@ pub enum EventKind {
     Directory(DirectoryEvent),
     Raising(RaisingEvent),
     Review(ReviewEvent),
+    Exchange(ExchangeEvent),
 }
 
 impl EventKind {
@@ -55,6 +57,7 @@ impl EventKind {
             EventKind::Directory(e) => e.label(),
             EventKind::Raising(e) => e.label(),
             EventKind::Review(e) => e.label(),
+            EventKind::Exchange(e) => e.label(),
         }
     }
 
@@ -75,7 +78,10 @@ impl EventKind {
             },
             EventKind::Raising(RaisingEvent::OpinionRecorded { opinion }) => Some(opinion.id.0),
             EventKind::Raising(RaisingEvent::DraftCreated { id, .. }) => Some(id.0),
-            EventKind::Raising(_) | EventKind::Office(_) | EventKind::Review(_) => None,
+            EventKind::Raising(_)
+            | EventKind::Office(_)
+            | EventKind::Review(_)
+            | EventKind::Exchange(_) => None,
         }
     }
 
@@ -85,7 +91,18 @@ impl EventKind {
         match self {
             EventKind::Directory(e) => e.is_private(),
             EventKind::Raising(e) => e.is_private(),
-            EventKind::Office(_) | EventKind::Review(_) => false,
+            EventKind::Office(_) | EventKind::Review(_) | EventKind::Exchange(_) => false,
+        }
+    }
+
+    /// Whether the event is the office's own business — its profile,
+    /// settings, identity and the offices it trusts — which counts only in
+    /// the office that made it: never in a packet to a partner, only in
+    /// the office's own backup.
+    pub fn is_local(&self) -> bool {
+        match self {
+            EventKind::Office(_) | EventKind::Exchange(_) => true,
+            EventKind::Directory(_) | EventKind::Raising(_) | EventKind::Review(_) => false,
         }
     }
 }
@@ -111,6 +128,12 @@ impl From<RaisingEvent> for EventKind {
 impl From<ReviewEvent> for EventKind {
     fn from(e: ReviewEvent) -> Self {
         EventKind::Review(e)
+    }
+}
+
+impl From<ExchangeEvent> for EventKind {
+    fn from(e: ExchangeEvent) -> Self {
+        EventKind::Exchange(e)
     }
 }
 

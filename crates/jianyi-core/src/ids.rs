@@ -51,6 +51,10 @@ id_type!(
     OpinionId,
     /// A category suggestions are filed under (类别).
     CategoryId,
+    /// An office, one per copy's owner (代表工委, a station, a unit…); two
+    /// installations of one office share it (and its key), not their
+    /// installation codes.
+    OfficeId,
 );
 
 /// Makes fresh ids: a 128-bit base (random in the browser, fixed in tests)
@@ -116,7 +120,8 @@ from_uuid!(
     LeaderId,
     StationId,
     OpinionId,
-    CategoryId
+    CategoryId,
+    OfficeId
 );
 
 /// A stable id made from a name: the same name gives the same id in every

@@ -5,11 +5,13 @@
 //! `decide(&State, Command, &Ctx) -> Result<Vec<Event>, Rejection>` and
 //! `State::apply(&mut self, &Event) -> Result<(), Conflict>`.
 //!
-//! One module per subdomain — `office`, `directory`, `raising`, `review` —
-//! each owning its commands, events, rejections, slice of `State`, and its
-//! decide and apply; `decide` and `state` at the top only route, batch and
-//! stamp. `changes` makes edits safe to exchange; `migrate` reads events of
-//! older formats.
+//! One module per subdomain — `office`, `directory`, `raising`, `review`,
+//! `exchange` — each owning its commands, events, rejections, slice of
+//! `State`, and its decide and apply; `decide` and `state` at the top only
+//! route, batch and stamp. `changes` makes edits safe to exchange; `migrate`
+//! reads events of older formats; `exchange` also reads and writes packets,
+//! says which role may author which kind (`exchange::authority`) and judges
+//! a packet's events before they are stored (`exchange::judge`).
 //!
 //! This crate does no IO, reads no clock and draws no randomness: time, ids and
 //! the acting office come in through `Ctx`, so every result is reproducible.
@@ -22,6 +24,7 @@ pub mod dates;
 pub mod decide;
 pub mod directory;
 pub mod event;
+pub mod exchange;
 pub mod ids;
 pub mod input;
 pub mod list;
@@ -40,8 +43,8 @@ pub use command::{Command, Ctx, Rejection};
 pub use decide::decide;
 pub use event::{Event, EventKind, FORMAT, Stored, UnknownEvent};
 pub use ids::{
-    CategoryId, CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, OpinionId,
-    SessionId, StationId, SuggestionId, UnitId,
+    CategoryId, CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, OfficeId,
+    OpinionId, SessionId, StationId, SuggestionId, UnitId,
 };
 pub use input::InputRejection;
 pub use runner::Runner;

@@ -52,8 +52,8 @@ impl OfficeLevel {
 }
 
 /// What kind of office a copy of Jianyi belongs to (domain.md §2, §6):
-/// it decides whether the copy may number, and (with exchange) which kinds
-/// of event it may author.
+/// it decides whether the copy may number, and which kinds of event it may
+/// author for other offices to count (`exchange::authority`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OfficeRole {

@@ -7,6 +7,8 @@
 //! computed with. A change applies from its event's business date on
 //! (`office::OfficeSlice::settings_on`). `SettingsGroup::normalized` and
 //! `SettingsGroup::check` say what a change may hold, with Chinese reasons.
+//! Besides domain.md's numbers, `ExchangeSettings` holds the packet size the
+//! import reads.
 
 use serde::{Deserialize, Serialize};
 
@@ -245,6 +247,36 @@ impl Default for Evaluation {
     }
 }
 
+/// Exchange between offices (domain.md §6): how large a packet file the
+/// import reads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExchangeSettings {
+    /// The largest packet file read, in MB (10⁶ bytes), checked before the
+    /// file is read.
+    pub packet_limit_mb: u32,
+}
+
+impl Default for ExchangeSettings {
+    fn default() -> Self {
+        ExchangeSettings {
+            packet_limit_mb: 50,
+        }
+    }
+}
+
+impl ExchangeSettings {
+    /// The limit in bytes.
+    pub fn packet_limit_bytes(&self) -> u64 {
+        u64::from(self.packet_limit_mb) * 1_000_000
+    }
+}
+
+/// The highest packet size limit a setting may ask for, in MB: a check,
+/// not a rule of domain.md — a browser reading a larger file at once runs
+/// out of memory.
+pub const MAX_PACKET_LIMIT_MB: u32 = 500;
+
 /// Every number and list the rules need, with the defaults of domain.md,
 /// in named groups: a change replaces one group, never the whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -257,6 +289,7 @@ pub struct Settings {
     /// Gushi's professional stations (专业代表工作站).
     pub professional_stations: Vec<String>,
     pub evaluation: Evaluation,
+    pub exchange: ExchangeSettings,
 }
 
 /// One named group of settings, as a change carries it.
@@ -270,6 +303,7 @@ pub enum SettingsGroup {
     NegativeList(Vec<NegativeItem>),
     ProfessionalStations(Vec<String>),
     Evaluation(Evaluation),
+    Exchange(ExchangeSettings),
 }
 
 impl SettingsGroup {
@@ -283,6 +317,7 @@ impl SettingsGroup {
             SettingsGroup::NegativeList(_) => "negative_list",
             SettingsGroup::ProfessionalStations(_) => "professional_stations",
             SettingsGroup::Evaluation(_) => "evaluation",
+            SettingsGroup::Exchange(_) => "exchange",
         }
     }
 
@@ -296,6 +331,7 @@ impl SettingsGroup {
             SettingsGroup::NegativeList(_) => "负面清单",
             SettingsGroup::ProfessionalStations(_) => "专业代表工作站",
             SettingsGroup::Evaluation(_) => "评议测评",
+            SettingsGroup::Exchange(_) => "交换",
         }
     }
 
@@ -333,7 +369,8 @@ impl SettingsGroup {
             g @ (SettingsGroup::Rules(_)
             | SettingsGroup::Deadlines(_)
             | SettingsGroup::Drafting(_)
-            | SettingsGroup::Evaluation(_)) => g,
+            | SettingsGroup::Evaluation(_)
+            | SettingsGroup::Exchange(_)) => g,
         }
     }
 
@@ -348,6 +385,7 @@ impl SettingsGroup {
             SettingsGroup::NegativeList(items) => check_negative_list(items),
             SettingsGroup::ProfessionalStations(names) => check_professional_stations(names),
             SettingsGroup::Evaluation(e) => check_evaluation(e),
+            SettingsGroup::Exchange(e) => check_exchange(e),
         }
     }
 }
@@ -508,6 +546,17 @@ fn check_evaluation(e: &Evaluation) -> Result<(), String> {
     Ok(())
 }
 
+fn check_exchange(e: &ExchangeSettings) -> Result<(), String> {
+    if (1..=MAX_PACKET_LIMIT_MB).contains(&e.packet_limit_mb) {
+        Ok(())
+    } else {
+        Err(format!(
+            "“交换包大小上限”须在1到{MAX_PACKET_LIMIT_MB}MB之间，现为{}MB",
+            e.packet_limit_mb
+        ))
+    }
+}
+
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
@@ -624,6 +673,7 @@ impl Default for Settings {
             negative_list: default_negative_list(),
             professional_stations: default_professional_stations(),
             evaluation: Evaluation::default(),
+            exchange: ExchangeSettings::default(),
         }
     }
 }
@@ -644,6 +694,7 @@ impl Settings {
             SettingsGroup::NegativeList(g) => self.negative_list = g.clone(),
             SettingsGroup::ProfessionalStations(g) => self.professional_stations = g.clone(),
             SettingsGroup::Evaluation(g) => self.evaluation = g.clone(),
+            SettingsGroup::Exchange(g) => self.exchange = g.clone(),
         }
     }
 
@@ -661,6 +712,7 @@ impl Settings {
                 SettingsGroup::ProfessionalStations(self.professional_stations.clone())
             }
             SettingsGroup::Evaluation(_) => SettingsGroup::Evaluation(self.evaluation.clone()),
+            SettingsGroup::Exchange(_) => SettingsGroup::Exchange(self.exchange.clone()),
         }
     }
 

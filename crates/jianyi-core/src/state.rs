@@ -1,4 +1,5 @@
-//! `State`, the fold of all events: one slice per subdomain, and `apply`,
+//! `State`, the fold of all events: one slice per subdomain (office,
+//! directory, raising, review, exchange), and `apply`,
 //! which routes each event to its subdomain's fold. A locally decided
 //! event always applies; one merged from elsewhere may not, and then it is
 //! kept as a `Conflict`, never a panic. The queries that read across
@@ -13,12 +14,13 @@ use crate::changes::Clash;
 use crate::clock::Stamp;
 use crate::directory::DirectorySlice;
 use crate::event::{Event, EventKind, UnknownEvent};
+use crate::exchange::ExchangeSlice;
 use crate::ids::{CategoryId, DelegationId, DeputyId, EventId, SessionId, SuggestionId};
 use crate::office::{OfficeProfile, OfficeRole, OfficeSlice, SettingsChange};
 use crate::raising::{RaisingSlice, Suggestion, SuggestionKind};
 use crate::review::{MotionDecision, ProposerRole, ReviewFile, ReviewSlice, Series, Stage};
 use crate::settings::Settings;
-use crate::{directory, office, raising, review};
+use crate::{directory, exchange, office, raising, review};
 
 /// An event that does not apply to the state, kept and shown to a person.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -57,6 +59,7 @@ pub struct State {
     pub directory: DirectorySlice,
     pub raising: RaisingSlice,
     pub review: ReviewSlice,
+    pub exchange: ExchangeSlice,
     /// The latest stamp seen, for the hybrid clock.
     pub last_stamp: Option<Stamp>,
     /// Events folded in.
@@ -93,6 +96,7 @@ impl State {
             directory: directory_slice,
             raising: raising_slice,
             review: review_slice,
+            exchange: exchange_slice,
             ..
         } = self;
         match &event.kind {
@@ -109,6 +113,7 @@ impl State {
                 e,
                 event,
             ),
+            EventKind::Exchange(e) => exchange::apply(exchange_slice, e, event),
         }
     }
 

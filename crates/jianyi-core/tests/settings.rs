@@ -8,7 +8,8 @@ use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRejec
 use jianyi_core::raising::RaisingCommand;
 use jianyi_core::review::{ReviewCommand, ReviewRejection, ReviewStep, Stage};
 use jianyi_core::settings::{
-    DepartmentReview, Drafting, ElementMinimums, Evaluation, Numbering, RaisingRules,
+    DepartmentReview, Drafting, ElementMinimums, Evaluation, ExchangeSettings, Numbering,
+    RaisingRules,
 };
 use jianyi_core::testkit::{Given, date, today};
 use jianyi_core::*;
@@ -936,4 +937,37 @@ fn an_invalid_setting_reads_as_a_sentence_naming_what_is_wrong() {
         message,
         "设置有误：“重点建议候选联名人数（含领衔代表）”至少为2，现为1"
     );
+}
+
+#[test]
+fn the_packet_size_limit_is_50_mb_and_between_1_and_500() {
+    let mut g = given();
+    assert_eq!(g.t.state().settings().exchange, ExchangeSettings::default());
+    assert_eq!(ExchangeSettings::default().packet_limit_mb, 50);
+    assert_eq!(ExchangeSettings::default().packet_limit_bytes(), 50_000_000);
+    for mb in [0, 501] {
+        let message =
+            g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
+                ExchangeSettings {
+                    packet_limit_mb: mb,
+                },
+            )))
+            .then_message();
+        assert_eq!(
+            message,
+            format!("设置有误：“交换包大小上限”须在1到500MB之间，现为{mb}MB")
+        );
+    }
+    g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
+        ExchangeSettings {
+            packet_limit_mb: 500,
+        },
+    )))
+    .then_events(&["修改设置"]);
+    assert_eq!(g.t.state().settings().exchange.packet_limit_mb, 500);
+    let group = SettingsGroup::Exchange(ExchangeSettings { packet_limit_mb: 8 });
+    assert_eq!((group.key(), group.label()), ("exchange", "交换"));
+    let json = serde_json::to_string(&group).unwrap();
+    assert_eq!(json, r#"{"exchange":{"packet_limit_mb":8}}"#);
+    assert_eq!(serde_json::from_str::<SettingsGroup>(&json).unwrap(), group);
 }

@@ -1,0 +1,525 @@
+//! The exchange at the browser's side (交换): this office's key, kept in
+//! the meta store and never in an event; export of a packet, sealing this
+//! office's events the first time they leave it; and import: the file is
+//! opened and its signatures checked in the exchange worker (loaded only
+//! now), judged against the state by the core (`exchange::judge`), shown
+//! as a preview, and stored in one transaction when the clerk accepts.
+
+use std::collections::BTreeMap;
+
+use jianyi_core::exchange::{
+    self, ExchangeCommand, OfficeCard, PacketScope, Preview, Seal, Verified, VerifiedEvent,
+};
+use jianyi_core::{Event, EventId, OfficeId, State, Stored};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::exchange_client;
+use crate::platform;
+use crate::state::AppState;
+use crate::storage::{ImportWrite, JsonRecord, StoredRecord};
+
+/// The meta key of this office's key.
+const IDENTITY: &str = "identity";
+
+/// This office's key, as the meta store keeps it. The secret never leaves
+/// the browser but in a whole backup.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct OfficeKey {
+    pub office: OfficeId,
+    pub secret: String,
+}
+
+/// One line of the packet history.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PacketLine {
+    pub at_ms: u64,
+    /// "in" or "out".
+    pub direction: String,
+    /// The other office's name (none: a backup, or a packet to no one).
+    pub office: String,
+    pub backup: bool,
+    pub events: usize,
+    pub new: usize,
+    pub held: usize,
+    pub bytes: usize,
+    pub file: String,
+}
+
+/// An event held back by an import, as the `held` store keeps it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct HeldLine {
+    pub event: VerifiedEvent,
+    pub label: String,
+    pub title: String,
+    pub reason: String,
+}
+
+async fn own_key(app: &AppState) -> Result<Option<OfficeKey>, String> {
+    let meta = app
+        .engine()
+        .store()
+        .meta(IDENTITY)
+        .await
+        .map_err(|e| e.message_zh())?;
+    Ok(meta.and_then(|m| serde_json::from_str(&m).ok()))
+}
+
+/// Makes this office's key pair on first use: the secret from the
+/// browser's random generator, the public key and fingerprint in the
+/// worker; the public identity is an event, the secret a meta value.
+pub async fn ensure_identity(app: AppState) -> Result<(), String> {
+    let has_identity = app.domain.with_untracked(|s| s.exchange.own.is_some());
+    let key = own_key(&app).await?;
+    if has_identity && key.is_some() {
+        return Ok(());
+    }
+    if app.domain.with_untracked(|s| s.office.profile.is_none()) {
+        return Err(
+            "请先在“设置 › 本机单位”中填写本单位的名称和单位类型，再生成本单位密钥。".into(),
+        );
+    }
+    if has_identity {
+        return Err("本单位的身份已登记，但本机找不到它的密钥（可能只恢复了部分数据）。请从含密钥的整库备份恢复。".into());
+    }
+    let key = match key {
+        Some(key) => key,
+        None => {
+            let key = OfficeKey {
+                office: OfficeId(uuid::Uuid::from_u128(platform::random_u128())),
+                secret: exchange_client::random_seed_hex(),
+            };
+            let json = serde_json::to_string(&key).map_err(|e| e.to_string())?;
+            app.engine()
+                .store()
+                .set_meta(IDENTITY, &json)
+                .await
+                .map_err(|e| e.message_zh())?;
+            key
+        }
+    };
+    let (public_key, fingerprint) = exchange_client::make_identity(&key.secret).await?;
+    app.dispatch(ExchangeCommand::MakeIdentity {
+        office: key.office,
+        public_key,
+        fingerprint,
+    })
+    .await
+    .map(|_| ())
+    .map_err(|e| e.message_zh())
+}
+
+/// What an export made.
+#[derive(Clone, Debug)]
+pub struct Exported {
+    pub file_name: String,
+    pub events: usize,
+    pub bytes: usize,
+    pub ms: f64,
+}
+
+/// Exports a whole backup (`to` none, `backup` true: everything, private
+/// data and the key included) or a packet for one partner office (or for
+/// no named office): this office's events are sealed the first time they
+/// leave it, the packet is signed, offered as a download, and logged.
+pub async fn export(
+    app: AppState,
+    to: Option<OfficeCard>,
+    backup: bool,
+) -> Result<Exported, String> {
+    let started = platform::now_ms();
+    ensure_identity(app).await?;
+    let key = own_key(&app)
+        .await?
+        .ok_or_else(|| "本机找不到本单位的密钥。".to_string())?;
+    let (from, offices) = app.domain.with_untracked(|s| {
+        (
+            exchange::own_card(s),
+            s.exchange
+                .known
+                .values()
+                .map(|k| k.card.clone())
+                .collect::<Vec<_>>(),
+        )
+    });
+    let from = from.ok_or_else(|| "请先在“设置 › 本机单位”中填写本单位。".to_string())?;
+    let engine = app.engine();
+    let store = engine.store();
+    let (records, _) = store.load().await.map_err(|e| e.message_zh())?;
+    let chosen: Vec<StoredRecord> = records
+        .into_iter()
+        .filter(|r| backup || travels(&r.body))
+        .collect();
+    let sealed = seal_unsealed(&key, chosen).await?;
+    let store_seals: Vec<StoredRecord> = sealed
+        .iter()
+        .filter(|(_, new)| *new)
+        .map(|(r, _)| r.clone())
+        .collect();
+    if !store_seals.is_empty() {
+        store
+            .put_seals(&store_seals)
+            .await
+            .map_err(|e| e.message_zh())?;
+    }
+    let mut events: Vec<(String, Seal)> = Vec::with_capacity(sealed.len());
+    for (record, _) in &sealed {
+        let seal = record
+            .seal
+            .as_deref()
+            .and_then(|s| serde_json::from_str::<Seal>(s).ok())
+            .ok_or_else(|| format!("事件 {} 的签名无法读取", record.id))?;
+        events.push((record.body.clone(), seal));
+    }
+    if backup {
+        for line in store.held().await.map_err(|e| e.message_zh())? {
+            if let Ok(held) = serde_json::from_str::<HeldLine>(&line.body) {
+                events.push((held.event.raw, held.event.seal));
+            }
+        }
+    }
+    let made_at = platform::china_now_text();
+    let scope = if backup {
+        PacketScope::Backup
+    } else {
+        PacketScope::Partner
+    };
+    let backup_key = backup.then(|| exchange::BackupKey {
+        office: key.office,
+        secret: key.secret.clone(),
+    });
+    let packet_text = exchange::packet_text(
+        scope,
+        &from,
+        to.as_ref(),
+        &made_at,
+        &offices,
+        &events,
+        backup_key.as_ref(),
+    );
+    let signature = exchange_client::sign(&key.secret, &packet_text).await?;
+    let text = exchange::finish(&packet_text, &signature);
+    let file_name = exchange::file_name(scope, &from, to.as_ref(), platform::china_today());
+    platform::download(&file_name, &text, "application/json")?;
+    let line = PacketLine {
+        at_ms: platform::now_ms(),
+        direction: "out".into(),
+        office: to.map(|c| c.name).unwrap_or_default(),
+        backup,
+        events: events.len(),
+        new: 0,
+        held: 0,
+        bytes: text.len(),
+        file: file_name.clone(),
+    };
+    log(&app, &line, None).await?;
+    Ok(Exported {
+        file_name,
+        events: events.len(),
+        bytes: text.len(),
+        ms: (platform::now_ms() - started) as f64,
+    })
+}
+
+/// Whether a stored event goes into a packet to a partner: not this
+/// office's own settings and keys, and no private data (a deputy's phone,
+/// a citizen's contact) — those travel only in a whole backup. An event
+/// of an older format goes only into a backup.
+fn travels(body: &str) -> bool {
+    match Event::read(body) {
+        Stored::Current(event) => !event.kind.is_local() && !event.kind.is_private(),
+        Stored::Older { .. } | Stored::Unknown(_) => false,
+    }
+}
+
+/// Seals, with this office's key, the records that have no seal yet (this
+/// office's own events: an event from elsewhere always arrives sealed).
+/// Each record comes back with whether it was sealed just now.
+async fn seal_unsealed(
+    key: &OfficeKey,
+    records: Vec<StoredRecord>,
+) -> Result<Vec<(StoredRecord, bool)>, String> {
+    let bodies: Vec<String> = records
+        .iter()
+        .filter(|r| r.seal.is_none())
+        .map(|r| r.body.clone())
+        .collect();
+    let mut signatures = if bodies.is_empty() {
+        Vec::new()
+    } else {
+        exchange_client::seal(&key.secret, bodies).await?
+    }
+    .into_iter();
+    let mut out = Vec::with_capacity(records.len());
+    for mut record in records {
+        let new = record.seal.is_none();
+        if new {
+            let signature = signatures
+                .next()
+                .ok_or_else(|| "签名数目不符".to_string())?;
+            let seal = Seal {
+                office: key.office,
+                signature,
+            };
+            record.seal = Some(serde_json::to_string(&seal).map_err(|e| e.to_string())?);
+        }
+        out.push((record, new));
+    }
+    Ok(out)
+}
+
+async fn log(app: &AppState, line: &PacketLine, write: Option<ImportWrite>) -> Result<(), String> {
+    let record = JsonRecord {
+        id: format!("{:015}-{:08x}", line.at_ms, platform::random_u128() as u32),
+        body: serde_json::to_string(line).map_err(|e| e.to_string())?,
+    };
+    match write {
+        None => app
+            .engine()
+            .store()
+            .log_packet(&record)
+            .await
+            .map_err(|e| e.message_zh()),
+        Some(mut write) => {
+            write.packet = Some(record);
+            app.engine()
+                .import(&write)
+                .await
+                .map_err(|e| e.message_zh())
+        }
+    }
+}
+
+/// The history of packets in and out, newest first.
+pub async fn history(app: AppState) -> Result<Vec<PacketLine>, String> {
+    let lines = app
+        .engine()
+        .store()
+        .packets()
+        .await
+        .map_err(|e| e.message_zh())?;
+    let mut out: Vec<(String, PacketLine)> = lines
+        .into_iter()
+        .filter_map(|r| Some((r.id, serde_json::from_str(&r.body).ok()?)))
+        .collect();
+    out.sort_by(|a, b| b.0.cmp(&a.0));
+    Ok(out.into_iter().map(|(_, l)| l).collect())
+}
+
+/// The events held back by earlier imports.
+pub async fn held(app: AppState) -> Result<Vec<HeldLine>, String> {
+    let lines = app
+        .engine()
+        .store()
+        .held()
+        .await
+        .map_err(|e| e.message_zh())?;
+    Ok(lines
+        .into_iter()
+        .filter_map(|r| serde_json::from_str(&r.body).ok())
+        .collect())
+}
+
+/// A packet opened and checked, ready to preview.
+#[derive(Clone, Debug)]
+pub struct Opened {
+    pub file: String,
+    pub bytes: usize,
+    pub verified: Verified,
+    /// Reading, checking and judging, in milliseconds.
+    pub ms: f64,
+}
+
+/// Opens a chosen file: its size against the limit in the settings before
+/// reading it, then its format, version and signatures in the worker.
+pub async fn open(app: AppState, file: web_sys::File) -> Result<Opened, String> {
+    let started = platform::now_ms();
+    let (limit_mb, limit) = app.domain.with_untracked(|s| {
+        let e = &s.settings().exchange;
+        (e.packet_limit_mb, e.packet_limit_bytes())
+    });
+    let size = file.size();
+    if size > limit as f64 {
+        return Err(format!(
+            "文件“{}”有 {}，超过“设置 › 交换”中交换包 {limit_mb} MB 的上限，没有读取。",
+            file.name(),
+            platform::human_bytes(size)
+        ));
+    }
+    let bytes = platform::file_bytes(&file).await?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        format!(
+            "文件“{}”不是建议通交换包：内容不是 UTF-8 文本。",
+            file.name()
+        )
+    })?;
+    let known = app.domain.with_untracked(known_keys);
+    let held_before = held(app).await?;
+    let also: Vec<VerifiedEvent> = held_before.into_iter().map(|h| h.event).collect();
+    let verified = exchange_client::open(&text, &known, &also).await?;
+    Ok(Opened {
+        file: file.name(),
+        bytes: text.len(),
+        verified,
+        ms: (platform::now_ms() - started) as f64,
+    })
+}
+
+/// The public keys this office knows: its own and its trusted partners'.
+fn known_keys(state: &State) -> Vec<(OfficeId, String)> {
+    let mut out: Vec<(OfficeId, String)> = state
+        .exchange
+        .known
+        .values()
+        .map(|k| (k.card.id, k.card.public_key.clone()))
+        .collect();
+    if let Some(own) = &state.exchange.own {
+        out.push((own.office, own.public_key.clone()));
+    }
+    out
+}
+
+/// What the store holds, for the judgement: the events read and their
+/// exact texts by id.
+pub struct Holding {
+    pub events: Vec<Event>,
+    pub bodies: BTreeMap<EventId, String>,
+}
+
+/// Reads the store for a judgement.
+pub async fn holding(app: AppState) -> Result<Holding, String> {
+    let (records, _) = app
+        .engine()
+        .store()
+        .load()
+        .await
+        .map_err(|e| e.message_zh())?;
+    let mut events = Vec::with_capacity(records.len());
+    let mut bodies = BTreeMap::new();
+    for record in records {
+        if let Stored::Current(event) = Event::read(&record.body) {
+            bodies.insert(event.id, record.body);
+            events.push(*event);
+        }
+    }
+    Ok(Holding { events, bodies })
+}
+
+/// The preview of an opened packet; `confirm_sender` is the clerk's word
+/// that the sender's fingerprint was compared by phone.
+pub fn preview(state: &State, holding: &Holding, opened: &Opened, confirm_sender: bool) -> Preview {
+    exchange::judge(
+        state,
+        &holding.events,
+        &holding.bodies,
+        &opened.verified.also,
+        &opened.verified,
+        confirm_sender,
+    )
+}
+
+/// What an accepted import stored.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    pub new: usize,
+    pub held: usize,
+    pub already: usize,
+}
+
+/// Stores an accepted preview in one transaction: its new events with
+/// their seals, the offices it trusts, the events it holds back (and
+/// releases from earlier imports), the packet's line in the history, and
+/// — restoring a backup into an empty browser — the office's key.
+pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result<Imported, String> {
+    if let Some(reason) = &preview.refused {
+        return Err(reason.clone());
+    }
+    let engine = app.engine();
+    let trust: Vec<jianyi_core::Command> = preview
+        .trust_commands()
+        .into_iter()
+        .map(Into::into)
+        .collect();
+    let mut write = ImportWrite::default();
+    for incoming in &preview.new {
+        write.events.push(StoredRecord {
+            id: incoming.event.id.to_string(),
+            stamp: incoming.event.stamp.sort_key(),
+            body: incoming.raw.clone(),
+            seal: Some(serde_json::to_string(&incoming.seal).map_err(|e| e.to_string())?),
+        });
+    }
+    if preview.restore
+        && let Some(key) = &opened.verified.packet.key
+    {
+        let own = OfficeKey {
+            office: key.office,
+            secret: key.secret.clone(),
+        };
+        write.meta.push((
+            IDENTITY.into(),
+            serde_json::to_string(&own).map_err(|e| e.to_string())?,
+        ));
+    }
+    let trusted = engine
+        .decide_all(trust, &app.actor(), platform::china_today())
+        .map_err(|e| e.message_zh())?;
+    write
+        .events
+        .extend(trusted.iter().map(crate::engine::record_of));
+    let held_ids: std::collections::BTreeSet<&str> =
+        preview.held.iter().map(|h| h.id.as_str()).collect();
+    for before in &opened.verified.also {
+        let id = event_id_of(&before.raw);
+        if !held_ids.contains(id.as_str()) {
+            write.unheld.push(id);
+        }
+    }
+    for h in &preview.held {
+        let line = HeldLine {
+            event: VerifiedEvent {
+                raw: h.raw.clone(),
+                seal: h.seal.clone(),
+                seal_ok: None,
+            },
+            label: h.label.clone(),
+            title: h.title.clone(),
+            reason: h.reason.clone(),
+        };
+        write.held.push(JsonRecord {
+            id: h.id.clone(),
+            body: serde_json::to_string(&line).map_err(|e| e.to_string())?,
+        });
+    }
+    let line = PacketLine {
+        at_ms: platform::now_ms(),
+        direction: "in".into(),
+        office: preview.sender.card.name.clone(),
+        backup: preview.scope == PacketScope::Backup,
+        events: opened.verified.events.len(),
+        new: preview.new.len(),
+        held: preview.held.len(),
+        bytes: opened.bytes,
+        file: opened.file.clone(),
+    };
+    log(&app, &line, Some(write)).await?;
+    Ok(Imported {
+        new: preview.new.len(),
+        held: preview.held.len(),
+        already: preview.already,
+    })
+}
+
+fn event_id_of(raw: &str) -> String {
+    jianyi_core::event::id_of(raw)
+}
+
+/// The offices a packet may be addressed to: the trusted partners.
+pub fn partners(state: &State) -> Vec<OfficeCard> {
+    state
+        .exchange
+        .known
+        .values()
+        .map(|k| k.card.clone())
+        .collect()
+}
