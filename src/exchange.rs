@@ -146,10 +146,11 @@ pub async fn export(
     let engine = app.engine();
     let store = engine.store();
     let (records, _) = store.load().await.map_err(|e| e.message_zh())?;
-    let chosen: Vec<StoredRecord> = records
-        .into_iter()
-        .filter(|r| backup || travels(&r.body))
-        .collect();
+    let chosen = if backup {
+        records
+    } else {
+        for_partners(records).await?
+    };
     let sealed = seal_unsealed(&key, chosen).await?;
     let store_seals: Vec<StoredRecord> = sealed
         .iter()
@@ -221,15 +222,47 @@ pub async fn export(
     })
 }
 
-/// Whether a stored event goes into a packet to a partner: not this
-/// office's own settings and keys, and no private data (a deputy's phone,
-/// a citizen's contact) — those travel only in a whole backup. An event
-/// of an older format goes only into a backup.
-fn travels(body: &str) -> bool {
-    match Event::read(body) {
-        Stored::Current(event) => !event.kind.is_local() && !event.kind.is_private(),
-        Stored::Older { .. } | Stored::Unknown(_) => false,
+/// Whether an event goes into a packet to a partner: not this office's
+/// own settings and keys, and no private data (a deputy's phone, a
+/// citizen's contact) — those travel only in a whole backup.
+fn travels(event: &Event) -> bool {
+    !event.kind.is_local() && !event.kind.is_private()
+}
+
+/// The records a packet to a partner carries. An event of an older format
+/// (stored before an upgrade) is read through its migrations, in the
+/// migrate worker, and travels, as stored, only if everything it means
+/// travels (a format-1 deputy with a phone does not).
+async fn for_partners(records: Vec<StoredRecord>) -> Result<Vec<StoredRecord>, String> {
+    let mut out = Vec::with_capacity(records.len());
+    let mut older = Vec::new();
+    for record in records {
+        match Event::read(&record.body) {
+            Stored::Current(event) if travels(&event) => out.push(record),
+            Stored::Older { .. } => older.push(record),
+            Stored::Current(_) | Stored::Unknown(_) => {}
+        }
     }
+    if older.is_empty() {
+        return Ok(out);
+    }
+    let raws: Vec<String> = older.iter().map(|r| r.body.clone()).collect();
+    let answers = platform::migrate_events(&raws).await?;
+    for (record, answer) in older.into_iter().zip(answers) {
+        let all_travel = answer.is_ok_and(|migrated| {
+            !migrated.is_empty()
+                && migrated.iter().all(|json| match Event::read(json) {
+                    Stored::Current(event) => travels(&event),
+                    Stored::Older { .. } | Stored::Unknown(_) => false,
+                })
+        });
+        if all_travel {
+            out.push(record);
+        }
+    }
+    // The log's order (by stamp), as stored.
+    out.sort_by(|a, b| a.stamp.cmp(&b.stamp));
+    Ok(out)
 }
 
 /// Seals, with this office's key, the records that have no seal yet (this
@@ -397,9 +430,18 @@ pub async fn holding(app: AppState) -> Result<Holding, String> {
     let mut events = Vec::with_capacity(records.len());
     let mut bodies = BTreeMap::new();
     for record in records {
-        if let Stored::Current(event) = Event::read(&record.body) {
-            bodies.insert(event.id, record.body);
-            events.push(*event);
+        match Event::read(&record.body) {
+            Stored::Current(event) => {
+                bodies.insert(event.id, record.body);
+                events.push(*event);
+            }
+            // An event of an older format is held all the same: its text
+            // is what a packet carrying it again must match.
+            Stored::Older { .. } | Stored::Unknown(_) => {
+                if let Ok(id) = record.id.parse::<EventId>() {
+                    bodies.insert(id, record.body);
+                }
+            }
         }
     }
     Ok(Holding { events, bodies })
@@ -424,6 +466,10 @@ pub struct Imported {
     pub new: usize,
     pub held: usize,
     pub already: usize,
+    /// Of the held, those an earlier import already held.
+    pub held_before: usize,
+    /// Storing and folding again, in milliseconds.
+    pub ms: f64,
 }
 
 /// Stores an accepted preview in one transaction: its new events with
@@ -434,6 +480,7 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
     if let Some(reason) = &preview.refused {
         return Err(reason.clone());
     }
+    let started = platform::now_ms();
     let engine = app.engine();
     let trust: Vec<jianyi_core::Command> = preview
         .trust_commands()
@@ -452,6 +499,14 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
     if preview.restore
         && let Some(key) = &opened.verified.packet.key
     {
+        let (public_key, _) = exchange_client::make_identity(&key.secret).await?;
+        if key.office != opened.verified.packet.from.id
+            || public_key != opened.verified.packet.from.public_key
+        {
+            return Err(
+                "备份中的密钥与备份单位的公钥不符：备份文件有误或被改动，没有恢复任何内容。".into(),
+            );
+        }
         let own = OfficeKey {
             office: key.office,
             secret: key.secret.clone(),
@@ -469,6 +524,17 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
         .extend(trusted.iter().map(crate::engine::record_of));
     let held_ids: std::collections::BTreeSet<&str> =
         preview.held.iter().map(|h| h.id.as_str()).collect();
+    let before_ids: std::collections::BTreeSet<String> = opened
+        .verified
+        .also
+        .iter()
+        .map(|e| event_id_of(&e.raw))
+        .collect();
+    let held_before = preview
+        .held
+        .iter()
+        .filter(|h| before_ids.contains(&h.id))
+        .count();
     for before in &opened.verified.also {
         let id = event_id_of(&before.raw);
         if !held_ids.contains(id.as_str()) {
@@ -507,11 +573,15 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
         new: preview.new.len(),
         held: preview.held.len(),
         already: preview.already,
+        held_before,
+        ms: (platform::now_ms() - started) as f64,
     })
 }
 
+/// The id an event's text says at its top level, as the judgement reads
+/// it (a text search could be fooled by a nested id).
 fn event_id_of(raw: &str) -> String {
-    jianyi_core::event::id_of(raw)
+    exchange::judge::event_id(raw)
 }
 
 /// The offices a packet may be addressed to: the trusted partners.

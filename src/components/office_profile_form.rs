@@ -40,6 +40,23 @@ pub fn OfficeProfileForm() -> impl IntoView {
             .as_ref()
             .map_or(OfficeRole::CommitteeOffice, |o| o.role),
     );
+    let unit = RwSignal::new(
+        current
+            .as_ref()
+            .and_then(|o| o.unit)
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+    );
+    let units = move || {
+        app.domain.with(|s| {
+            s.directory
+                .units
+                .iter()
+                .filter(|(_, e)| !e.retired)
+                .map(|(id, e)| (id.to_string(), e.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
     // A new profile does not number: the committee office chooses it.
     let numbering = RwSignal::new(current.as_ref().is_some_and(|o| o.numbering));
     let township = move || {
@@ -57,6 +74,7 @@ pub fn OfficeProfileForm() -> impl IntoView {
                 level: level.get_untracked(),
                 role: role.get_untracked(),
                 numbering: numbering.get_untracked() && may_number(),
+                unit: unit.get_untracked().parse().ok(),
             })
             .into(),
         );
@@ -99,6 +117,18 @@ pub fn OfficeProfileForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            {move || (role.get() == OfficeRole::HandlingUnit).then(|| view! {
+                <div class="field">
+                    <label for="office-unit">"本单位是"</label>
+                    <select id="office-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
+                        <option value="" selected=move || unit.get().is_empty()>"（请选择名册中的承办单位）"</option>
+                        {move || units().into_iter().map(|(id, name)| {
+                            let selected = { let id = id.clone(); move || unit.get() == id };
+                            view! { <option value=id selected=selected>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
             {move || if may_number() {
                 view! {
                     <label class="check wide">

@@ -233,8 +233,11 @@ fn Import(refresh: RwSignal<u32>) -> impl IntoView {
                 )
             } else {
                 format!(
-                    "已导入：新增 {} 个事件，{} 个本机已有，{} 个暂缓（见下方“暂缓的事件”）。",
-                    imported.new, imported.already, imported.held
+                    "已导入：新增 {} 个事件，{} 个本机已有，{} 个暂缓（见下方“暂缓的事件”）；保存并重新汇总用时 {} 秒。",
+                    imported.new,
+                    imported.already,
+                    imported.held,
+                    platform::decimals(imported.ms / 1000.0, 2)
                 )
             }));
         }
@@ -299,18 +302,18 @@ fn PreviewView(preview: Preview, opened: Option<Opened>, confirm: RwSignal<bool>
                     <tr><th scope="row">"发送单位"</th><td>{format!("{}（{}），{}", sender.card.name, role, status)}</td></tr>
                     <tr><th scope="row">"发送单位密钥指纹"</th><td class="fingerprint">{sender.fingerprint.clone()}</td></tr>
                     <tr><th scope="row">"内容"</th><td>{if preview.scope == PacketScope::Backup { "整库备份" } else { "交换包" }}</td></tr>
-                    <tr><th scope="row">"制作时间"</th><td>{preview.made_at.clone()}</td></tr>
+                    <tr><th scope="row">"制作时间"</th><td>{preview.made_at.replace('T', " ").trim_end_matches("+08:00").to_string()}</td></tr>
                 </tbody>
             </table>
             {preview.refused.clone().map(|r| view! { <Notice tone=Tone::Error>{r}</Notice> })}
             {preview.addressed_elsewhere.then(|| view! { <Notice tone=Tone::Warning>"这个交换包是发给其他单位的；导入前请确认没有拿错文件。"</Notice> })}
             {preview.restore.then(|| view! { <Notice tone=Tone::Info>"本机还没有数据：将从备份恢复该单位的全部数据和密钥，本机作为该单位的一个新安装。"</Notice> })}
             {unknown.then(|| view! {
-                <div class="field checkbox">
-                    <input id="confirm-sender" type="checkbox" prop:checked=move || confirm.get()
+                <label class="check confirm-sender">
+                    <input type="checkbox" prop:checked=move || confirm.get()
                         on:change=move |ev| confirm.set(event_target_checked(&ev))/>
-                    <label for="confirm-sender">{format!("已与对方电话核对上面的密钥指纹，确认其为{role}")}</label>
-                </div>
+                    {format!("已与对方电话核对上面的密钥指纹，确认其为{role}")}
+                </label>
             })}
             <p class="counts">
                 {format!("新增 {} 个事件；本机已有 {} 个；暂缓 {} 个", preview.new.len(), preview.already, preview.held.len())}

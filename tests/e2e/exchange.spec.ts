@@ -92,6 +92,7 @@ test('a station and the committee office pass a suggestion and its number by pac
   await expect(preview).toContainText('暂缓 0 个');
   await station.getByRole('button', { name: '确认导入' }).click();
   await expect(station.getByRole('status').filter({ hasText: '已导入' })).toContainText(`新增 ${toStation.packet.packet.events.length} 个事件`);
+  console.log(`[figures] station import: ${await station.getByRole('status').filter({ hasText: '已导入' }).textContent()}`);
 
   // A deputy's draft, keyed in at the station with paper signatures.
   const title = '关于城关镇西街增设公交站台的建议';
@@ -208,6 +209,7 @@ test('a whole backup restores the office into an empty browser under a new insta
   console.log(`[figures] ${await preview.getByText(/核验签名用时/).textContent()}`);
   await fresh.getByRole('button', { name: '确认导入' }).click();
   await expect(fresh.getByRole('status').filter({ hasText: '已导入' })).toBeVisible({ timeout: 30_000 });
+  console.log(`[figures] restore: ${await fresh.getByRole('status').filter({ hasText: '已导入' }).textContent()}`);
   // The same office, the same key, its own new installation.
   await expect(fresh.getByRole('cell', { name: '密钥指纹' })).toHaveText(print);
   const restoredInstallation = (await fresh.getByRole('row', { name: /本机安装编号/ }).getByRole('cell').textContent())!.trim();

@@ -87,7 +87,7 @@ pub fn own_card(state: &State) -> Option<OfficeCard> {
         id: identity.office,
         name: profile.name.clone(),
         role: profile.role,
-        unit: None,
+        unit: profile.unit,
         public_key: identity.public_key.clone(),
     })
 }

@@ -21,7 +21,7 @@ use crate::changes::Versions;
 use crate::clock::Stamp;
 use crate::command::{Ctx, Rejection};
 use crate::event::Event;
-use crate::ids::EventId;
+use crate::ids::{EventId, UnitId};
 use crate::input;
 use crate::settings::{Settings, SettingsGroup};
 use crate::state::{Conflict, State};
@@ -126,6 +126,10 @@ pub struct OfficeProfile {
     /// offered numbered, and keep numbering.
     #[serde(default = "numbering_before_choice")]
     pub numbering: bool,
+    /// A handling unit's copy is bound to one unit of the directory (the
+    /// unit whose assignments it receives and answers); no other role is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<UnitId>,
 }
 
 fn role_before_roles() -> OfficeRole {
@@ -145,6 +149,7 @@ impl OfficeProfile {
             level,
             role,
             numbering: false,
+            unit: None,
         }
     }
 
@@ -199,6 +204,10 @@ pub enum OfficeRejection {
     PresidiumNumbersOnlyInTownshipMode,
     #[error("township mode is needed while a township presidium's copy numbers")]
     PresidiumNumbersInTownshipMode,
+    #[error("a handling unit's copy must name its unit")]
+    UnitRequired,
+    #[error("the unit named is not an active unit of the directory")]
+    UnknownUnit,
 }
 
 impl OfficeRejection {
@@ -206,6 +215,8 @@ impl OfficeRejection {
         match self {
             OfficeRejection::InvalidSettings { reason } => format!("设置有误：{reason}"),
             OfficeRejection::NoOffice => "请先在“设置”中设置本机单位".into(),
+            OfficeRejection::UnitRequired => "承办单位的建议通须在“本单位是”中选定名册里的一个承办单位：交办给该单位的建议才会交换到本机。".into(),
+            OfficeRejection::UnknownUnit => "所选承办单位不在名册中或已停用：请先导入或在名册中恢复该单位，再保存本机单位。".into(),
             OfficeRejection::RoleDoesNotNumber { role } => format!(
                 "{}的建议通不能作为编号单位：案号只由代表工委（乡镇模式下由乡镇人大主席团）的建议通给出，以保证连续不重号；请不要勾选“本机为编号单位”",
                 role.label()
@@ -322,6 +333,23 @@ impl OfficeSlice {
     }
 }
 
+/// The unit a profile of `role` is bound to: a handling unit's copy names
+/// one active unit of the directory; any other role none.
+fn bound_unit(
+    state: &State,
+    role: OfficeRole,
+    unit: Option<UnitId>,
+) -> Result<Option<UnitId>, OfficeRejection> {
+    if role != OfficeRole::HandlingUnit {
+        return Ok(None);
+    }
+    let unit = unit.ok_or(OfficeRejection::UnitRequired)?;
+    match state.directory.units.get(&unit) {
+        Some(entry) if !entry.retired => Ok(Some(unit)),
+        _ => Err(OfficeRejection::UnknownUnit),
+    }
+}
+
 /// Decides an office command on the business date of `ctx`.
 pub fn decide(
     state: &State,
@@ -337,6 +365,7 @@ pub fn decide(
                 level: profile.level,
                 role: profile.role,
                 numbering: profile.numbering,
+                unit: profile.unit,
             };
             if profile.numbering && !profile.numbers(&on) {
                 return Err(match profile.role {
@@ -347,6 +376,10 @@ pub fn decide(
                 }
                 .into());
             }
+            let profile = OfficeProfile {
+                unit: bound_unit(state, profile.role, profile.unit)?,
+                ..profile
+            };
             Ok(vec![OfficeEvent::OfficeProfileSet { profile }])
         }
         OfficeCommand::ChangeSettings(group) => {

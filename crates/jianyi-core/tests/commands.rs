@@ -65,6 +65,7 @@ fn profile(name: &str) -> OfficeProfile {
         level: OfficeLevel::County,
         role: OfficeRole::CommitteeOffice,
         numbering: true,
+        unit: None,
     }
 }
 
@@ -734,4 +735,35 @@ fn delegations_are_listed_in_the_order_they_were_added() {
         folded.directory.delegation_order,
         g.t.state().directory.delegation_order
     );
+}
+
+#[test]
+fn a_handling_units_copy_is_bound_to_an_active_unit_of_the_directory() {
+    let mut g = given();
+    let unit_profile = |unit: Option<UnitId>| OfficeProfile {
+        role: OfficeRole::HandlingUnit,
+        numbering: false,
+        unit,
+        ..profile("县交通运输局")
+    };
+    g.t.when(OfficeCommand::SetProfile(unit_profile(None)))
+        .then_refused(OfficeRejection::UnitRequired);
+    g.t.when(OfficeCommand::SetProfile(unit_profile(Some(UnitId(
+        Uuid::from_u128(7),
+    )))))
+    .then_refused(OfficeRejection::UnknownUnit);
+    let id: UnitId = g.t.added(DirectoryCommand::AddUnit(UnitFields::new(
+        "县交通运输局",
+        UnitKind::GovernmentDepartment,
+    )));
+    g.t.when(OfficeCommand::SetProfile(unit_profile(Some(id))))
+        .then_events(&["设置本机单位"]);
+    assert_eq!(g.t.state().office.profile.as_ref().unwrap().unit, Some(id));
+    // Any other role is bound to no unit, whatever the form sent.
+    g.t.when(OfficeCommand::SetProfile(OfficeProfile {
+        unit: Some(id),
+        ..profile("县人大代表工委")
+    }))
+    .then_ok();
+    assert_eq!(g.t.state().office.profile.as_ref().unwrap().unit, None);
 }

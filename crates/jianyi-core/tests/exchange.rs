@@ -63,6 +63,7 @@ fn committee() -> Committee {
         level: OfficeLevel::County,
         role: OfficeRole::CommitteeOffice,
         numbering: true,
+        unit: None,
     }));
     let delegation = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),

@@ -14,11 +14,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use jianyi_core::directory::{DeputyFields, DirectoryCommand};
+use chrono::NaiveDate;
+
+use jianyi_core::directory::{DeputyFields, DirectoryCommand, UnitFields, UnitKind};
 use jianyi_core::exchange::authority::may_make;
 use jianyi_core::exchange::judge::{
     BAD_PACKET_SIGNATURE, BAD_SEAL, MAKER_KEY_MISMATCH, MAKER_UNKNOWN, OTHER_OFFICES_LOCAL,
-    SAME_ID_DIFFERENT, SENDER_KEY_MISMATCH, SENDER_UNCONFIRMED,
+    SAME_ID_DIFFERENT, SENDER_KEY_MISMATCH, SENDER_UNCONFIRMED, event_id, numbering_peer,
 };
 use jianyi_core::exchange::{
     Authority, BackupKey, ExchangeCommand, ExchangeRejection, OfficeCard, PACKET_VERSION,
@@ -29,6 +31,7 @@ use jianyi_core::exchange::{
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::RaisingCommand;
 use jianyi_core::review::{ReviewCommand, ReviewEvent, ReviewStep};
+use jianyi_core::settings::RaisingRules;
 use jianyi_core::testkit::{Given, date, today};
 use jianyi_core::*;
 use jianyi_demo::SplitMix;
@@ -93,12 +96,25 @@ impl Office {
     fn new(name: &str, role: OfficeRole, seed: u128) -> Office {
         let mut o = Office::empty(name, seed);
         o.card = card(name, role, seed);
+        // A handling unit's copy is bound to its unit of the directory,
+        // which came from the committee office's directory (a premise: made
+        // under another office's code, so it is not this office's to send).
+        let unit = (role == OfficeRole::HandlingUnit).then(|| {
+            let own = std::mem::replace(&mut o.t.runner.office, "directory-premise".into());
+            let id: Uuid = o.t.added(DirectoryCommand::AddUnit(UnitFields::new(
+                name,
+                UnitKind::GovernmentDepartment,
+            )));
+            o.t.runner.office = own;
+            id
+        });
         o.act(OfficeCommand::SetProfile(OfficeProfile {
             name: name.into(),
             region: "示范县".into(),
             level: OfficeLevel::County,
             role,
             numbering: role == OfficeRole::CommitteeOffice,
+            unit: unit.map(UnitId),
         }));
         o.act(ExchangeCommand::MakeIdentity {
             office: o.card.id,
@@ -628,15 +644,15 @@ fn every_kind_of_event_has_a_row_naming_a_role_or_is_its_own_offices_business() 
 fn a_handling_unit_may_not_author_a_numbering_and_the_reason_says_so() {
     let county = county();
     assert_eq!(
-        may_make(OfficeRole::HandlingUnit, &county.accepted),
+        may_make(OfficeRole::HandlingUnit, &county.accepted, false),
         Err("承办单位无权立案编号".to_string())
     );
     assert_eq!(
-        may_make(OfficeRole::CommitteeOffice, &county.accepted),
+        may_make(OfficeRole::CommitteeOffice, &county.accepted, false),
         Ok(())
     );
     assert_eq!(
-        may_make(OfficeRole::TownshipPresidium, &county.accepted),
+        may_make(OfficeRole::TownshipPresidium, &county.accepted, true),
         Ok(())
     );
     for role in [
@@ -645,7 +661,12 @@ fn a_handling_unit_may_not_author_a_numbering_and_the_reason_says_so() {
         OfficeRole::HandlingUnit,
         OfficeRole::LeaderOffice,
     ] {
-        assert!(may_make(role, &county.accepted).is_err(), "{role:?}");
+        for township_mode in [false, true] {
+            assert!(
+                may_make(role, &county.accepted, township_mode).is_err(),
+                "{role:?}"
+            );
+        }
     }
 }
 
@@ -658,19 +679,22 @@ fn a_review_is_judged_by_its_step_and_nothing_of_review_is_keyed_in_for_another(
         step: ReviewStep::Delegation,
         comment: String::new(),
     });
-    assert_eq!(may_make(OfficeRole::Delegation, &passed), Ok(()));
+    assert_eq!(may_make(OfficeRole::Delegation, &passed, false), Ok(()));
     passed.kind = EventKind::Review(ReviewEvent::ReviewPassed {
         id: county.item,
         step: ReviewStep::Committee,
         comment: String::new(),
     });
     assert_eq!(
-        may_make(OfficeRole::Delegation, &passed),
+        may_make(OfficeRole::Delegation, &passed, false),
         Err("代表团无权审查通过".to_string())
     );
-    assert_eq!(may_make(OfficeRole::CommitteeOffice, &passed), Ok(()));
+    assert_eq!(
+        may_make(OfficeRole::CommitteeOffice, &passed, false),
+        Ok(())
+    );
     passed.actor.how = How::PaperKeyedIn;
-    assert!(may_make(OfficeRole::CommitteeOffice, &passed).is_err());
+    assert!(may_make(OfficeRole::CommitteeOffice, &passed, false).is_err());
     // A deputy's act keyed in from paper at a station counts.
     let mut created = county
         .c
@@ -681,8 +705,8 @@ fn a_review_is_judged_by_its_step_and_nothing_of_review_is_keyed_in_for_another(
         .unwrap()
         .clone();
     created.actor.how = How::PaperKeyedIn;
-    assert_eq!(may_make(OfficeRole::Station, &created), Ok(()));
-    assert!(may_make(OfficeRole::HandlingUnit, &created).is_err());
+    assert_eq!(may_make(OfficeRole::Station, &created, false), Ok(()));
+    assert!(may_make(OfficeRole::HandlingUnit, &created, false).is_err());
 }
 
 // ---------------------------------------------------------------------
@@ -1272,6 +1296,329 @@ fn the_preview_groups_events_by_record_with_its_title() {
         false,
     );
     assert!(p.addressed_elsewhere);
+}
+
+fn township_mode(on: bool) -> OfficeCommand {
+    OfficeCommand::ChangeSettings(SettingsGroup::Rules(RaisingRules {
+        township_mode: on,
+        ..RaisingRules::default()
+    }))
+}
+
+/// 邻县人大代表工委: another committee office, with a delegation of its own.
+fn other_committee_office() -> (Office, Event) {
+    let mut o = Office::new("邻县人大代表工委", OfficeRole::CommitteeOffice, 7);
+    let added = o
+        .act(DirectoryCommand::AddDelegation {
+            name: "东关镇代表团".into(),
+        })
+        .remove(0);
+    (o, added)
+}
+
+#[test]
+fn an_office_that_may_number_trusts_no_other_office_that_may_number() {
+    let mut county = county();
+    let (v, draft) = stranger(&county);
+    let (mut other, _) = other_committee_office();
+    let peer = numbering_peer(OfficeRole::CommitteeOffice, OfficeRole::CommitteeOffice);
+    assert_eq!(
+        peer,
+        "本单位是代表工委，不接受另一个自称代表工委的单位：请核对对方的单位类型"
+    );
+    // Not by the clerk's confirmation: its events are held, no trust.
+    for confirm in [false, true] {
+        let p = county.c.preview(&other.packet(vec![]), confirm);
+        assert!(p.new.is_empty(), "confirm {confirm}");
+        assert!(p.trust.is_empty(), "confirm {confirm}");
+        assert!(!p.held.is_empty());
+        assert!(reasons(&p).iter().all(|r| *r == peer), "{:?}", reasons(&p));
+    }
+    // Nor when trusted already (a premise made by command): its events
+    // are held and it vouches for no one.
+    other.take(&v);
+    county.c.trust(&other);
+    let p = county.c.preview(&other.packet(vec![v.card.clone()]), false);
+    assert!(p.trust.is_empty());
+    assert!(p.new.is_empty(), "{:?}", new_ids(&p));
+    let by_id: BTreeMap<&str, &str> = p
+        .held
+        .iter()
+        .map(|h| (h.id.as_str(), h.reason.as_str()))
+        .collect();
+    assert_eq!(by_id[draft.id.to_string().as_str()], MAKER_UNKNOWN);
+    assert!(
+        by_id.values().all(|r| *r == peer || *r == MAKER_UNKNOWN),
+        "{by_id:?}"
+    );
+    assert!(by_id.values().any(|r| *r == peer));
+    // A township presidium in township mode trusts neither another
+    // presidium nor a committee office.
+    let mut town = Office::new("城关镇人大主席团", OfficeRole::TownshipPresidium, 6);
+    town.act(township_mode(true));
+    let mut east = Office::new("东关镇人大主席团", OfficeRole::TownshipPresidium, 10);
+    east.act(DirectoryCommand::AddDelegation {
+        name: "东关镇代表团".into(),
+    });
+    let p = town.preview(&east.packet(vec![]), true);
+    assert!(p.new.is_empty() && p.trust.is_empty() && !p.held.is_empty());
+    let presidium = numbering_peer(OfficeRole::TownshipPresidium, OfficeRole::TownshipPresidium);
+    assert!(reasons(&p).iter().all(|r| *r == presidium));
+    // Nor the county's committee office, even on its confirmed
+    // fingerprint.
+    let p = town.preview(&county.c.packet(vec![]), true);
+    assert!(p.new.is_empty() && p.trust.is_empty() && !p.held.is_empty());
+    assert!(
+        reasons(&p).iter().all(|r| *r
+            == "本单位是乡镇人大主席团，不接受另一个自称代表工委的单位：请核对对方的单位类型"),
+        "{:?}",
+        reasons(&p)
+    );
+    // Out of township mode a presidium numbers nothing: it trusts the
+    // committee office on its confirmed fingerprint.
+    let plain = Office::new("西关镇人大主席团", OfficeRole::TownshipPresidium, 11);
+    let p = plain.preview(&county.c.packet(vec![]), true);
+    assert!(p.held.is_empty(), "{:?}", reasons(&p));
+    assert_eq!(
+        p.trust,
+        [(
+            county.c.card.clone(),
+            fingerprint(&county.c.card),
+            TrustBasis::Confirmed
+        )]
+    );
+}
+
+#[test]
+fn a_township_presidium_numbers_and_vouches_only_where_the_receiver_is_in_township_mode() {
+    let county = county();
+    // The table, by the receiver's township mode.
+    assert_eq!(
+        may_make(OfficeRole::TownshipPresidium, &county.accepted, false),
+        Err("乡镇人大主席团无权立案编号".to_string())
+    );
+    assert_eq!(
+        may_make(OfficeRole::TownshipPresidium, &county.accepted, true),
+        Ok(())
+    );
+    let mut passed = county.accepted.clone();
+    for (step, needs_township_mode) in [
+        (ReviewStep::Delegation, false),
+        (ReviewStep::Presidium, true),
+        (ReviewStep::Recess, true),
+    ] {
+        passed.kind = EventKind::Review(ReviewEvent::ReviewPassed {
+            id: county.item,
+            step,
+            comment: String::new(),
+        });
+        assert_eq!(
+            may_make(OfficeRole::TownshipPresidium, &passed, false).is_ok(),
+            !needs_township_mode,
+            "{step:?}"
+        );
+        assert_eq!(
+            may_make(OfficeRole::TownshipPresidium, &passed, true),
+            Ok(())
+        );
+    }
+    // A presidium seals a numbering as its own.
+    let mut town = Office::new("城关镇人大主席团", OfficeRole::TownshipPresidium, 6);
+    town.take(&county.c);
+    let events = town
+        .stored(false)
+        .into_iter()
+        .map(|(seal_, raw)| {
+            if raw == county.accepted.to_json() {
+                (seal(town.card.id, &raw), raw)
+            } else {
+                (seal_, raw)
+            }
+        })
+        .collect();
+    let numbering = town.packet(vec![]).with(events);
+    let (v, draft) = stranger(&county);
+    let vouching = town.parcel(None, vec![v.sealed(&draft)], vec![v.card.clone()]);
+    // A station trusting both, in township mode from `from`, if at all.
+    let receiver = |from: Option<NaiveDate>| {
+        let mut s = station();
+        s.trust(&county.c);
+        s.trust(&town);
+        if let Some(from) = from {
+            s.t.given_on(from, township_mode(true));
+            s.keep_own();
+        }
+        s
+    };
+    let on = county.accepted.business_date;
+    for (from, counts) in [(None, false), (on.succ_opt(), false), (Some(on), true)] {
+        let s = receiver(from);
+        let p = s.preview(&numbering, false);
+        if counts {
+            assert!(p.held.is_empty(), "{from:?}: {:?}", reasons(&p));
+            assert!(new_ids(&p).contains(&county.accepted.id));
+        } else {
+            assert_eq!(reasons(&p), ["乡镇人大主席团无权立案编号"], "{from:?}");
+            assert!(!new_ids(&p).contains(&county.accepted.id));
+        }
+        // Vouching reads the township mode in force now.
+        let p = s.preview(&vouching, false);
+        if from.is_some() {
+            assert!(p.held.is_empty(), "{from:?}: {:?}", reasons(&p));
+            assert_eq!(
+                p.trust,
+                [(
+                    v.card.clone(),
+                    fingerprint(&v.card),
+                    TrustBasis::Vouched { by: town.card.id }
+                )]
+            );
+        } else {
+            assert_eq!(reasons(&p), [MAKER_UNKNOWN]);
+            assert!(p.trust.is_empty());
+        }
+    }
+}
+
+#[test]
+fn vouching_never_admits_an_office_that_may_number() {
+    let county = county();
+    let (v, draft) = stranger(&county);
+    let mut town = Office::new("城关镇人大主席团", OfficeRole::TownshipPresidium, 6);
+    town.take(&county.c);
+    let own_draft = town
+        .t
+        .complete_draft(county.wang, None, "关于整治城关河道的建议");
+    let town_draft = town.act(RaisingCommand::CreateDraft(own_draft)).remove(0);
+    let (other, other_delegation) = other_committee_office();
+    let events = vec![
+        v.sealed(&draft),
+        town.sealed(&town_draft),
+        other.sealed(&other_delegation),
+    ];
+    let cards = vec![v.card.clone(), town.card.clone(), other.card.clone()];
+    let packet = county.c.parcel(None, events, cards);
+    // In township mode, where a presidium may number.
+    let mut s = station();
+    s.trust(&county.c);
+    s.act(township_mode(true));
+    let p = s.preview(&packet, false);
+    assert_eq!(
+        p.trust,
+        [(
+            v.card.clone(),
+            fingerprint(&v.card),
+            TrustBasis::Vouched {
+                by: county.c.card.id
+            }
+        )],
+        "the station only"
+    );
+    assert_eq!(new_ids(&p), BTreeSet::from([draft.id]));
+    let held: BTreeMap<String, &str> = p
+        .held
+        .iter()
+        .map(|h| (h.id.clone(), h.reason.as_str()))
+        .collect();
+    assert_eq!(
+        held,
+        BTreeMap::from([
+            (town_draft.id.to_string(), MAKER_UNKNOWN),
+            (other_delegation.id.to_string(), MAKER_UNKNOWN),
+        ])
+    );
+    // Confirmed by phone, the presidium counts.
+    s.trust(&town);
+    let p = s.preview(&packet, false);
+    assert!(new_ids(&p).contains(&town_draft.id));
+}
+
+#[test]
+fn an_event_is_known_by_its_own_top_level_id_not_by_a_text_search() {
+    let county = county();
+    let mut s = station();
+    s.trust(&county.c);
+    s.import(&county.c.packet(vec![]));
+    let (_, raw) = county.c.sealed(&county.accepted);
+    let id = county.accepted.id.to_string();
+    // The same id, written after the kind and with a space, and another
+    // number: a text search finds the suggestion's id in the kind first.
+    let without = raw.replacen(&format!("\"id\":\"{id}\","), "", 1);
+    assert_ne!(without, raw);
+    let body = without.strip_suffix('}').unwrap();
+    let crafted = format!("{body},\"id\": \"{id}\"}}").replacen("\"number\":1", "\"number\":2", 1);
+    assert_eq!(
+        Event::from_json(&crafted).unwrap()[0].id,
+        county.accepted.id
+    );
+    assert_eq!(event::id_of(&crafted), county.item.to_string());
+    assert_eq!(event_id(&crafted), id);
+    let p = s.import(
+        &county
+            .c
+            .packet(vec![])
+            .with(vec![(seal(county.c.card.id, &crafted), crafted)]),
+    );
+    assert!(p.new.is_empty(), "{:?}", new_ids(&p));
+    assert_eq!(reasons(&p), [SAME_ID_DIFFERENT]);
+    assert_eq!(p.held[0].id, id);
+    assert_eq!(s.bodies[&county.accepted.id], raw);
+    assert_eq!(
+        s.t.state()
+            .review_file(county.item)
+            .and_then(|f| f.number)
+            .map(|(_, n)| n),
+        Some(1)
+    );
+}
+
+#[test]
+fn a_backup_restores_only_into_a_store_holding_nothing_and_only_with_its_offices_key() {
+    let county = county();
+    let backup = county.c.backup();
+    assert!(Office::empty("新浏览器", 9).preview(&backup, false).restore);
+    // Without the key, or with another office's, it restores nothing.
+    let mut keyless = backup.clone();
+    keyless.header.key = None;
+    let mut foreign = backup.clone();
+    foreign.header.key = Some(BackupKey {
+        office: station().card.id,
+        secret: "cd".repeat(32),
+    });
+    for packet in [&keyless, &foreign] {
+        let p = Office::empty("新浏览器", 9).preview(packet, false);
+        assert!(!p.restore);
+        assert_eq!(p.sender.status, SenderStatus::Unknown);
+        assert!(p.new.is_empty());
+    }
+    // A store holding an event it cannot read (so no event is read from
+    // it) is not empty.
+    let mut holding = Office::empty("新浏览器", 9);
+    holding.bodies.insert(
+        EventId(Uuid::from_u128(77)),
+        r#"{"format":99,"id":"00000000-0000-0000-0000-00000000004d","kind":{"future":{}}}"#.into(),
+    );
+    assert!(holding.t.events_so_far().is_empty());
+    let p = holding.preview(&backup, false);
+    assert!(!p.restore);
+    assert!(p.new.is_empty());
+}
+
+#[test]
+fn a_restore_judges_by_the_backups_own_settings() {
+    let county = county();
+    // A presidium in township mode that trusted the committee office by
+    // command (a premise): restored, the committee office is a numbering
+    // peer by the backup's township mode, not by an empty store's.
+    let mut town = Office::new("城关镇人大主席团", OfficeRole::TownshipPresidium, 6);
+    town.act(township_mode(true));
+    town.trust(&county.c);
+    town.take(&county.c);
+    let p = Office::empty("新浏览器", 9).preview(&town.backup(), false);
+    assert!(p.restore);
+    let peer = numbering_peer(OfficeRole::TownshipPresidium, OfficeRole::CommitteeOffice);
+    assert_eq!(p.held.len(), county.c.stored(false).len());
+    assert!(reasons(&p).iter().all(|r| *r == peer), "{:?}", reasons(&p));
 }
 
 // ---------------------------------------------------------------------

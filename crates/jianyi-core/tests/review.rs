@@ -31,6 +31,7 @@ fn given() -> Office {
         level: OfficeLevel::County,
         role: OfficeRole::CommitteeOffice,
         numbering: true,
+        unit: None,
     }));
     let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use jianyi_core::directory::{DeputyFields, DirectoryCommand, SessionFields};
+use jianyi_core::directory::{DeputyFields, DirectoryCommand, SessionFields, UnitFields, UnitKind};
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRejection, OfficeRole};
 use jianyi_core::raising::RaisingCommand;
 use jianyi_core::review::{ReviewCommand, ReviewRejection, ReviewStep, Stage};
@@ -27,6 +27,7 @@ struct Office {
 fn committee_office() -> OfficeProfile {
     OfficeProfile {
         numbering: true,
+        unit: None,
         ..OfficeProfile::new(
             "示范县人大常委会代表工作委员会",
             "示范县",
@@ -484,6 +485,7 @@ fn a_delegations_copy_cannot_be_the_numbering_copy() {
     let mut t = Given::office();
     let profile = OfficeProfile {
         numbering: true,
+        unit: None,
         ..OfficeProfile::new(
             "城关镇代表团",
             "示范县",
@@ -516,6 +518,7 @@ fn no_copy_but_the_committee_office_or_a_township_presidium_may_number() {
         )));
         let profile = OfficeProfile {
             numbering: true,
+            unit: None,
             ..OfficeProfile::new("某单位", "示范县", OfficeLevel::County, role)
         };
         let then = t.when(OfficeCommand::SetProfile(profile));
@@ -530,13 +533,18 @@ fn no_copy_but_the_committee_office_or_a_township_presidium_may_number() {
                 then.then_refused(OfficeRejection::RoleDoesNotNumber { role });
             }
         }
-        // Without numbering, every role may be set.
-        t.when(OfficeCommand::SetProfile(OfficeProfile::new(
-            "某单位",
-            "示范县",
-            OfficeLevel::County,
-            role,
-        )))
+        // Without numbering, every role may be set (a handling unit's copy
+        // bound to its unit of the directory).
+        let unit = (role == OfficeRole::HandlingUnit).then(|| {
+            t.added::<UnitId>(DirectoryCommand::AddUnit(UnitFields::new(
+                "县交通运输局",
+                UnitKind::GovernmentDepartment,
+            )))
+        });
+        t.when(OfficeCommand::SetProfile(OfficeProfile {
+            unit,
+            ..OfficeProfile::new("某单位", "示范县", OfficeLevel::County, role)
+        }))
         .then_events(&["设置本机单位"]);
         assert!(!role.label().is_empty());
     }

@@ -384,6 +384,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             level: OfficeLevel::County,
             role: OfficeRole::CommitteeOffice,
             numbering: true,
+            unit: None,
         }),
         setup_day,
     ));

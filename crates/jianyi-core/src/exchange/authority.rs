@@ -2,7 +2,10 @@
 //! arriving in a packet counts only if the role of the office that made it
 //! — its seal's office, whoever relays it — may author its kind, or, for an
 //! act keyed in from paper on someone's behalf (`How::PaperKeyedIn`), may
-//! key it in.
+//! key it in. The final acts of review (numbering and the like) count only
+//! from a role that may number under the receiver's rules
+//! (`OfficeRole::may_number`): a township presidium only where the
+//! receiver is in township mode.
 
 use crate::actor::How;
 use crate::directory::DirectoryEvent;
@@ -15,11 +18,14 @@ use crate::review::{ReviewEvent, ReviewStep};
 /// The roles that may author a kind of event (`makes`) and those that may
 /// key it in from paper on someone's behalf (`keys_in`). Both empty: the
 /// office's own business (`OWN_OFFICE`), counting only in the office that
-/// made it.
+/// made it. `numbers`: a final act of review, which a role of `makes`
+/// authors only where it may number under the receiver's rules on the
+/// event's business date (a township presidium: in township mode).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Authority {
     pub makes: &'static [OfficeRole],
     pub keys_in: &'static [OfficeRole],
+    pub numbers: bool,
 }
 
 impl Authority {
@@ -27,6 +33,7 @@ impl Authority {
     pub const OWN_OFFICE: Authority = Authority {
         makes: &[],
         keys_in: &[],
+        numbers: false,
     };
 
     /// Whether the kind counts only in the office that made it.
@@ -96,6 +103,7 @@ fn directory(e: &DirectoryEvent) -> Authority {
         | DirectoryEvent::EntryReinstated { .. } => Authority {
             makes: REGISTRARS,
             keys_in: NOBODY,
+            numbers: false,
         },
     }
 }
@@ -116,6 +124,7 @@ fn raising(e: &RaisingEvent) -> Authority {
         | RaisingEvent::RevisionAcknowledged { .. } => Authority {
             makes: RAISERS,
             keys_in: RAISERS,
+            numbers: false,
         },
     }
 }
@@ -125,17 +134,25 @@ fn raising(e: &RaisingEvent) -> Authority {
 /// office; every later step (委室再审, 议案组终审), the only step in
 /// recess (代表工委审查) or in a township (主席团审查), and the final acts
 /// — numbering, converting, merging, not accepting, the presidium's
-/// decision on a motion — only by the committee office or the township
-/// presidium. Nothing of review is keyed in on another's behalf.
+/// decision on a motion — only by the committee office or, where the
+/// receiver is in township mode, the township presidium (`numbers`).
+/// Nothing of review is keyed in on another's behalf.
 fn review(e: &ReviewEvent) -> Authority {
     let by = |makes| Authority {
         makes,
         keys_in: NOBODY,
+        numbers: false,
+    };
+    let numbering = Authority {
+        makes: REGISTRARS,
+        keys_in: NOBODY,
+        numbers: true,
     };
     match e {
         ReviewEvent::DraftSubmitted { .. } | ReviewEvent::Resubmitted { .. } => Authority {
             makes: RAISERS,
             keys_in: RAISERS,
+            numbers: false,
         },
         ReviewEvent::ReviewPassed { step, .. } | ReviewEvent::ReviewReturned { step, .. } => {
             match step {
@@ -143,37 +160,48 @@ fn review(e: &ReviewEvent) -> Authority {
                 ReviewStep::Committee
                 | ReviewStep::Final
                 | ReviewStep::Recess
-                | ReviewStep::Presidium => by(REGISTRARS),
+                | ReviewStep::Presidium => numbering,
             }
         }
         ReviewEvent::Accepted { .. }
         | ReviewEvent::ConvertedToSuggestion { .. }
         | ReviewEvent::Merged { .. }
         | ReviewEvent::NotAccepted { .. }
-        | ReviewEvent::MotionDecided { .. } => by(REGISTRARS),
+        | ReviewEvent::MotionDecided { .. } => numbering,
     }
 }
 
 /// Whether an office of `role` may have made `event` (keyed in from paper
 /// when its actor says so), or the reason it may not, e.g. 承办单位无权立案编号.
-/// A kind of the office's own business is refused to every role here: the
-/// caller admits it for the own office only.
-pub fn may_make(role: OfficeRole, event: &Event) -> Result<(), String> {
+/// `township_mode`: the receiver's, in its settings in force on the
+/// event's business date; without it a township presidium may not author
+/// a final act of review (乡镇人大主席团无权立案编号). A kind of the office's
+/// own business is refused to every role here: the caller admits it for
+/// the own office only.
+pub fn may_make(role: OfficeRole, event: &Event, township_mode: bool) -> Result<(), String> {
     let a = authority(&event.kind);
     let roles = if event.actor.how == How::PaperKeyedIn {
         a.keys_in
     } else {
         a.makes
     };
-    if roles.contains(&role) {
+    if roles.contains(&role) && (!a.numbers || role.may_number(township_mode)) {
         Ok(())
     } else {
         Err(format!("{}无权{}", role.label(), event.kind.label()))
     }
 }
 
-/// Whether an office of `role` vouches for the offices it lists: the
-/// committee office, or a township presidium.
-pub fn vouches(role: OfficeRole) -> bool {
-    REGISTRARS.contains(&role)
+/// Whether an office of `role` vouches for the offices it lists, under
+/// the receiver's rules (`township_mode`, in force now): the committee
+/// office always, a township presidium only in township mode.
+pub fn vouches(role: OfficeRole, township_mode: bool) -> bool {
+    REGISTRARS.contains(&role) && role.may_number(township_mode)
+}
+
+/// Whether vouching may admit an office of `role`: never one that may
+/// number in any mode (a committee office, a township presidium) — such an
+/// office is trusted only on its fingerprint, confirmed by phone.
+pub fn may_be_vouched_for(role: OfficeRole) -> bool {
+    !role.may_number(true)
 }

@@ -11,30 +11,46 @@
 //!   sender is registered (or is this office) under another key.
 //! - The maker of an event is its seal's office, whoever relays it. An
 //!   event counts only if its seal holds, its maker is this office, an
-//!   office trusted here, or one a trusted committee office or township
-//!   presidium vouches for in this packet (its `offices`), under the key
-//!   registered here; and if the maker's role may author its kind
-//!   (`authority`). This office's own events are not judged by role: they
-//!   were decided here and always apply here. Settings, profile, identity
-//!   and trust count only in the office that made them.
+//!   office trusted here, or one a trusted committee office (or, in
+//!   township mode, township presidium) vouches for in this packet (its
+//!   `offices`), under the key registered here; and if the maker's role
+//!   may author its kind (`authority`) under this office's rules on the
+//!   event's business date (a township presidium numbers only in township
+//!   mode). This office's own events are not judged by role: they were
+//!   decided here and always apply here. Settings, profile, identity and
+//!   trust count only in the office that made them.
+//! - Vouching never admits an office that may number (a committee office,
+//!   a township presidium): such an office is trusted only on its
+//!   fingerprint, confirmed by phone.
+//! - An office that may number (`OfficeRole::may_number` under its rules
+//!   in force) trusts no other office that may number under those rules:
+//!   their events are held (`numbering_peer`), however they came to be
+//!   known, and no trust is proposed for them.
 //! - An unknown sender's own events wait until a clerk confirms its
 //!   fingerprint (`confirm_sender`); then it is trusted and judged by the
 //!   role on its card.
-//! - A whole backup into a store with no identity and no events restores
-//!   the office: the backup's office becomes this office. This office's
-//!   own packet (its backup, or a copy's) brings its own trust events, and
-//!   the offices they trust count for the packet's other events.
+//! - A whole backup, carrying the key of the office it is from, into a
+//!   store with no identity and no events restores the office: the
+//!   backup's office becomes this office, judged by the backup's own
+//!   settings. This office's own packet (its backup, or a copy's) brings
+//!   its own trust events, and the offices they trust count for the
+//!   packet's other events.
+//! - An event's id is the top-level `id` of its parsed text (`event_id`),
+//!   never a text search, which a crafted event could fool.
 //! - Events held by earlier imports are judged again with the packet's, and
 //!   may become new; an event whose id the store holds is already held, or,
-//!   with other content, held with the local copy kept.
+//!   with other content, held with the local copy kept. Two packets
+//!   carrying one id with different contents keep whichever arrived first
+//!   and hold the other (a faulty or forged packet): this is the one case
+//!   where arrival order shows, and it is shown to the clerk.
 //! - An event of an older format is judged by the events its migration
 //!   makes (all of them must pass), and stored as it came.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::directory::{DirectoryEvent, EntryRef};
-use crate::event::{Event, EventKind, id_of};
-use crate::exchange::authority::{self, vouches};
+use crate::event::{Event, EventKind, Stored, id_of};
+use crate::exchange::authority::{self, may_be_vouched_for, vouches};
 use crate::exchange::command::ExchangeCommand;
 use crate::exchange::event::{ExchangeEvent, TrustBasis};
 use crate::exchange::packet::{
@@ -68,6 +84,30 @@ pub const OTHER_OFFICES_LOCAL: &str = "其他单位的设置、身份信息不�
 pub const SEAL_UNCHECKED: &str = "签名未能核验：核验时没有制作单位的公钥，请重新导入";
 /// The label and title of an event this version cannot read.
 pub const UNREADABLE: &str = "无法读取的事件";
+
+/// Why an office that may number (`own`) does not accept another office
+/// that may number (`theirs`), e.g. 本单位是代表工委，不接受另一个自称代表工委的单位.
+pub fn numbering_peer(own: OfficeRole, theirs: OfficeRole) -> String {
+    format!(
+        "本单位是{}，不接受另一个自称{}的单位：请核对对方的单位类型",
+        own.label(),
+        theirs.label()
+    )
+}
+
+/// The id of an event as its text says it: the top-level `id` of the
+/// parsed event (of an older format, of its JSON). Only text that is no
+/// JSON object with a string `id` falls back to a text search (`id_of`);
+/// such an event cannot be read, and is held anyway.
+pub fn event_id(raw: &str) -> String {
+    if let Stored::Current(event) = Event::read(raw) {
+        return event.id.to_string();
+    }
+    serde_json::from_str::<serde_json::Value>(raw)
+        .ok()
+        .and_then(|v| v.get("id")?.as_str().map(str::to_string))
+        .unwrap_or_else(|| id_of(raw))
+}
 
 /// Where the packet's sender stands here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,9 +264,14 @@ pub fn judge(
     confirm_sender: bool,
 ) -> Preview {
     let h = &verified.packet;
-    let restore =
-        h.scope == PacketScope::Backup && state.exchange.own.is_none() && existing.is_empty();
-    let mut reg = Registry::new(state, verified, restore);
+    let restore = h.scope == PacketScope::Backup
+        && state.exchange.own.is_none()
+        && existing.is_empty()
+        && stored_bodies.is_empty()
+        && h.key.as_ref().is_some_and(|k| k.office == h.from.id);
+    let restored = restore.then(|| own_settings(verified));
+    let rules = restored.as_ref().unwrap_or(state);
+    let mut reg = Registry::new(state, rules, verified, restore);
     let status = reg.status_of(&h.from);
     let fingerprint = verified.fingerprints.get(&h.from.id).cloned();
     let mut preview = Preview::of(h, fingerprint.unwrap_or_default(), status, reg.own);
@@ -269,7 +314,7 @@ struct Key {
 
 /// Who is who for one judgement: this office, the offices trusted here,
 /// those vouched for in the packet, and the packet's cards.
-struct Registry {
+struct Registry<'a> {
     own: Option<OfficeId>,
     own_key: String,
     own_role: Option<OfficeRole>,
@@ -278,7 +323,13 @@ struct Registry {
     /// Every card of the packet: `from`, then `offices`.
     cards: Vec<OfficeCard>,
     sender: OfficeId,
+    /// The sender is not known here and not trusted by this judgement.
     sender_unconfirmed: bool,
+    /// This office's settings by date: the state's, or for a restore the
+    /// backup's own.
+    rules: &'a State,
+    /// This office's township mode in force now.
+    township: bool,
 }
 
 /// What the maker of an event is here.
@@ -287,8 +338,8 @@ enum Maker {
     Other(OfficeRole),
 }
 
-impl Registry {
-    fn new(state: &State, verified: &Verified, restore: bool) -> Registry {
+impl<'a> Registry<'a> {
+    fn new(state: &State, rules: &'a State, verified: &Verified, restore: bool) -> Registry<'a> {
         let h = &verified.packet;
         let base = Registry {
             own: None,
@@ -302,6 +353,8 @@ impl Registry {
                 .collect(),
             sender: h.from.id,
             sender_unconfirmed: false,
+            rules,
+            township: rules.settings().rules.township_mode,
         };
         if restore {
             return Registry {
@@ -331,6 +384,19 @@ impl Registry {
         }
     }
 
+    /// Why another office of `role` is not accepted here: this office may
+    /// number and so may it, under this office's rules in force.
+    fn numbering_peer(&self, role: OfficeRole) -> Option<String> {
+        let own = self.own_role?;
+        (own.may_number(self.township) && role.may_number(self.township))
+            .then(|| numbering_peer(own, role))
+    }
+
+    /// This office's township mode in force on `date`.
+    fn township_on(&self, date: chrono::NaiveDate) -> bool {
+        self.rules.office.settings_on(date).rules.township_mode
+    }
+
     fn status_of(&self, card: &OfficeCard) -> SenderStatus {
         if self.own == Some(card.id) {
             return if self.own_key == card.public_key {
@@ -346,10 +412,11 @@ impl Registry {
         }
     }
 
-    /// Admits the sender (an unknown one confirmed now is trusted; this
-    /// office's own packet brings its own trust) and, for a trusted
-    /// committee office or presidium, the offices it vouches for; the
-    /// trust this brings.
+    /// Admits the sender (an unknown one confirmed now is trusted, unless
+    /// it is a numbering peer; this office's own packet brings its own
+    /// trust) and, for a trusted committee office (or presidium in
+    /// township mode), the offices it vouches for that may not number;
+    /// the trust this brings.
     fn admit(
         &mut self,
         verified: &Verified,
@@ -367,7 +434,15 @@ impl Registry {
                 }
                 self.own_role
             }
-            SenderStatus::Known => self.known.get(&h.from.id).map(|k| k.role),
+            SenderStatus::Known => self
+                .known
+                .get(&h.from.id)
+                .map(|k| k.role)
+                .filter(|r| self.numbering_peer(*r).is_none()),
+            SenderStatus::Unknown if self.numbering_peer(h.from.role).is_some() => {
+                self.sender_unconfirmed = true;
+                None
+            }
             SenderStatus::Unknown if confirm => {
                 let key = h.from.public_key.clone();
                 self.known.insert(
@@ -389,9 +464,10 @@ impl Registry {
                 None
             }
         };
-        if role.is_some_and(vouches) {
+        if role.is_some_and(|r| vouches(r, self.township)) {
             for card in &h.offices {
-                if self.own == Some(card.id)
+                if !may_be_vouched_for(card.role)
+                    || self.own == Some(card.id)
                     || self.known.contains_key(&card.id)
                     || self.vouched.contains_key(&card.id)
                 {
@@ -406,7 +482,8 @@ impl Registry {
     }
 
     /// The maker of an event sealed by `office`, or why it does not count.
-    fn maker(&self, office: OfficeId) -> Result<Maker, &'static str> {
+    fn maker(&self, office: OfficeId) -> Result<Maker, String> {
+        // Every card of the packet for `office` gives `key`.
         let agreed = |maker: Maker, key: &str| {
             let agree = self
                 .cards
@@ -416,23 +493,43 @@ impl Registry {
             if agree {
                 Ok(maker)
             } else {
-                Err(MAKER_KEY_MISMATCH)
+                Err(MAKER_KEY_MISMATCH.to_string())
             }
+        };
+        let other = |role: OfficeRole, key: &str| match self.numbering_peer(role) {
+            Some(reason) => Err(reason),
+            None => agreed(Maker::Other(role), key),
         };
         if self.own == Some(office) {
             return agreed(Maker::Own, &self.own_key);
         }
         if let Some(k) = self.known.get(&office) {
-            return agreed(Maker::Other(k.role), &k.key);
+            return other(k.role, &k.key);
         }
         if office == self.sender && self.sender_unconfirmed {
-            return Err(SENDER_UNCONFIRMED);
+            let role = self.cards[0].role;
+            return Err(self
+                .numbering_peer(role)
+                .unwrap_or_else(|| SENDER_UNCONFIRMED.into()));
         }
         match self.vouched.get(&office) {
-            Some(card) => agreed(Maker::Other(card.role), &card.public_key),
-            None => Err(MAKER_UNKNOWN),
+            Some(card) => other(card.role, &card.public_key),
+            None => Err(MAKER_UNKNOWN.into()),
         }
     }
+}
+
+/// This office's settings as its backup carries them (its own settings
+/// events, sealed and verified), for a restore.
+fn own_settings(verified: &Verified) -> State {
+    let own = verified.packet.from.id;
+    let events = verified
+        .events
+        .iter()
+        .filter(|v| v.seal.office == own && v.seal_ok == Some(true))
+        .flat_map(|v| Event::from_json(&v.raw).unwrap_or_default())
+        .filter(|e| matches!(e.kind, EventKind::Office(_)));
+    State::from_events(events.collect())
 }
 
 /// The offices this office trusted by trust events of its own the packet
@@ -469,9 +566,14 @@ enum Verdict {
     Held(String),
 }
 
-/// One event's verdict.
-fn verdict(reg: &Registry, stored: &BTreeMap<EventId, String>, v: &VerifiedEvent) -> Verdict {
-    let id = id_of(&v.raw).parse::<EventId>().ok();
+/// One event's verdict; `id` is its id (`event_id`).
+fn verdict(
+    reg: &Registry,
+    stored: &BTreeMap<EventId, String>,
+    id: &str,
+    v: &VerifiedEvent,
+) -> Verdict {
+    let id = id.parse::<EventId>().ok();
     if let Some(body) = id.and_then(|id| stored.get(&id)) {
         return if same_text(body, &v.raw) {
             Verdict::Already
@@ -492,7 +594,7 @@ fn verdict(reg: &Registry, stored: &BTreeMap<EventId, String>, v: &VerifiedEvent
     }
     let maker = match reg.maker(v.seal.office) {
         Ok(maker) => maker,
-        Err(reason) => return Verdict::Held(reason.into()),
+        Err(reason) => return Verdict::Held(reason),
     };
     if v.seal_ok.is_none() {
         return Verdict::Held(SEAL_UNCHECKED.into());
@@ -500,7 +602,7 @@ fn verdict(reg: &Registry, stored: &BTreeMap<EventId, String>, v: &VerifiedEvent
     if let Maker::Other(role) = maker
         && let Some(Err(reason)) = events
             .iter()
-            .map(|e| authority::may_make(role, e))
+            .map(|e| authority::may_make(role, e, reg.township_on(e.business_date)))
             .find(Result::is_err)
     {
         return Verdict::Held(reason);
@@ -529,12 +631,12 @@ fn sort(
     packet: &[VerifiedEvent],
     held_before: &[VerifiedEvent],
 ) {
-    let earlier: BTreeSet<String> = held_before.iter().map(|v| id_of(&v.raw)).collect();
+    let earlier: BTreeSet<String> = held_before.iter().map(|v| event_id(&v.raw)).collect();
     let mut order: Vec<String> = Vec::new();
     let mut by_id: BTreeMap<String, Vec<(&VerifiedEvent, bool)>> = BTreeMap::new();
     let from_packet = packet.iter().map(|v| (v, true));
     for (v, in_packet) in from_packet.chain(held_before.iter().map(|v| (v, false))) {
-        let id = id_of(&v.raw);
+        let id = event_id(&v.raw);
         let copies = by_id.entry(id.clone()).or_default();
         if copies.is_empty() {
             order.push(id);
@@ -551,7 +653,10 @@ fn sort(
 /// The copies of one event id (the packet's first), perhaps under
 /// several seals, or with other content. The first copy that counts is
 /// new (whichever seal came first); another content under a stored or new
-/// id is held with the local copy kept. Otherwise one copy is held: the
+/// id is held with the local copy kept. Two packets carrying one id with
+/// different contents keep whichever arrived first and hold the other (a
+/// faulty or forged packet): this is the one case where arrival order
+/// shows, and it is shown to the clerk. Otherwise one copy is held: the
 /// best by `rank`, so that which packet brought which copy first does not
 /// decide what is kept. At most one held entry per id.
 fn sort_copies(
@@ -564,7 +669,7 @@ fn sort_copies(
 ) {
     let mut verdicts: Vec<Verdict> = copies
         .iter()
-        .map(|(v, _)| verdict(reg, stored, v))
+        .map(|(v, _)| verdict(reg, stored, &id, v))
         .collect();
     let already = |(i, (_, in_packet)): (usize, &(&VerifiedEvent, bool))| {
         *in_packet && matches!(verdicts[i], Verdict::Already)
