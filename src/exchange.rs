@@ -68,11 +68,11 @@ async fn own_key(app: &AppState) -> Result<Option<OfficeKey>, String> {
 /// Makes this office's key pair on first use: the secret from the
 /// browser's random generator, the public key and fingerprint in the
 /// worker; the public identity is an event, the secret a meta value.
-pub async fn ensure_identity(app: AppState) -> Result<(), String> {
+pub async fn ensure_identity(app: AppState) -> Result<OfficeKey, String> {
     let has_identity = app.domain.with_untracked(|s| s.exchange.own.is_some());
     let key = own_key(&app).await?;
-    if has_identity && key.is_some() {
-        return Ok(());
+    if has_identity && let Some(key) = key {
+        return Ok(key);
     }
     if app.domain.with_untracked(|s| s.office.profile.is_none()) {
         return Err(
@@ -105,7 +105,7 @@ pub async fn ensure_identity(app: AppState) -> Result<(), String> {
         fingerprint,
     })
     .await
-    .map(|_| ())
+    .map(|_| key)
     .map_err(|e| e.message_zh())
 }
 
@@ -128,20 +128,10 @@ pub async fn export(
     backup: bool,
 ) -> Result<Exported, String> {
     let started = platform::now_ms();
-    ensure_identity(app).await?;
-    let key = own_key(&app)
-        .await?
-        .ok_or_else(|| "本机找不到本单位的密钥。".to_string())?;
-    let (from, offices) = app.domain.with_untracked(|s| {
-        (
-            exchange::own_card(s),
-            s.exchange
-                .known
-                .values()
-                .map(|k| k.card.clone())
-                .collect::<Vec<_>>(),
-        )
-    });
+    let key = ensure_identity(app).await?;
+    let (from, offices) = app
+        .domain
+        .with_untracked(|s| (exchange::own_card(s), partners(s)));
     let from = from.ok_or_else(|| "请先在“设置 › 本机单位”中填写本单位。".to_string())?;
     let engine = app.engine();
     let store = engine.store();
@@ -524,19 +514,9 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
         .extend(trusted.iter().map(crate::engine::record_of));
     let held_ids: std::collections::BTreeSet<&str> =
         preview.held.iter().map(|h| h.id.as_str()).collect();
-    let before_ids: std::collections::BTreeSet<String> = opened
-        .verified
-        .also
-        .iter()
-        .map(|e| event_id_of(&e.raw))
-        .collect();
-    let held_before = preview
-        .held
-        .iter()
-        .filter(|h| before_ids.contains(&h.id))
-        .count();
+    let held_before = preview.held.iter().filter(|h| h.earlier).count();
     for before in &opened.verified.also {
-        let id = event_id_of(&before.raw);
+        let id = exchange::judge::event_id(&before.raw);
         if !held_ids.contains(id.as_str()) {
             write.unheld.push(id);
         }
@@ -576,12 +556,6 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
         held_before,
         ms: (platform::now_ms() - started) as f64,
     })
-}
-
-/// The id an event's text says at its top level, as the judgement reads
-/// it (a text search could be fooled by a nested id).
-fn event_id_of(raw: &str) -> String {
-    exchange::judge::event_id(raw)
 }
 
 /// The offices a packet may be addressed to: the trusted partners.
