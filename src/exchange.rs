@@ -8,7 +8,8 @@
 use std::collections::BTreeMap;
 
 use jianyi_core::exchange::{
-    self, ExchangeCommand, OfficeCard, PacketScope, Preview, Seal, Verified, VerifiedEvent,
+    self, ExchangeCommand, Holdings, OfficeCard, PacketScope, PartnerScope, Preview, Seal,
+    Verified, VerifiedEvent,
 };
 use jianyi_core::{Event, EventId, OfficeId, State, Stored};
 use leptos::prelude::*;
@@ -21,6 +22,23 @@ use crate::storage::{ImportWrite, JsonRecord, StoredRecord};
 
 /// The meta key of this office's key.
 const IDENTITY: &str = "identity";
+
+/// The meta key of what a partner said it holds (`Heard`), by its office.
+fn holds_key(office: OfficeId) -> String {
+    format!("holds:{office}")
+}
+
+/// What a partner said it holds, in its newest packet here.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Heard {
+    /// When the partner made the packet (RFC 3339, China time).
+    pub made_at: String,
+    pub holds: Holdings,
+    /// Its card in that packet: the directory entry it is bound to now
+    /// (a station names its station once it has the directory).
+    #[serde(default)]
+    pub card: Option<OfficeCard>,
+}
 
 /// This office's key, as the meta store keeps it. The secret never leaves
 /// the browser but in a whole backup.
@@ -38,6 +56,9 @@ pub struct PacketLine {
     pub direction: String,
     /// The other office's name (none: a backup, or a packet to no one).
     pub office: String,
+    /// The other office's id (lines logged before it was kept: none).
+    #[serde(default)]
+    pub office_id: Option<OfficeId>,
     pub backup: bool,
     pub events: usize,
     pub new: usize,
@@ -136,12 +157,62 @@ pub async fn export(
     let engine = app.engine();
     let store = engine.store();
     let (records, _) = store.load().await.map_err(|e| e.message_zh())?;
+    let held_lines: Vec<HeldLine> = store
+        .held()
+        .await
+        .map_err(|e| e.message_zh())?
+        .into_iter()
+        .filter_map(|line| serde_json::from_str(&line.body).ok())
+        .collect();
+    let seals: Vec<Seal> = records
+        .iter()
+        .filter_map(|r| r.seal.as_deref())
+        .filter_map(|s| serde_json::from_str(s).ok())
+        .collect();
+    let next_seq = exchange::delta::next_seq(key.office, &seals);
     let chosen = if backup {
         records
     } else {
-        for_partners(records).await?
+        // What the partner may see (a packet to no named office: all that
+        // travels), and of that what it did not say it holds.
+        let heard = match &to {
+            Some(card) => heard(&app, card.id).await?,
+            None => None,
+        };
+        let scope = to.as_ref().map(|card| {
+            // Its binding as its newest packet gave it, its role as trusted.
+            let card = match heard.as_ref().and_then(|h| h.card.as_ref()) {
+                Some(latest) => OfficeCard {
+                    unit: latest.unit,
+                    station: latest.station,
+                    delegation: latest.delegation,
+                    ..card.clone()
+                },
+                None => card.clone(),
+            };
+            let drafted = drafted_by(&records, card.id);
+            app.domain
+                .with_untracked(|s| PartnerScope::of(s, &card))
+                .with_items(drafted)
+        });
+        let travelling = for_partners(records, |e| {
+            exchange::scope::travels(e) && scope.as_ref().is_none_or(|s| s.may_see(e))
+        })
+        .await?;
+        match (&to, heard) {
+            (Some(card), Some(heard)) => travelling
+                .into_iter()
+                .filter(|r| {
+                    r.seal
+                        .as_deref()
+                        .and_then(|s| serde_json::from_str::<Seal>(s).ok())
+                        .is_none_or(|seal| heard.holds.lacks(card.id, &seal))
+                })
+                .collect(),
+            _ => travelling,
+        }
     };
-    let sealed = seal_unsealed(&key, chosen).await?;
+    let sealed = seal_unsealed(&key, chosen, next_seq).await?;
     let store_seals: Vec<StoredRecord> = sealed
         .iter()
         .filter(|(_, new)| *new)
@@ -162,11 +233,23 @@ pub async fn export(
             .ok_or_else(|| format!("事件 {} 的签名无法读取", record.id))?;
         events.push((record.body.clone(), seal));
     }
+    // What this office holds, to tell the partner: every sealed event
+    // stored or held back here, with those sealed just now.
+    let sealed_now: Vec<Seal> = sealed
+        .iter()
+        .filter(|(_, new)| *new)
+        .filter_map(|(r, _)| r.seal.as_deref())
+        .filter_map(|s| serde_json::from_str(s).ok())
+        .collect();
+    let holds = Holdings::of(
+        seals
+            .iter()
+            .chain(&sealed_now)
+            .chain(held_lines.iter().map(|h| &h.event.seal)),
+    );
     if backup {
-        for line in store.held().await.map_err(|e| e.message_zh())? {
-            if let Ok(held) = serde_json::from_str::<HeldLine>(&line.body) {
-                events.push((held.event.raw, held.event.seal));
-            }
+        for held in held_lines {
+            events.push((held.event.raw, held.event.seal));
         }
     }
     let made_at = platform::china_now_text();
@@ -185,6 +268,7 @@ pub async fn export(
         to.as_ref(),
         &made_at,
         &offices,
+        &holds,
         &events,
         backup_key.as_ref(),
     );
@@ -195,6 +279,7 @@ pub async fn export(
     let line = PacketLine {
         at_ms: platform::now_ms(),
         direction: "out".into(),
+        office_id: to.as_ref().map(|c| c.id),
         office: to.map(|c| c.name).unwrap_or_default(),
         backup,
         events: events.len(),
@@ -212,23 +297,42 @@ pub async fn export(
     })
 }
 
-/// Whether an event goes into a packet to a partner: not this office's
-/// own settings and keys, and no private data (a deputy's phone, a
-/// citizen's contact) — those travel only in a whole backup.
-fn travels(event: &Event) -> bool {
-    !event.kind.is_local() && !event.kind.is_private()
+/// The items whose drafts `office` made (their seals name it).
+fn drafted_by(records: &[StoredRecord], office: OfficeId) -> Vec<jianyi_core::SuggestionId> {
+    records
+        .iter()
+        .filter(|r| {
+            r.seal
+                .as_deref()
+                .and_then(|s| serde_json::from_str::<Seal>(s).ok())
+                .is_some_and(|seal| seal.office == office)
+        })
+        .filter_map(|r| match Event::read(&r.body) {
+            Stored::Current(event) => match event.kind {
+                jianyi_core::EventKind::Raising(
+                    jianyi_core::raising::RaisingEvent::DraftCreated { id, .. },
+                ) => Some(id),
+                _ => None,
+            },
+            Stored::Older { .. } | Stored::Unknown(_) => None,
+        })
+        .collect()
 }
 
-/// The records a packet to a partner carries. An event of an older format
-/// (stored before an upgrade) is read through its migrations, in the
-/// migrate worker, and travels, as stored, only if everything it means
-/// travels (a format-1 deputy with a phone does not).
-async fn for_partners(records: Vec<StoredRecord>) -> Result<Vec<StoredRecord>, String> {
+/// The records a packet to a partner carries: those `keep` says travel to
+/// it. An event of an older format (stored before an upgrade) is read
+/// through its migrations, in the migrate worker, and travels, as stored,
+/// only if `keep` holds of everything it means (a format-1 deputy with a
+/// phone does not travel).
+async fn for_partners(
+    records: Vec<StoredRecord>,
+    keep: impl Fn(&Event) -> bool,
+) -> Result<Vec<StoredRecord>, String> {
     let mut out = Vec::with_capacity(records.len());
     let mut older = Vec::new();
     for record in records {
         match Event::read(&record.body) {
-            Stored::Current(event) if travels(&event) => out.push(record),
+            Stored::Current(event) if keep(&event) => out.push(record),
             Stored::Older { .. } => older.push(record),
             Stored::Current(_) | Stored::Unknown(_) => {}
         }
@@ -242,7 +346,7 @@ async fn for_partners(records: Vec<StoredRecord>) -> Result<Vec<StoredRecord>, S
         let all_travel = answer.is_ok_and(|migrated| {
             !migrated.is_empty()
                 && migrated.iter().all(|json| match Event::read(json) {
-                    Stored::Current(event) => travels(&event),
+                    Stored::Current(event) => keep(&event),
                     Stored::Older { .. } | Stored::Unknown(_) => false,
                 })
         });
@@ -256,11 +360,13 @@ async fn for_partners(records: Vec<StoredRecord>) -> Result<Vec<StoredRecord>, S
 }
 
 /// Seals, with this office's key, the records that have no seal yet (this
-/// office's own events: an event from elsewhere always arrives sealed).
-/// Each record comes back with whether it was sealed just now.
+/// office's own events: an event from elsewhere always arrives sealed),
+/// numbering them from `next_seq` in the order given (the log's). Each
+/// record comes back with whether it was sealed just now.
 async fn seal_unsealed(
     key: &OfficeKey,
     records: Vec<StoredRecord>,
+    next_seq: u64,
 ) -> Result<Vec<(StoredRecord, bool)>, String> {
     let bodies: Vec<String> = records
         .iter()
@@ -274,6 +380,7 @@ async fn seal_unsealed(
     }
     .into_iter();
     let mut out = Vec::with_capacity(records.len());
+    let mut seq = next_seq;
     for mut record in records {
         let new = record.seal.is_none();
         if new {
@@ -283,7 +390,9 @@ async fn seal_unsealed(
             let seal = Seal {
                 office: key.office,
                 signature,
+                seq: Some(seq),
             };
+            seq += 1;
             record.seal = Some(serde_json::to_string(&seal).map_err(|e| e.to_string())?);
         }
         out.push((record, new));
@@ -506,6 +615,24 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
             serde_json::to_string(&own).map_err(|e| e.to_string())?,
         ));
     }
+    // What the partner says it holds, if this packet is its newest word.
+    let h = &opened.verified.packet;
+    if h.scope == PacketScope::Partner && preview.sender.status != exchange::SenderStatus::Own {
+        let newer = heard(&app, h.from.id)
+            .await?
+            .is_none_or(|before| before.made_at < h.made_at);
+        if newer {
+            let heard = Heard {
+                made_at: h.made_at.clone(),
+                holds: h.holds.clone(),
+                card: Some(h.from.clone()),
+            };
+            write.meta.push((
+                holds_key(h.from.id),
+                serde_json::to_string(&heard).map_err(|e| e.to_string())?,
+            ));
+        }
+    }
     let trusted = engine
         .decide_all(trust, &app.actor(), platform::china_today())
         .map_err(|e| e.message_zh())?;
@@ -540,6 +667,7 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
     let line = PacketLine {
         at_ms: platform::now_ms(),
         direction: "in".into(),
+        office_id: Some(preview.sender.card.id),
         office: preview.sender.card.name.clone(),
         backup: preview.scope == PacketScope::Backup,
         events: opened.verified.events.len(),
@@ -566,4 +694,87 @@ pub fn partners(state: &State) -> Vec<OfficeCard> {
         .values()
         .map(|k| k.card.clone())
         .collect()
+}
+
+/// What `office` said it holds in its newest packet here, if any.
+pub async fn heard(app: &AppState, office: OfficeId) -> Result<Option<Heard>, String> {
+    let meta = app
+        .engine()
+        .store()
+        .meta(&holds_key(office))
+        .await
+        .map_err(|e| e.message_zh())?;
+    Ok(meta.and_then(|m| serde_json::from_str(&m).ok()))
+}
+
+/// A partner as the partners' list shows it.
+#[derive(Clone, Debug)]
+pub struct PartnerLine {
+    pub card: OfficeCard,
+    pub fingerprint: String,
+    /// 已核对指纹, or 经“…”担保.
+    pub basis: String,
+    /// The business date it was trusted on.
+    pub trusted_on: chrono::NaiveDate,
+    pub last_out: Option<PacketLine>,
+    pub last_in: Option<PacketLine>,
+    /// What it said it holds, in its newest packet here.
+    pub heard: Option<Heard>,
+}
+
+/// The partners this office trusts, each with its last packets both ways
+/// and what it said it holds.
+pub async fn partner_lines(app: AppState) -> Result<Vec<PartnerLine>, String> {
+    let history = history(app).await?;
+    let known: Vec<(OfficeCard, String, String, chrono::NaiveDate)> =
+        app.domain.with_untracked(|s| {
+            s.exchange
+                .known
+                .values()
+                .map(|k| {
+                    let basis = match &k.basis {
+                        exchange::TrustBasis::Confirmed => k.basis.label().to_string(),
+                        exchange::TrustBasis::Vouched { by } => {
+                            let by = s
+                                .exchange
+                                .known
+                                .get(by)
+                                .map_or_else(|| by.to_string(), |b| b.card.name.clone());
+                            format!("经“{by}”担保")
+                        }
+                    };
+                    (k.card.clone(), k.fingerprint.clone(), basis, k.on)
+                })
+                .collect()
+        });
+    let mut out = Vec::with_capacity(known.len());
+    for (card, fingerprint, basis, trusted_on) in known {
+        // Lines logged before ids were kept match by name.
+        let theirs = |l: &&PacketLine| {
+            !l.backup
+                && l.office_id
+                    .map_or(l.office == card.name, |id| id == card.id)
+        };
+        let last_out = history
+            .iter()
+            .filter(|l| l.direction == "out")
+            .find(theirs)
+            .cloned();
+        let last_in = history
+            .iter()
+            .filter(|l| l.direction == "in")
+            .find(theirs)
+            .cloned();
+        let heard = heard(&app, card.id).await?;
+        out.push(PartnerLine {
+            card,
+            fingerprint,
+            basis,
+            trusted_on,
+            last_out,
+            last_in,
+            heard,
+        });
+    }
+    Ok(out)
 }

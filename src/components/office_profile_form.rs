@@ -1,5 +1,6 @@
 //! `OfficeProfileForm`: who this copy of Jianyi belongs to — name, region,
-//! level, role — and whether it is the numbering copy, offered only where
+//! level, role, the directory entry a unit's, station's or delegation's
+//! copy is bound to — and whether it is the numbering copy, offered only where
 //! the role may number under the rules in force today.
 
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
@@ -47,15 +48,53 @@ pub fn OfficeProfileForm() -> impl IntoView {
             .map(|u| u.to_string())
             .unwrap_or_default(),
     );
-    let units = move || {
+    let station = RwSignal::new(
+        current
+            .as_ref()
+            .and_then(|o| o.station)
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+    );
+    let delegation = RwSignal::new(
+        current
+            .as_ref()
+            .and_then(|o| o.delegation)
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+    );
+    // The directory entries a copy of the chosen role is bound to: a
+    // handling unit's unit, a station's station, a delegation's delegation.
+    let entries = move || {
         app.domain.with(|s| {
-            s.directory
-                .units
-                .iter()
-                .filter(|(_, e)| !e.retired)
-                .map(|(id, e)| (id.to_string(), e.name.clone()))
-                .collect::<Vec<_>>()
+            let d = &s.directory;
+            match role.get() {
+                OfficeRole::HandlingUnit => d
+                    .units
+                    .iter()
+                    .filter(|(_, e)| !e.retired)
+                    .map(|(id, e)| (id.to_string(), e.name.clone()))
+                    .collect::<Vec<_>>(),
+                OfficeRole::Station => d
+                    .stations
+                    .iter()
+                    .filter(|(_, e)| !e.retired)
+                    .map(|(id, e)| (id.to_string(), e.name.clone()))
+                    .collect(),
+                OfficeRole::Delegation => d
+                    .delegations
+                    .iter()
+                    .filter(|(_, e)| !e.retired)
+                    .map(|(id, e)| (id.to_string(), e.name.clone()))
+                    .collect(),
+                _ => Vec::new(),
+            }
         })
+    };
+    let bound = move || match role.get() {
+        OfficeRole::HandlingUnit => Some((unit, "（请选择名册中的承办单位）")),
+        OfficeRole::Station => Some((station, "（请选择名册中的家站点）")),
+        OfficeRole::Delegation => Some((delegation, "（请选择名册中的代表团）")),
+        _ => None,
     };
     // A new profile does not number: the committee office chooses it.
     let numbering = RwSignal::new(current.as_ref().is_some_and(|o| o.numbering));
@@ -75,6 +114,8 @@ pub fn OfficeProfileForm() -> impl IntoView {
                 role: role.get_untracked(),
                 numbering: numbering.get_untracked() && may_number(),
                 unit: unit.get_untracked().parse().ok(),
+                station: station.get_untracked().parse().ok(),
+                delegation: delegation.get_untracked().parse().ok(),
             })
             .into(),
         );
@@ -117,13 +158,13 @@ pub fn OfficeProfileForm() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            {move || (role.get() == OfficeRole::HandlingUnit).then(|| view! {
+            {move || bound().map(|(chosen, prompt)| view! {
                 <div class="field">
-                    <label for="office-unit">"本单位是"</label>
-                    <select id="office-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
-                        <option value="" selected=move || unit.get().is_empty()>"（请选择名册中的承办单位）"</option>
-                        {move || units().into_iter().map(|(id, name)| {
-                            let selected = { let id = id.clone(); move || unit.get() == id };
+                    <label for="office-bound">"本单位是"</label>
+                    <select id="office-bound" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                        <option value="" selected=move || chosen.get().is_empty()>{prompt}</option>
+                        {move || entries().into_iter().map(|(id, name)| {
+                            let selected = { let id = id.clone(); move || chosen.get() == id };
                             view! { <option value=id selected=selected>{name}</option> }
                         }).collect_view()}
                     </select>

@@ -23,6 +23,7 @@ pub fn ExchangePage() -> impl IntoView {
             <h1>"交换"</h1>
             <p class="note">"与其他单位之间用交换包（JSON 文件）传递数据：用 U 盘、电子邮件或即时通信发送。每个事件都带有制作单位的签名；导入前先预览，确认后才保存。"</p>
             <Identity/>
+            <Partners refresh/>
             <Export refresh/>
             <Import refresh/>
             <HeldEvents refresh/>
@@ -87,6 +88,83 @@ fn Identity() -> impl IntoView {
             }}
             {move || error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
         </section>
+    }
+}
+
+/// The offices this one exchanges with: name, role, the entry it is bound
+/// to, fingerprint, on what basis it is trusted, the last packets both
+/// ways and how many events it said it holds.
+#[component]
+fn Partners(refresh: RwSignal<u32>) -> impl IntoView {
+    let app = use_app_state();
+    let lines = LocalResource::new(move || {
+        refresh.track();
+        // Again when an import trusts an office.
+        app.domain.with(|s| s.exchange.known.len());
+        exchange::partner_lines(app)
+    });
+    view! {
+        <section aria-labelledby="partners-h">
+            <h2 id="partners-h">"交换单位"</h2>
+            {move || lines.get().map(|r| match r {
+                Ok(lines) if lines.is_empty() => view! {
+                    <p>"还没有信任的交换单位：导入对方的第一个交换包时，电话核对对方的密钥指纹后确认。"</p>
+                }.into_any(),
+                Ok(lines) => view! { <PartnersTable lines/> }.into_any(),
+                Err(e) => view! { <Notice tone=Tone::Error>{e}</Notice> }.into_any(),
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn PartnersTable(lines: Vec<exchange::PartnerLine>) -> impl IntoView {
+    let app = use_app_state();
+    let packet = |l: Option<PacketLine>| {
+        l.map_or_else(
+            || "—".to_string(),
+            |l| {
+                format!(
+                    "{}，{} 个事件",
+                    platform::china_time_text(l.at_ms),
+                    l.events
+                )
+            },
+        )
+    };
+    view! {
+        <table class="data" aria-label="交换单位">
+            <thead><tr>
+                <th scope="col">"单位"</th><th scope="col">"类型"</th><th scope="col">"对应名册"</th>
+                <th scope="col">"密钥指纹"</th><th scope="col">"信任依据"</th>
+                <th scope="col">"上次发出"</th><th scope="col">"上次收到"</th><th scope="col">"对方已有"</th>
+            </tr></thead>
+            <tbody>
+                {lines.into_iter().map(|l| {
+                    let card = l.heard.as_ref().and_then(|h| h.card.clone()).unwrap_or_else(|| l.card.clone());
+                    let bound = app.domain.with_untracked(|s| {
+                        let d = &s.directory;
+                        card.unit.and_then(|u| d.units.get(&u).map(|e| e.name.clone()))
+                            .or_else(|| card.station.and_then(|u| d.stations.get(&u).map(|e| e.name.clone())))
+                            .or_else(|| card.delegation.and_then(|u| d.delegations.get(&u).map(|e| e.name.clone())))
+                            .unwrap_or_else(|| "—".into())
+                    });
+                    view! {
+                        <tr>
+                            <th scope="row">{l.card.name.clone()}</th>
+                            <td>{l.card.role.label()}</td>
+                            <td>{bound}</td>
+                            <td class="fingerprint">{l.fingerprint.clone()}</td>
+                            <td>{format!("{}（{}）", l.basis, jianyi_core::dates::ymd(l.trusted_on))}</td>
+                            <td>{packet(l.last_out.clone())}</td>
+                            <td>{packet(l.last_in.clone())}</td>
+                            <td class="num">{l.heard.as_ref().map_or_else(|| "未知".to_string(), |h| format!("{} 个事件", h.holds.count()))}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p class="note">"发给某单位的交换包只含对方类型可见、且对方上次来包时尚未持有的事件；未收到的包由下一个包补上。代表电话、群众联系方式只在整库备份中。"</p>
     }
 }
 

@@ -12,7 +12,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { test, expect, openDemo } from './fixtures';
 
 const schema = JSON.parse(
-  fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'jianyi-packet.v1.schema.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'jianyi-packet.v2.schema.json'), 'utf8'),
 );
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 

@@ -2,7 +2,8 @@
 //! events, with no server. It owns the office's identity and the offices it
 //! trusts (`ExchangeCommand`, `ExchangeEvent`, `ExchangeRejection`, its
 //! slice `ExchangeSlice`, and their `decide` and `apply`), the packet file
-//! (`packet`: read, write, the worker's `Verified` report), which role may
+//! (`packet`: read, write, the worker's `Verified` report), what a partner
+//! lacks (`delta`) and may see (`scope`), which role may
 //! author which kind of event (`authority`), and the judgement of a
 //! packet's events before anything is stored (`judge`).
 //!
@@ -14,10 +15,12 @@ pub mod apply;
 pub mod authority;
 pub mod command;
 pub mod decide;
+pub mod delta;
 pub mod event;
 pub mod judge;
 pub mod packet;
 pub mod rejection;
+pub mod scope;
 
 use std::collections::BTreeMap;
 
@@ -27,6 +30,7 @@ pub use apply::apply;
 pub use authority::{Authority, authority};
 pub use command::ExchangeCommand;
 pub use decide::decide;
+pub use delta::Holdings;
 pub use event::{ExchangeEvent, TrustBasis};
 pub use judge::{Group, Held, Incoming, Preview, SenderStatus, SenderView, judge};
 pub use packet::{
@@ -35,6 +39,7 @@ pub use packet::{
     packet_text, read_packet, write_packet,
 };
 pub use rejection::ExchangeRejection;
+pub use scope::PartnerScope;
 
 use crate::ids::OfficeId;
 use crate::state::State;
@@ -88,6 +93,8 @@ pub fn own_card(state: &State) -> Option<OfficeCard> {
         name: profile.name.clone(),
         role: profile.role,
         unit: profile.unit,
+        station: profile.station,
+        delegation: profile.delegation,
         public_key: identity.public_key.clone(),
     })
 }

@@ -21,7 +21,7 @@ use crate::changes::Versions;
 use crate::clock::Stamp;
 use crate::command::{Ctx, Rejection};
 use crate::event::Event;
-use crate::ids::{EventId, UnitId};
+use crate::ids::{DelegationId, EventId, StationId, UnitId};
 use crate::input;
 use crate::settings::{Settings, SettingsGroup};
 use crate::state::{Conflict, State};
@@ -130,6 +130,14 @@ pub struct OfficeProfile {
     /// unit whose assignments it receives and answers); no other role is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<UnitId>,
+    /// A station's copy is bound to one station of the directory (家站点):
+    /// its packets carry the items of the deputies who serve there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub station: Option<StationId>,
+    /// A delegation's (or its presidium's) copy is bound to one delegation:
+    /// its packets carry the items of its deputies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delegation: Option<DelegationId>,
 }
 
 fn role_before_roles() -> OfficeRole {
@@ -150,6 +158,8 @@ impl OfficeProfile {
             role,
             numbering: false,
             unit: None,
+            station: None,
+            delegation: None,
         }
     }
 
@@ -208,6 +218,10 @@ pub enum OfficeRejection {
     UnitRequired,
     #[error("the unit named is not an active unit of the directory")]
     UnknownUnit,
+    #[error("the station named is not an active station of the directory")]
+    UnknownStation,
+    #[error("the delegation named is not an active delegation of the directory")]
+    UnknownDelegation,
 }
 
 impl OfficeRejection {
@@ -217,6 +231,8 @@ impl OfficeRejection {
             OfficeRejection::NoOffice => "请先在“设置”中设置本机单位".into(),
             OfficeRejection::UnitRequired => "承办单位的建议通须在“本单位是”中选定名册里的一个承办单位：交办给该单位的建议才会交换到本机。".into(),
             OfficeRejection::UnknownUnit => "所选承办单位不在名册中或已停用：请先导入或在名册中恢复该单位，再保存本机单位。".into(),
+            OfficeRejection::UnknownStation => "所选家站点不在名册中或已停用：请先导入或在名册中恢复该家站点，再保存本机单位。".into(),
+            OfficeRejection::UnknownDelegation => "所选代表团不在名册中或已停用：请先导入或在名册中恢复该代表团，再保存本机单位。".into(),
             OfficeRejection::RoleDoesNotNumber { role } => format!(
                 "{}的建议通不能作为编号单位：案号只由代表工委（乡镇模式下由乡镇人大主席团）的建议通给出，以保证连续不重号；请不要勾选“本机为编号单位”",
                 role.label()
@@ -333,21 +349,48 @@ impl OfficeSlice {
     }
 }
 
-/// The unit a profile of `role` is bound to: a handling unit's copy names
-/// one active unit of the directory; any other role none.
-fn bound_unit(
-    state: &State,
-    role: OfficeRole,
-    unit: Option<UnitId>,
-) -> Result<Option<UnitId>, OfficeRejection> {
-    if role != OfficeRole::HandlingUnit {
-        return Ok(None);
+/// The directory entry a profile is bound to, by its role: a handling
+/// unit's copy names one active unit; a station's copy may name one active
+/// station, a delegation's one active delegation (until it does, partners
+/// send it the directories only); every other binding is cleared.
+fn bound(state: &State, profile: OfficeProfile) -> Result<OfficeProfile, OfficeRejection> {
+    let d = &state.directory;
+    let active = |retired: Option<bool>| retired == Some(false);
+    let mut out = OfficeProfile {
+        unit: None,
+        station: None,
+        delegation: None,
+        ..profile.clone()
+    };
+    match profile.role {
+        OfficeRole::HandlingUnit => {
+            let unit = profile.unit.ok_or(OfficeRejection::UnitRequired)?;
+            if !active(d.units.get(&unit).map(|e| e.retired)) {
+                return Err(OfficeRejection::UnknownUnit);
+            }
+            out.unit = Some(unit);
+        }
+        // A new station's or delegation's copy has no directory yet: it
+        // names its entry once the committee office's directory came in.
+        OfficeRole::Station => {
+            if let Some(station) = profile.station {
+                if !active(d.stations.get(&station).map(|e| e.retired)) {
+                    return Err(OfficeRejection::UnknownStation);
+                }
+                out.station = Some(station);
+            }
+        }
+        OfficeRole::Delegation => {
+            if let Some(delegation) = profile.delegation {
+                if !active(d.delegations.get(&delegation).map(|e| e.retired)) {
+                    return Err(OfficeRejection::UnknownDelegation);
+                }
+                out.delegation = Some(delegation);
+            }
+        }
+        OfficeRole::CommitteeOffice | OfficeRole::TownshipPresidium | OfficeRole::LeaderOffice => {}
     }
-    let unit = unit.ok_or(OfficeRejection::UnitRequired)?;
-    match state.directory.units.get(&unit) {
-        Some(entry) if !entry.retired => Ok(Some(unit)),
-        _ => Err(OfficeRejection::UnknownUnit),
-    }
+    Ok(out)
 }
 
 /// Decides an office command on the business date of `ctx`.
@@ -365,7 +408,7 @@ pub fn decide(
                 level: profile.level,
                 role: profile.role,
                 numbering: profile.numbering,
-                unit: profile.unit,
+                ..profile
             };
             if profile.numbering && !profile.numbers(&on) {
                 return Err(match profile.role {
@@ -376,10 +419,7 @@ pub fn decide(
                 }
                 .into());
             }
-            let profile = OfficeProfile {
-                unit: bound_unit(state, profile.role, profile.unit)?,
-                ..profile
-            };
+            let profile = bound(state, profile)?;
             Ok(vec![OfficeEvent::OfficeProfileSet { profile }])
         }
         OfficeCommand::ChangeSettings(group) => {

@@ -66,6 +66,8 @@ fn profile(name: &str) -> OfficeProfile {
         role: OfficeRole::CommitteeOffice,
         numbering: true,
         unit: None,
+        station: None,
+        delegation: None,
     }
 }
 

@@ -64,6 +64,8 @@ fn committee() -> Committee {
         role: OfficeRole::CommitteeOffice,
         numbering: true,
         unit: None,
+        station: None,
+        delegation: None,
     }));
     let delegation = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),

@@ -16,14 +16,16 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use chrono::NaiveDate;
 
-use jianyi_core::directory::{DeputyFields, DirectoryCommand, UnitFields, UnitKind};
+use jianyi_core::directory::{
+    DeputyFields, DirectoryCommand, StationFields, StationKind, UnitFields, UnitKind,
+};
 use jianyi_core::exchange::authority::may_make;
 use jianyi_core::exchange::judge::{
     BAD_PACKET_SIGNATURE, BAD_SEAL, MAKER_KEY_MISMATCH, MAKER_UNKNOWN, OTHER_OFFICES_LOCAL,
     SAME_ID_DIFFERENT, SENDER_KEY_MISMATCH, SENDER_UNCONFIRMED, event_id, numbering_peer,
 };
 use jianyi_core::exchange::{
-    Authority, BackupKey, ExchangeCommand, ExchangeRejection, OfficeCard, PACKET_VERSION,
+    Authority, BackupKey, ExchangeCommand, ExchangeRejection, Holdings, OfficeCard, PACKET_VERSION,
     PacketError, PacketHeader, PacketScope, Preview, Seal, SealedEvent, SenderStatus, TrustBasis,
     Verified, VerifiedEvent, authority, file_name, finish, judge, packet_text, read_packet,
     write_packet,
@@ -53,6 +55,7 @@ fn seal(office: OfficeId, raw: &str) -> Seal {
     Seal {
         office,
         signature: sign(office, raw),
+        seq: None,
     }
 }
 
@@ -62,6 +65,8 @@ fn card(name: &str, role: OfficeRole, seed: u128) -> OfficeCard {
         name: name.into(),
         role,
         unit: None,
+        station: None,
+        delegation: None,
         public_key: format!("{:064x}", seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) + 1),
     }
 }
@@ -108,13 +113,33 @@ impl Office {
             o.t.runner.office = own;
             id
         });
+        // So is a station's copy to its station, a delegation's to its
+        // delegation.
+        let station = (role == OfficeRole::Station).then(|| {
+            let own = std::mem::replace(&mut o.t.runner.office, "directory-premise".into());
+            let id: Uuid = o.t.added(DirectoryCommand::AddStation(StationFields {
+                name: name.into(),
+                kind: StationKind::LiaisonStation,
+                field: String::new(),
+            }));
+            o.t.runner.office = own;
+            StationId(id)
+        });
+        let delegation = (role == OfficeRole::Delegation).then(|| {
+            let own = std::mem::replace(&mut o.t.runner.office, "directory-premise".into());
+            let id: Uuid =
+                o.t.added(DirectoryCommand::AddDelegation { name: name.into() });
+            o.t.runner.office = own;
+            DelegationId(id)
+        });
+        o.card.station = station;
+        o.card.delegation = delegation;
         o.act(OfficeCommand::SetProfile(OfficeProfile {
-            name: name.into(),
-            region: "示范县".into(),
-            level: OfficeLevel::County,
-            role,
             numbering: role == OfficeRole::CommitteeOffice,
             unit: unit.map(UnitId),
+            station,
+            delegation,
+            ..OfficeProfile::new(name, "示范县", OfficeLevel::County, role)
         }));
         o.act(ExchangeCommand::MakeIdentity {
             office: o.card.id,
@@ -223,6 +248,7 @@ impl Office {
                 to.cloned(),
                 MADE_AT,
                 offices,
+                Holdings::default(),
                 None,
             ),
             events,
@@ -424,6 +450,7 @@ fn a_written_packet_reads_back_with_every_event_verbatim_and_no_whitespace() {
         Some(s.card.clone()),
         MADE_AT,
         vec![s.card.clone()],
+        Holdings::default(),
         None,
     );
     let by_pairs: Vec<(String, Seal)> =
@@ -434,6 +461,7 @@ fn a_written_packet_reads_back_with_every_event_verbatim_and_no_whitespace() {
         Some(&s.card),
         MADE_AT,
         &header.offices,
+        &Holdings::default(),
         &by_pairs,
         None,
     );
@@ -444,7 +472,7 @@ fn a_written_packet_reads_back_with_every_event_verbatim_and_no_whitespace() {
     assert_eq!(write_packet(&header, &sealed), text, "both writers agree");
     assert!(
         text.starts_with(
-            r#"{"format":"jianyi-packet","version":1,"scope":"partner","from":{"id":"#
+            r#"{"format":"jianyi-packet","version":2,"scope":"partner","from":{"id":"#
         )
     );
     assert!(
@@ -479,20 +507,31 @@ fn a_packet_of_a_newer_version_is_refused_naming_the_version_this_app_reads() {
         None,
         MADE_AT,
         &[],
+        &Holdings::default(),
         &[],
         None,
     );
     let newer = finish(
-        &text.replace(r#""version":1"#, r#""version":2,"novelty":true"#),
+        &text.replace(r#""version":2"#, r#""version":3,"novelty":true"#),
         &"00".repeat(64),
     );
     let err = read_packet(&newer).unwrap_err();
-    assert_eq!(err, PacketError::NewerVersion { version: 2 });
+    assert_eq!(err, PacketError::NewerVersion { version: 3 });
     assert_eq!(
         err.message_zh(),
-        "此交换包为第 2 版格式，本程序只能读取第 1 版及以前的格式，请升级建议通后再导入。"
+        "此交换包为第 3 版格式，本程序只能读取第 2 版及以前的格式，请升级建议通后再导入。"
     );
-    assert_eq!(PACKET_VERSION, 1);
+    assert_eq!(PACKET_VERSION, 2);
+    // A packet of version 1 (no holdings, no numbers on seals) still reads.
+    let v1 = finish(
+        &text
+            .replace(r#""version":2"#, r#""version":1"#)
+            .replace(r#","holds":{}"#, ""),
+        &"00".repeat(64),
+    );
+    let (_, packet) = read_packet(&v1).expect("a version-1 packet reads");
+    assert_eq!(packet.version, 1);
+    assert!(packet.holds.0.is_empty());
 }
 
 #[test]
@@ -505,6 +544,7 @@ fn a_broken_file_says_its_json_is_broken_and_another_file_says_it_is_no_packet()
             None,
             MADE_AT,
             &[],
+            &Holdings::default(),
             &[],
             None,
         ),
@@ -538,6 +578,7 @@ fn a_packet_with_a_field_its_version_does_not_have_is_refused() {
         None,
         MADE_AT,
         &[],
+        &Holdings::default(),
         &[],
         None,
     );
@@ -551,7 +592,7 @@ fn a_packet_with_a_field_its_version_does_not_have_is_refused() {
         let err = read_packet(&file).unwrap_err();
         assert!(matches!(err, PacketError::Malformed { .. }), "{err:?}");
         assert!(
-            err.message_zh().contains("第 1 版格式"),
+            err.message_zh().contains("第 2 版格式"),
             "{}",
             err.message_zh()
         );
@@ -959,6 +1000,7 @@ fn an_event_claiming_a_maker_that_did_not_seal_it_fails_its_seal() {
             *seal_ = Seal {
                 office: county.c.card.id,
                 signature: sign(u.card.id, raw),
+                seq: None,
             };
         }
     }
@@ -1060,10 +1102,19 @@ fn a_sender_registered_under_another_key_is_refused_whole() {
     packet.header.from.public_key = "e".repeat(64);
     let p = s.preview(&packet, true);
     assert_eq!(p.sender.status, SenderStatus::KeyMismatch);
-    assert_eq!(p.refused.as_deref(), Some(SENDER_KEY_MISMATCH));
-    assert_eq!(
-        SENDER_KEY_MISMATCH,
-        "发送单位的密钥与已登记的不符，没有导入任何内容。"
+    let refused = p.refused.clone().unwrap_or_default();
+    // The refusal names the office and both fingerprints.
+    assert!(refused.contains(SENDER_KEY_MISMATCH), "{refused}");
+    assert!(
+        refused.starts_with(&format!(
+            "发送单位“{}”的密钥与本单位登记的不符",
+            county.c.card.name
+        )),
+        "{refused}"
+    );
+    assert!(
+        refused.contains(&fingerprint(&county.c.card)),
+        "the registered fingerprint: {refused}"
     );
     assert!(p.new.is_empty() && p.held.is_empty() && p.trust.is_empty());
 }
@@ -1724,6 +1775,7 @@ fn world(seed: u64) -> World {
                 Seal {
                     office: committee,
                     signature,
+                    seq: None,
                 },
                 raw,
             ));

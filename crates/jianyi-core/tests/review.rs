@@ -32,6 +32,8 @@ fn given() -> Office {
         role: OfficeRole::CommitteeOffice,
         numbering: true,
         unit: None,
+        station: None,
+        delegation: None,
     }));
     let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),

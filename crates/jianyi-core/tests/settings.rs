@@ -28,6 +28,8 @@ fn committee_office() -> OfficeProfile {
     OfficeProfile {
         numbering: true,
         unit: None,
+        station: None,
+        delegation: None,
         ..OfficeProfile::new(
             "示范县人大常委会代表工作委员会",
             "示范县",
@@ -486,6 +488,8 @@ fn a_delegations_copy_cannot_be_the_numbering_copy() {
     let profile = OfficeProfile {
         numbering: true,
         unit: None,
+        station: None,
+        delegation: None,
         ..OfficeProfile::new(
             "城关镇代表团",
             "示范县",
@@ -519,6 +523,8 @@ fn no_copy_but_the_committee_office_or_a_township_presidium_may_number() {
         let profile = OfficeProfile {
             numbering: true,
             unit: None,
+            station: None,
+            delegation: None,
             ..OfficeProfile::new("某单位", "示范县", OfficeLevel::County, role)
         };
         let then = t.when(OfficeCommand::SetProfile(profile));

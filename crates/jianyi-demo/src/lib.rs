@@ -384,7 +384,12 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             level: OfficeLevel::County,
             role: OfficeRole::CommitteeOffice,
             numbering: true,
-            unit: None,
+            ..OfficeProfile::new(
+                "示范县人大常委会代表工作委员会",
+                "示范县",
+                OfficeLevel::County,
+                OfficeRole::CommitteeOffice,
+            )
         }),
         setup_day,
     ));

@@ -57,6 +57,8 @@ fn open_packet(bencher: divan::Bencher, events: usize) {
         name: "示范县人大常委会代表工委".into(),
         role: OfficeRole::CommitteeOffice,
         unit: None,
+        station: None,
+        delegation: None,
         public_key: signer.public_key(),
     };
     let header = PacketHeader::new(
@@ -65,6 +67,7 @@ fn open_packet(bencher: divan::Bencher, events: usize) {
         None,
         "2026-11-28T10:15:00+08:00",
         vec![],
+        Default::default(),
         None,
     );
     let sealed: Vec<_> = (0..events)

@@ -12,6 +12,7 @@ pub fn seal_as(signer: &Signer, office: OfficeId, raw: &str) -> Seal {
     Seal {
         office,
         signature: signer.seal_event(raw),
+        seq: None,
     }
 }
 

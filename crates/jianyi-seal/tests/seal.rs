@@ -29,6 +29,8 @@ fn card(n: u128, name: &str, role: OfficeRole, secret: &str) -> OfficeCard {
         name: name.to_string(),
         role,
         unit: (role == OfficeRole::HandlingUnit).then(|| UnitId(Uuid::from_u128(n + 1000))),
+        station: None,
+        delegation: None,
         public_key: public_key(secret).unwrap(),
     }
 }
@@ -72,6 +74,7 @@ fn header(from: &OfficeCard, to: Option<&OfficeCard>, offices: &[OfficeCard]) ->
         to.cloned(),
         MADE_AT,
         offices.to_vec(),
+        Default::default(),
         None,
     )
 }
@@ -462,6 +465,7 @@ fn the_worker_protocol_answers_each_op() {
             Seal {
                 office: w.station.id,
                 signature: sealed.signatures[0].clone(),
+                seq: None,
             },
             EVENT_A.to_string(),
         )],

@@ -66,7 +66,15 @@ use crate::state::{Conflict, State};
 pub const BAD_PACKET_SIGNATURE: &str =
     "交换包的签名与内容不符：文件在传递中被改动或损坏，没有导入任何内容。";
 /// The sender is registered (or is this office) under another key.
-pub const SENDER_KEY_MISMATCH: &str = "发送单位的密钥与已登记的不符，没有导入任何内容。";
+pub const SENDER_KEY_MISMATCH: &str = "的密钥与本单位登记的不符，没有导入任何内容";
+
+/// The refusal of a packet whose sender is registered here under another
+/// key: names the office and both fingerprints.
+pub fn sender_key_mismatch(name: &str, registered: &str, in_packet: &str) -> String {
+    format!(
+        "发送单位“{name}”{SENDER_KEY_MISMATCH}（登记的指纹 {registered}，本包的指纹 {in_packet}）。可能有人冒用该单位的名义，或对方重装后生成了新密钥：请电话向对方核实。"
+    )
+}
 /// The sender's own events, until its fingerprint is confirmed.
 pub const SENDER_UNCONFIRMED: &str = "发送单位尚未确认：请电话核对指纹后确认";
 /// An event's seal fails.
@@ -280,7 +288,20 @@ pub fn judge(
         return preview;
     }
     if status == SenderStatus::KeyMismatch {
-        preview.refused = Some(SENDER_KEY_MISMATCH.into());
+        let registered = match state.exchange.own.as_ref() {
+            Some(own) if own.office == h.from.id => own.fingerprint.clone(),
+            _ => state
+                .exchange
+                .known
+                .get(&h.from.id)
+                .map(|k| k.fingerprint.clone())
+                .unwrap_or_default(),
+        };
+        preview.refused = Some(sender_key_mismatch(
+            &h.from.name,
+            &registered,
+            &preview.sender.fingerprint,
+        ));
         return preview;
     }
     preview.restore = restore;
@@ -795,7 +816,7 @@ struct Described {
 }
 
 /// The record an event is about.
-enum Record {
+pub(crate) enum Record {
     Suggestion(SuggestionId),
     Opinion(OpinionId),
     Entry(EntryRef),
@@ -846,7 +867,7 @@ fn describe(event: Option<&Event>, state: &State) -> Described {
     }
 }
 
-fn record_of(kind: &EventKind) -> Option<Record> {
+pub(crate) fn record_of(kind: &EventKind) -> Option<Record> {
     use RaisingEvent as R;
     match kind {
         EventKind::Office(_) | EventKind::Exchange(_) => None,

@@ -3,7 +3,7 @@
 //! ```text
 //! {"packet":{"format":"jianyi-packet","version":1,"scope":"partner"|"backup",
 //!   "from":OfficeCard,"to":OfficeCard|null,"made_at":"2026-11-28T10:15:00+08:00",
-//!   "offices":[OfficeCard…],"events":[{"seal":Seal,"event":<raw event>}…],
+//!   "offices":[OfficeCard…],"holds":{"<office>":[[1,120],[124,130]]…},"events":[{"seal":Seal,"event":<raw event>}…],
 //!   "key":{"office":…,"secret":"64 hex"}|null},
 //!  "signature":"128 hex"}
 //! ```
@@ -22,13 +22,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use thiserror::Error;
 
-use crate::ids::{OfficeId, UnitId};
+use crate::exchange::delta::Holdings;
+use crate::ids::{DelegationId, OfficeId, StationId, UnitId};
 use crate::office::OfficeRole;
 
 /// What a packet file says it is.
 pub const PACKET_FORMAT: &str = "jianyi-packet";
 /// The packet version this code writes, and the newest it reads.
-pub const PACKET_VERSION: u32 = 1;
+pub const PACKET_VERSION: u32 = 2;
 
 /// An office as packets name it: id, name, role, the unit a handling unit
 /// is bound to, and its public key (64 lowercase hex digits).
@@ -38,6 +39,12 @@ pub struct OfficeCard {
     pub name: String,
     pub role: OfficeRole,
     pub unit: Option<UnitId>,
+    /// The station a station's copy is bound to (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub station: Option<StationId>,
+    /// The delegation a delegation's copy is bound to (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delegation: Option<DelegationId>,
     pub public_key: String,
 }
 
@@ -48,6 +55,12 @@ pub struct OfficeCard {
 pub struct Seal {
     pub office: OfficeId,
     pub signature: String,
+    /// The event's place among its office's sealed events, 1, 2, 3 … in
+    /// the order they were sealed (version 2): what `Holdings` count. Not
+    /// signed: a wrong number can only make a partner send an event again
+    /// or not at all, never make one count that should not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u64>,
 }
 
 /// The office's secret key, carried only by a whole backup.
@@ -102,6 +115,10 @@ pub struct Packet {
     pub made_at: String,
     /// The offices the sender trusts (its vouching; may be empty).
     pub offices: Vec<OfficeCard>,
+    /// What the sender holds, per office of origin (version 2; empty in
+    /// version 1): the receiver remembers it and sends only the rest.
+    #[serde(default)]
+    pub holds: Holdings,
     pub events: Vec<SealedEvent>,
     pub key: Option<BackupKey>,
 }
@@ -116,6 +133,8 @@ pub struct PacketHeader {
     pub to: Option<OfficeCard>,
     pub made_at: String,
     pub offices: Vec<OfficeCard>,
+    #[serde(default)]
+    pub holds: Holdings,
     pub key: Option<BackupKey>,
 }
 
@@ -127,6 +146,7 @@ impl PacketHeader {
         to: Option<OfficeCard>,
         made_at: &str,
         offices: Vec<OfficeCard>,
+        holds: Holdings,
         key: Option<BackupKey>,
     ) -> PacketHeader {
         PacketHeader {
@@ -137,6 +157,7 @@ impl PacketHeader {
             to,
             made_at: made_at.to_string(),
             offices,
+            holds,
             key,
         }
     }
@@ -153,6 +174,7 @@ impl Packet {
             to: self.to.clone(),
             made_at: self.made_at.clone(),
             offices: self.offices.clone(),
+            holds: self.holds.clone(),
             key: self.key.clone(),
         }
     }
@@ -258,6 +280,7 @@ struct HeadOut<'a> {
     to: Option<&'a OfficeCard>,
     made_at: &'a str,
     offices: &'a [OfficeCard],
+    holds: &'a Holdings,
 }
 
 /// Writes the packet member without whitespace: the head, then each event
@@ -302,6 +325,7 @@ pub fn write_packet(header: &PacketHeader, events: &[SealedEvent]) -> String {
         to: header.to.as_ref(),
         made_at: &header.made_at,
         offices: &header.offices,
+        holds: &header.holds,
     };
     let events = events.iter().map(|e| (&e.seal, e.raw()));
     write(&head, events, header.key.as_ref())
@@ -310,13 +334,15 @@ pub fn write_packet(header: &PacketHeader, events: &[SealedEvent]) -> String {
 /// The text of a packet member this code writes (this format and
 /// version), each event's stored text (with its seal) spliced in verbatim:
 /// what the worker signs, and what `finish` wraps. `key` only in a whole
-/// backup.
+/// backup. (Eight arguments: the fields of the format, in its order.)
+#[allow(clippy::too_many_arguments)]
 pub fn packet_text(
     scope: PacketScope,
     from: &OfficeCard,
     to: Option<&OfficeCard>,
     made_at: &str,
     offices: &[OfficeCard],
+    holds: &Holdings,
     events: &[(String, Seal)],
     key: Option<&BackupKey>,
 ) -> String {
@@ -328,6 +354,7 @@ pub fn packet_text(
         to,
         made_at,
         offices,
+        holds,
     };
     write(
         &head,

@@ -1,0 +1,154 @@
+//! Scope by role: what a packet to a partner may carry, by the partner's
+//! role and the directory entry its copy is bound to (its card). Private
+//! data (a deputy's phone, a citizen's contact) and an office's own
+//! business (settings, profile, identity, trust) never travel to a partner
+//! at all (`EventKind::is_private`, `is_local`): only a whole backup holds
+//! them. Of the rest:
+//!
+//! - a committee office and a township presidium see everything;
+//! - a delegation sees the directories and the items (their drafting,
+//!   co-signing, review and numbers) of which one of its deputies is a
+//!   proposer (lead, merged lead or co-signer);
+//! - a station sees the directories, the citizens' opinions recorded at it,
+//!   and the items of which a deputy serving there is a proposer, or that
+//!   were drafted from its opinions;
+//! - a handling unit and a leader's office see the directories only, until
+//!   items are assigned to units (交办) and key items given to leaders:
+//!   then their scope grows with those records;
+//! - every partner sees the items it drafted itself (`with_items`);
+//! - a station's or delegation's copy not yet bound to its entry sees the
+//!   directories only;
+//! - events of no record (a conflict's resolution) go to every partner.
+//!
+//! The scope is read from the sender's state when the packet is made.
+
+use std::collections::BTreeSet;
+
+use crate::event::{Event, EventKind};
+use crate::exchange::delta::Holdings;
+use crate::exchange::judge::{Record, record_of};
+use crate::exchange::packet::{OfficeCard, Seal};
+use crate::ids::{DeputyId, OfficeId, OpinionId, SuggestionId};
+use crate::office::OfficeRole;
+use crate::review::ReviewEvent;
+use crate::state::State;
+
+/// What one partner may see of this office's store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerScope {
+    /// Everything that travels (a committee office, a presidium).
+    all: bool,
+    items: BTreeSet<SuggestionId>,
+    opinions: BTreeSet<OpinionId>,
+}
+
+impl PartnerScope {
+    /// The scope of the partner on `card`, read from `state`.
+    pub fn of(state: &State, card: &OfficeCard) -> PartnerScope {
+        let mut scope = PartnerScope {
+            all: false,
+            items: BTreeSet::new(),
+            opinions: BTreeSet::new(),
+        };
+        let directory = &state.directory;
+        let deputies: BTreeSet<DeputyId> = match card.role {
+            OfficeRole::CommitteeOffice | OfficeRole::TownshipPresidium => {
+                scope.all = true;
+                return scope;
+            }
+            OfficeRole::HandlingUnit | OfficeRole::LeaderOffice => return scope,
+            OfficeRole::Station => {
+                let Some(station) = card.station else {
+                    return scope;
+                };
+                scope.opinions = state
+                    .raising
+                    .opinions
+                    .iter()
+                    .filter(|(_, o)| o.station == station)
+                    .map(|(id, _)| *id)
+                    .collect();
+                directory
+                    .deputies
+                    .iter()
+                    .filter(|(_, d)| d.stations.contains(&station))
+                    .map(|(id, _)| *id)
+                    .collect()
+            }
+            OfficeRole::Delegation => {
+                let Some(delegation) = card.delegation else {
+                    return scope;
+                };
+                directory
+                    .deputies
+                    .iter()
+                    .filter(|(_, d)| d.delegation == delegation)
+                    .map(|(id, _)| *id)
+                    .collect()
+            }
+        };
+        for (id, s) in &state.raising.suggestions {
+            let from_opinions = s.draft.opinions.iter().any(|o| scope.opinions.contains(o));
+            if from_opinions || state.proposers(s).iter().any(|d| deputies.contains(d)) {
+                scope.items.insert(*id);
+            }
+        }
+        scope
+    }
+
+    /// Adds items the partner may see whatever its binding: those it
+    /// drafted itself (their numbers and review go back to it).
+    pub fn with_items(mut self, items: impl IntoIterator<Item = SuggestionId>) -> PartnerScope {
+        if !self.all {
+            self.items.extend(items);
+        }
+        self
+    }
+
+    /// Whether the partner may see `event` (one that travels at all).
+    pub fn may_see(&self, event: &Event) -> bool {
+        if self.all {
+            return true;
+        }
+        // A merge concerns both items.
+        if let EventKind::Review(ReviewEvent::Merged { id, into }) = &event.kind {
+            return self.items.contains(id) || self.items.contains(into);
+        }
+        match record_of(&event.kind) {
+            None | Some(Record::Entry(_)) => true,
+            Some(Record::Suggestion(id)) => self.items.contains(&id),
+            Some(Record::Opinion(id)) => self.opinions.contains(&id),
+        }
+    }
+
+    /// How many items the partner may see (everything: None).
+    pub fn items(&self) -> Option<usize> {
+        (!self.all).then_some(self.items.len())
+    }
+}
+
+/// Whether an event goes to partners at all: not an office's own business
+/// (`is_local`) and no private data (`is_private`).
+pub fn travels(event: &Event) -> bool {
+    !event.kind.is_local() && !event.kind.is_private()
+}
+
+/// Whether `event`, under `seal` (None: not sealed yet, so never sent),
+/// goes into a packet to `partner`: it travels, the partner may see it
+/// (`scope`), and the partner did not say it holds it (`heard`: what it
+/// said in its newest packet; None: it never said, so it gets everything
+/// it may see).
+pub fn goes_to(
+    scope: &PartnerScope,
+    heard: Option<&Holdings>,
+    partner: OfficeId,
+    event: &Event,
+    seal: Option<&Seal>,
+) -> bool {
+    travels(event)
+        && scope.may_see(event)
+        && match (heard, seal) {
+            (Some(heard), Some(seal)) => heard.lacks(partner, seal),
+            _ => true,
+        }
+}

@@ -1,0 +1,288 @@
+//! Deltas and scope by role (issue 12): a packet to a partner carries only
+//! what the partner may see and did not say it holds. Two offices pass
+//! packets round after round over the demo county: the tenth packet holds
+//! only the news since the ninth, a lost packet is covered by the next,
+//! and a unit's or station's packet holds no item it may not see and no
+//! phone number.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jianyi_core::directory::DirectoryCommand;
+use jianyi_core::exchange::scope::{goes_to, travels};
+use jianyi_core::exchange::{Holdings, OfficeCard, PartnerScope, Seal};
+use jianyi_core::ids::{DelegationId, StationId, UnitId};
+use jianyi_core::office::OfficeRole;
+use jianyi_core::raising::RaisingEvent;
+use jianyi_core::testkit::{Given, today};
+use jianyi_core::*;
+use uuid::Uuid;
+
+const NOW_MS: u64 = 1_800_000_000_000;
+
+fn office(n: u128) -> OfficeId {
+    OfficeId(Uuid::from_u128(0x0ff1_ce00 + n))
+}
+
+fn card(n: u128, role: OfficeRole) -> OfficeCard {
+    OfficeCard {
+        id: office(n),
+        name: format!("单位{n}"),
+        role,
+        unit: None,
+        station: None,
+        delegation: None,
+        public_key: format!("{n:064x}"),
+    }
+}
+
+/// An office's store as the exchange sees it: events with their seals
+/// (None: this office's own, not yet sent anywhere).
+struct Store {
+    own: OfficeId,
+    events: BTreeMap<EventId, (Event, Option<Seal>)>,
+}
+
+impl Store {
+    fn new(own: OfficeId, events: &[Event]) -> Store {
+        let mut s = Store {
+            own,
+            events: BTreeMap::new(),
+        };
+        s.add_own(events);
+        s
+    }
+
+    fn add_own(&mut self, events: &[Event]) {
+        for e in events {
+            self.events.entry(e.id).or_insert((e.clone(), None));
+        }
+    }
+
+    /// What it holds, as its packets say.
+    fn holds(&self) -> Holdings {
+        Holdings::of(self.events.values().filter_map(|(_, s)| s.as_ref()))
+    }
+
+    /// A packet to `partner`: what goes to it, sealed (and numbered) now
+    /// if not yet, in the log's order.
+    fn packet(
+        &mut self,
+        scope: &PartnerScope,
+        heard: Option<&Holdings>,
+        partner: OfficeId,
+    ) -> Vec<(Event, Seal)> {
+        let mut next = jianyi_core::exchange::delta::next_seq(
+            self.own,
+            self.events.values().filter_map(|(_, s)| s.as_ref()),
+        );
+        let mut chosen: Vec<EventId> = self
+            .events
+            .values()
+            .filter(|(e, s)| goes_to(scope, heard, partner, e, s.as_ref()))
+            .map(|(e, _)| e.id)
+            .collect();
+        chosen.sort_by_key(|id| self.events[id].0.stamp.clone());
+        chosen
+            .into_iter()
+            .map(|id| {
+                let (event, seal) = self.events.get_mut(&id).unwrap();
+                let seal = seal.get_or_insert_with(|| {
+                    next += 1;
+                    Seal {
+                        office: self.own,
+                        signature: String::new(),
+                        seq: Some(next - 1),
+                    }
+                });
+                (event.clone(), seal.clone())
+            })
+            .collect()
+    }
+
+    fn import(&mut self, packet: &[(Event, Seal)]) {
+        for (e, s) in packet {
+            self.events
+                .entry(e.id)
+                .or_insert_with(|| (e.clone(), Some(s.clone())));
+        }
+    }
+}
+
+#[test]
+fn a_tenth_packet_holds_only_the_news_since_the_ninth_and_a_lost_packet_is_covered_by_the_next() {
+    let county = jianyi_demo::county(7, today(), NOW_MS);
+    let mut committee = Given::events(county.clone());
+    let mut c = Store::new(office(1), &county);
+    let mut s = Store::new(office(2), &[]);
+    let to_station = card(2, OfficeRole::CommitteeOffice);
+    let all = PartnerScope::of(committee.state(), &to_station);
+    let travelling = county.iter().filter(|e| travels(e)).count();
+    let mut heard: Option<Holdings> = None;
+    let mut sizes = Vec::new();
+    for round in 1..=10 {
+        // News at the committee office: three delegations a round.
+        let mut news = Vec::new();
+        for n in 0..3 {
+            news.extend(committee.given(DirectoryCommand::AddDelegation {
+                name: format!("第{round}轮新增代表团{n}"),
+            }));
+        }
+        c.add_own(&news);
+        let packet = c.packet(&all, heard.as_ref(), to_station.id);
+        sizes.push(packet.len());
+        // The fifth packet is lost on the way: the station neither imports
+        // it nor answers.
+        if round == 5 {
+            continue;
+        }
+        s.import(&packet);
+        // The station's packet back says what it holds.
+        heard = Some(s.holds());
+    }
+    println!("[figures] packet sizes by round (events): {sizes:?}");
+    assert_eq!(
+        sizes[0],
+        travelling + 3,
+        "the first packet holds everything"
+    );
+    for (i, size) in sizes.iter().enumerate().skip(1) {
+        let expected = match i + 1 {
+            // The news of the lost fifth and of the sixth.
+            6 => 6,
+            _ => 3,
+        };
+        assert_eq!(*size, expected, "round {}", i + 1);
+    }
+    // In the end the station holds every event that travels.
+    let at_committee: BTreeSet<EventId> = c
+        .events
+        .values()
+        .filter(|(e, _)| travels(e))
+        .map(|(e, _)| e.id)
+        .collect();
+    let at_station: BTreeSet<EventId> = s.events.keys().copied().collect();
+    assert_eq!(at_station, at_committee);
+    // Its holdings are one range of the committee's numbers.
+    let holds = s.holds();
+    assert_eq!(holds.0[&office(1)].len(), 1, "{holds:?}");
+    assert_eq!(holds.count() as usize, travelling + 30);
+}
+
+/// The ids of the items an event set touches.
+fn items(packet: &[(Event, Seal)]) -> BTreeSet<SuggestionId> {
+    packet
+        .iter()
+        .filter_map(|(e, _)| match &e.kind {
+            EventKind::Raising(RaisingEvent::DraftCreated { id, .. }) => Some(*id),
+            _ => None,
+        })
+        .collect()
+}
+
+fn phones(packet: &[(Event, Seal)]) -> usize {
+    packet
+        .iter()
+        .filter(|(e, _)| {
+            e.kind.is_private() || serde_json::to_string(&e.kind).unwrap().contains("phone")
+        })
+        .count()
+}
+
+#[test]
+fn a_units_packet_holds_no_item_and_no_phone_and_a_stations_only_its_deputies_items() {
+    let county = jianyi_demo::county(7, today(), NOW_MS);
+    let state = State::from_events(county.clone());
+    let all_items: BTreeSet<SuggestionId> = state.raising.suggestions.keys().copied().collect();
+    assert!(all_items.len() > 20, "the demo has items");
+    assert!(county.iter().any(|e| e.kind.is_private()), "and phones");
+
+    // The committee office's partner sees every item, and no phone.
+    let mut c = Store::new(office(1), &county);
+    let committee = card(3, OfficeRole::CommitteeOffice);
+    let packet = c.packet(&PartnerScope::of(&state, &committee), None, committee.id);
+    assert_eq!(items(&packet), all_items);
+    assert_eq!(phones(&packet), 0);
+
+    // A handling unit's: the directories, no item (none is assigned yet:
+    // assignment comes with 交办), no phone.
+    let unit_id: UnitId = *state.directory.units.keys().next().unwrap();
+    let unit = OfficeCard {
+        unit: Some(unit_id),
+        ..card(4, OfficeRole::HandlingUnit)
+    };
+    let packet = c.packet(&PartnerScope::of(&state, &unit), None, unit.id);
+    assert!(!packet.is_empty());
+    assert!(
+        packet
+            .iter()
+            .all(|(e, _)| matches!(e.kind, EventKind::Directory(_))),
+        "only directories"
+    );
+    assert_eq!(phones(&packet), 0);
+
+    // A station's: the items of which a deputy serving there is a
+    // proposer, and no other; no phone.
+    let (station_id, expected) = state
+        .directory
+        .stations
+        .keys()
+        .map(|st: &StationId| {
+            let serving: BTreeSet<DeputyId> = state
+                .directory
+                .deputies
+                .iter()
+                .filter(|(_, d)| d.stations.contains(st))
+                .map(|(id, _)| *id)
+                .collect();
+            let theirs: BTreeSet<SuggestionId> = state
+                .raising
+                .suggestions
+                .iter()
+                .filter(|(_, s)| state.proposers(s).iter().any(|d| serving.contains(d)))
+                .map(|(id, _)| *id)
+                .collect();
+            (*st, theirs)
+        })
+        .find(|(_, theirs)| !theirs.is_empty() && theirs.len() < all_items.len())
+        .expect("a station whose deputies raised some items but not all");
+    let station = OfficeCard {
+        station: Some(station_id),
+        ..card(5, OfficeRole::Station)
+    };
+    let packet = c.packet(&PartnerScope::of(&state, &station), None, station.id);
+    assert_eq!(items(&packet), expected);
+    assert_eq!(phones(&packet), 0);
+    // Every event of an item it gets is of one of those items.
+    let foreign = packet.iter().filter(|(e, _)| match &e.kind {
+        EventKind::Raising(RaisingEvent::DraftCreated { id, .. }) => !expected.contains(id),
+        _ => false,
+    });
+    assert_eq!(foreign.count(), 0);
+
+    // A station not yet bound to its station gets the directories only,
+    // and the items it drafted itself.
+    let unbound = card(6, OfficeRole::Station);
+    let drafted = *expected.iter().next().unwrap();
+    let scope = PartnerScope::of(&state, &unbound).with_items([drafted]);
+    let packet = c.packet(&scope, None, unbound.id);
+    assert_eq!(items(&packet), BTreeSet::from([drafted]));
+
+    // A delegation's: the items of its deputies.
+    let delegation_id: DelegationId = *state.directory.delegations.keys().next().unwrap();
+    let delegation = OfficeCard {
+        delegation: Some(delegation_id),
+        ..card(7, OfficeRole::Delegation)
+    };
+    let packet = c.packet(&PartnerScope::of(&state, &delegation), None, delegation.id);
+    for id in items(&packet) {
+        let s = &state.raising.suggestions[&id];
+        assert!(
+            state
+                .proposers(s)
+                .iter()
+                .any(|d| state.directory.deputies[d].delegation == delegation_id),
+            "an item of another delegation"
+        );
+    }
+    assert_eq!(phones(&packet), 0);
+}
