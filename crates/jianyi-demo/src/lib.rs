@@ -17,6 +17,8 @@ use jianyi_core::{
     SessionId, StationId, SuggestionId,
 };
 
+pub mod two_offices;
+
 /// The office code the demo's events carry.
 pub const DEMO_OFFICE: &str = "示范县";
 

@@ -222,3 +222,74 @@ fn the_demo_names_no_person_from_the_seed_document() {
         assert!(!json.contains(real));
     }
 }
+
+#[test]
+fn the_demo_station_holds_its_share_of_the_county_and_has_news_for_the_committee() {
+    use jianyi_core::exchange::scope::travels;
+    use jianyi_core::{EventKind, State};
+    use jianyi_demo::two_offices::{self, STATION_DRAFT_TITLE};
+
+    let county = county(7, today(), NOW_MS);
+    let demo = two_offices::station(&county, 7, today());
+    // The same on every machine for the same seed and day.
+    let again = two_offices::station(&county, 7, today());
+    assert_eq!(demo.own, again.own);
+    assert_eq!(demo.from_committee, again.from_committee);
+    // Of the county, only what travels to it: no phone, no settings, no
+    // item of deputies who do not serve there.
+    assert!(demo.from_committee.iter().all(travels));
+    assert!(demo.from_committee.len() < county.len());
+    let whole = State::from_events(county.clone());
+    let station = State::from_events(
+        demo.from_committee
+            .iter()
+            .chain(&demo.own)
+            .cloned()
+            .collect(),
+    );
+    assert!(station.conflicts.is_empty(), "{:?}", station.conflicts);
+    let theirs = station.raising.suggestions.len();
+    assert!(theirs > 0 && theirs < whole.raising.suggestions.len() + 1);
+    // Each is of the station's deputies, or merged with one that is.
+    let of_station = |id: &jianyi_core::SuggestionId| {
+        let s = &station.raising.suggestions[id];
+        station.proposers(s).iter().any(|d| {
+            station.directory.deputies[d]
+                .stations
+                .contains(&demo.station)
+        })
+    };
+    for (id, s) in &station.raising.suggestions {
+        let merged_with = station
+            .review
+            .files
+            .iter()
+            .filter(|(into, f)| *into == id || f.merged_from.contains(id))
+            .flat_map(|(into, f)| f.merged_from.iter().chain([into]))
+            .any(of_station);
+        assert!(
+            of_station(id) || merged_with,
+            "{} is not of the station's deputies",
+            s.draft.title
+        );
+    }
+    // Its news: two opinions and a submitted suggestion, after the county.
+    let last = county.iter().map(|e| &e.stamp).max().unwrap();
+    assert!(demo.own.iter().all(|e| &e.stamp > last));
+    let drafted = station
+        .raising
+        .suggestions
+        .values()
+        .find(|s| s.draft.title == STATION_DRAFT_TITLE)
+        .expect("the station's own suggestion");
+    assert!(matches!(
+        station.stage(drafted.id),
+        jianyi_core::review::Stage::InReview(_)
+    ));
+    let opinions = demo
+        .own
+        .iter()
+        .filter(|e| matches!(&e.kind, EventKind::Raising(r) if r.label() == "登记群众意见"))
+        .count();
+    assert_eq!(opinions, 2);
+}

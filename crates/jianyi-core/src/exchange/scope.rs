@@ -93,6 +93,26 @@ impl PartnerScope {
                 scope.items.insert(*id);
             }
         }
+        // A merge joins two items' records: whoever sees one sees both
+        // (the target keeps the merged item's proposers, and its trail
+        // names the merged item).
+        let merges: Vec<(SuggestionId, SuggestionId)> = state
+            .review
+            .files
+            .iter()
+            .flat_map(|(into, f)| f.merged_from.iter().map(move |id| (*id, *into)))
+            .collect();
+        let mut grew = true;
+        while grew {
+            grew = false;
+            for (id, into) in &merges {
+                if scope.items.contains(id) != scope.items.contains(into) {
+                    scope.items.insert(*id);
+                    scope.items.insert(*into);
+                    grew = true;
+                }
+            }
+        }
         scope
     }
 
