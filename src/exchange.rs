@@ -21,7 +21,7 @@ use crate::state::AppState;
 use crate::storage::{ImportWrite, JsonRecord, StoredRecord};
 
 /// The meta key of this office's key.
-const IDENTITY: &str = "identity";
+pub const IDENTITY: &str = "identity";
 
 /// The meta key of what a partner said it holds (`Heard`), by its office.
 fn holds_key(office: OfficeId) -> String {

@@ -409,17 +409,20 @@ async fn ask_worker(loader: &str, request: JsValue) -> Result<JsValue, String> {
     reply.map_err(|e| e.as_string().unwrap_or_default())
 }
 
-/// Runs the demo county's generator in its worker and returns the events
-/// as JSON strings.
+/// Runs the demo's generator in its worker for one office of the demo
+/// ("committee" or "station") and returns its events as JSON strings, each
+/// with the number the committee office's seal gives it (or none).
 pub async fn demo_events(
     seed: u64,
     today: chrono::NaiveDate,
     now_ms: u64,
-) -> Result<Vec<String>, String> {
-    let request = js_sys::Array::of3(
+    office: &str,
+) -> Result<Vec<(String, Option<u64>)>, String> {
+    let request = js_sys::Array::of4(
         &JsValue::from_f64(seed as f64),
         &JsValue::from_str(&jianyi_core::dates::ymd(today)),
         &JsValue::from_f64(now_ms as f64),
+        &JsValue::from_str(office),
     );
     let reply = ask_worker("./demo_worker_loader.js", request.into())
         .await
@@ -427,9 +430,13 @@ pub async fn demo_events(
     if let Some(text) = reply.as_string() {
         return Err(format!("示范数据生成失败：{text}"));
     }
-    Ok(js_sys::Array::from(&reply)
+    let reply = js_sys::Array::from(&reply);
+    let events = js_sys::Array::from(&reply.get(0));
+    let seqs = js_sys::Array::from(&reply.get(1));
+    Ok(events
         .iter()
-        .filter_map(|v| v.as_string())
+        .zip(seqs.iter())
+        .filter_map(|(e, n)| Some((e.as_string()?, n.as_f64().map(|n| n as u64))))
         .collect())
 }
 

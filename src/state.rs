@@ -59,12 +59,17 @@ pub async fn boot() -> Result<Booted, StoreError> {
     if demo && writer && records.is_empty() {
         // The generator runs in a worker loaded only now: it is not part of
         // the first load.
-        let raw = platform::demo_events(DEMO_SEED, platform::china_today(), platform::now_ms())
-            .await
-            .map_err(StoreError::Failed)?;
+        let raw = platform::demo_events(
+            DEMO_SEED,
+            platform::china_today(),
+            platform::now_ms(),
+            "committee",
+        )
+        .await
+        .map_err(StoreError::Failed)?;
         let events = raw
             .iter()
-            .map(|json| match Event::read(json) {
+            .map(|(json, _)| match Event::read(json) {
                 Stored::Current(event) => Ok(*event),
                 Stored::Older { format } => Err(StoreError::Failed(format!(
                     "示范数据的格式版本 {format} 不是当前版本"

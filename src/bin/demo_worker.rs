@@ -2,8 +2,12 @@
 //! small wasm and loaded only when a clerk opens the demo, so the first load
 //! of the app does not carry the generator and its Chinese texts.
 //!
-//! First message out: "ready". Message in: `[seed, "YYYY-MM-DD", now_ms]`. Message out: an array of the
-//! events as JSON strings, or a string starting with `error:`.
+//! First message out: "ready". Message in: `[seed, "YYYY-MM-DD", now_ms,
+//! office]`, office "committee" (the demo county's committee office) or
+//! "station" (the township station of the two-office demo). Message out:
+//! `[events, seqs]`, the events as JSON strings and, for each, the number
+//! the committee office's seal gives it (or null), or a string starting
+//! with `error:`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -20,13 +24,31 @@ fn main() {
             .as_string()
             .and_then(|d| jianyi_core::dates::parse_ymd(&d));
         let now_ms = args.get(2).as_f64().map(|n| n as u64);
-        let reply = match (seed, today, now_ms) {
-            (Some(seed), Some(today), Some(now_ms)) => {
+        let office = args.get(3).as_string();
+        let reply = match (seed, today, now_ms, office.as_deref()) {
+            (Some(seed), Some(today), Some(now_ms), Some(office @ ("committee" | "station"))) => {
+                use jianyi_demo::two_offices;
+                let county = jianyi_demo::county(seed, today, now_ms);
+                let (events, seqs) = if office == "station" {
+                    let demo = two_offices::station(&county, seed, today);
+                    let seqs = two_offices::station_seqs(&county, &demo);
+                    (
+                        demo.from_committee.into_iter().chain(demo.own).collect(),
+                        seqs,
+                    )
+                } else {
+                    let seqs = two_offices::committee_seqs(&county);
+                    (county, seqs)
+                };
                 let out = js_sys::Array::new();
-                for event in jianyi_demo::county(seed, today, now_ms) {
+                for event in events {
                     out.push(&JsValue::from_str(&event.to_json()));
                 }
-                out.into()
+                let numbers = js_sys::Array::new();
+                for seq in seqs {
+                    numbers.push(&seq.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64)));
+                }
+                js_sys::Array::of2(&out, &numbers).into()
             }
             _ => JsValue::from_str("error: bad request"),
         };

@@ -26,6 +26,9 @@ pub const STATION_NAME: &str = "示范县城关镇人大代表联络站";
 /// The directory's station it is bound to.
 pub const STATION_ENTRY: &str = "城关镇人大代表联络站";
 
+/// The committee office as its profile and packets name it.
+pub const COMMITTEE_NAME: &str = "示范县人大常委会代表工作委员会";
+
 /// The committee office's id in the demo.
 pub const COMMITTEE_ID: OfficeId =
     OfficeId(Uuid::from_u128(0xd3e0_0000_0000_4000_8000_0000_0000_0001));
@@ -217,4 +220,46 @@ pub fn station(county: &[Event], seed: u64, today: NaiveDate) -> StationDemo {
         from_committee,
         own: r.events,
     }
+}
+
+/// The numbers (`Seal::seq`) the committee office's seals give the events
+/// of `county`: 1, 2, 3 … over those that travel, in the log's order (the
+/// demo committee seals them all on loading, as a first export would); none
+/// for the office's own business and private data, sealed later if ever.
+pub fn committee_seqs(county: &[Event]) -> Vec<Option<u64>> {
+    let mut next = 0;
+    county
+        .iter()
+        .map(|e| {
+            travels(e).then(|| {
+                next += 1;
+                next
+            })
+        })
+        .collect()
+}
+
+/// Each event of the station's browser with the number the committee
+/// office's seal gives it (its own events: none, not sealed yet).
+pub fn station_seqs(county: &[Event], demo: &StationDemo) -> Vec<Option<u64>> {
+    let by_id: std::collections::BTreeMap<jianyi_core::EventId, u64> = county
+        .iter()
+        .zip(committee_seqs(county))
+        .filter_map(|(e, seq)| Some((e.id, seq?)))
+        .collect();
+    demo.from_committee
+        .iter()
+        .map(|e| by_id.get(&e.id).copied())
+        .chain(demo.own.iter().map(|_| None))
+        .collect()
+}
+
+/// The day's stamp clock for both demo offices: midnight of `today` in
+/// China (16:00 UTC the day before), so two profiles opened on the same day
+/// make the same county, event for event.
+pub fn now_ms_of(today: NaiveDate) -> u64 {
+    let midnight_utc = today
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |t| t.and_utc().timestamp_millis());
+    u64::try_from(midnight_utc - 8 * 3_600_000).unwrap_or(0)
 }

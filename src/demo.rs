@@ -1,0 +1,202 @@
+//! The two-office demo in the browser: the demo county's committee office
+//! and one township station (`jianyi_demo::two_offices`), each in its own
+//! database, loadable in its own browser profile. After the generator's
+//! events are stored, each office takes its demo key, trusts the other, and
+//! holds the committee office's events sealed and numbered as the committee
+//! office's first export seals them, so the two exchange packets at once
+//! and their deltas agree.
+
+use jianyi_core::exchange::{ExchangeCommand, OfficeCard, Seal, TrustBasis};
+use jianyi_core::office::OfficeRole;
+use jianyi_core::{Actor, Event, StationId};
+use jianyi_demo::two_offices::{
+    COMMITTEE_ID, COMMITTEE_SECRET, STATION_ID, STATION_NAME, STATION_SECRET,
+};
+
+use crate::engine::Engine;
+use crate::exchange::{IDENTITY, OfficeKey};
+use crate::exchange_client;
+use crate::platform;
+use crate::storage::StoredRecord;
+
+/// Which office of the demo this browser opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DemoOffice {
+    /// 示范县人大常委会代表工作委员会, the numbering copy.
+    Committee,
+    /// 示范县城关镇人大代表联络站.
+    Station,
+}
+
+impl DemoOffice {
+    /// As preferences and the demo worker name it.
+    pub fn code(self) -> &'static str {
+        match self {
+            DemoOffice::Committee => "committee",
+            DemoOffice::Station => "station",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<DemoOffice> {
+        match code {
+            "committee" => Some(DemoOffice::Committee),
+            "station" => Some(DemoOffice::Station),
+            _ => None,
+        }
+    }
+
+    /// Its database.
+    pub fn database(self) -> &'static str {
+        match self {
+            DemoOffice::Committee => crate::state::DEMO_DB,
+            DemoOffice::Station => crate::state::DEMO_STATION_DB,
+        }
+    }
+
+    /// The office code its events carry.
+    pub fn office_code(self) -> &'static str {
+        match self {
+            DemoOffice::Committee => jianyi_demo::DEMO_OFFICE,
+            DemoOffice::Station => jianyi_demo::two_offices::STATION_OFFICE,
+        }
+    }
+
+    /// How the banner names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            DemoOffice::Committee => "示范县人大常委会代表工委",
+            DemoOffice::Station => "示范县城关镇人大代表联络站",
+        }
+    }
+}
+
+/// Gives the demo office just stored its key and the other office's trust,
+/// and seals the committee office's events it holds (`seqs`: the number of
+/// each stored event's seal, by position; none: not sealed now).
+pub async fn set_up(
+    engine: &Engine,
+    which: DemoOffice,
+    events: &[Event],
+    seqs: &[Option<u64>],
+) -> Result<(), String> {
+    let (own, own_secret, other, other_secret) = match which {
+        DemoOffice::Committee => (COMMITTEE_ID, COMMITTEE_SECRET, STATION_ID, STATION_SECRET),
+        DemoOffice::Station => (STATION_ID, STATION_SECRET, COMMITTEE_ID, COMMITTEE_SECRET),
+    };
+    // The committee office's events, sealed by it and numbered.
+    let to_seal: Vec<(&Event, u64)> = events
+        .iter()
+        .zip(seqs)
+        .filter_map(|(e, seq)| Some((e, (*seq)?)))
+        .collect();
+    let records: Vec<StoredRecord> = to_seal
+        .iter()
+        .map(|(e, _)| crate::engine::record_of(e))
+        .collect();
+    let signatures = exchange_client::seal(
+        COMMITTEE_SECRET,
+        records.iter().map(|r| r.body.clone()).collect(),
+    )
+    .await?;
+    let sealed: Vec<StoredRecord> = records
+        .into_iter()
+        .zip(signatures)
+        .zip(&to_seal)
+        .map(|((mut record, signature), (_, seq))| {
+            let seal = Seal {
+                office: COMMITTEE_ID,
+                signature,
+                seq: Some(*seq),
+            };
+            record.seal = serde_json::to_string(&seal).ok();
+            record
+        })
+        .collect();
+    let store = engine.store();
+    store.put_seals(&sealed).await.map_err(|e| e.message_zh())?;
+
+    // This office's key, and its public identity.
+    let key = OfficeKey {
+        office: own,
+        secret: own_secret.to_string(),
+    };
+    store
+        .set_meta(
+            IDENTITY,
+            &serde_json::to_string(&key).map_err(|e| e.to_string())?,
+        )
+        .await
+        .map_err(|e| e.message_zh())?;
+    let (public_key, fingerprint) = exchange_client::make_identity(own_secret).await?;
+    let actor = Actor {
+        operator: "示范数据".into(),
+        acting_for: None,
+        desk: match which {
+            DemoOffice::Committee => jianyi_core::Desk::CommitteeOffice,
+            DemoOffice::Station => jianyi_core::Desk::Deputy,
+        },
+        how: jianyi_core::How::Operator,
+    };
+    let today = platform::china_today();
+    engine
+        .dispatch(
+            ExchangeCommand::MakeIdentity {
+                office: own,
+                public_key,
+                fingerprint,
+            }
+            .into(),
+            actor.clone(),
+            today,
+        )
+        .await
+        .map_err(|e| e.message_zh())?;
+
+    // The other office, its fingerprint compared when the two were set up.
+    let (public_key, fingerprint) = exchange_client::make_identity(other_secret).await?;
+    let card = match which {
+        DemoOffice::Committee => OfficeCard {
+            id: other,
+            name: STATION_NAME.into(),
+            role: OfficeRole::Station,
+            unit: None,
+            station: station_entry(engine),
+            delegation: None,
+            public_key,
+        },
+        DemoOffice::Station => OfficeCard {
+            id: other,
+            name: jianyi_demo::two_offices::COMMITTEE_NAME.into(),
+            role: OfficeRole::CommitteeOffice,
+            unit: None,
+            station: None,
+            delegation: None,
+            public_key,
+        },
+    };
+    engine
+        .dispatch(
+            ExchangeCommand::TrustOffice {
+                card,
+                fingerprint,
+                basis: TrustBasis::Confirmed,
+            }
+            .into(),
+            actor,
+            today,
+        )
+        .await
+        .map_err(|e| e.message_zh())?;
+    Ok(())
+}
+
+/// The directory's station the demo station is bound to.
+fn station_entry(engine: &Engine) -> Option<StationId> {
+    engine.state().with_untracked(|s| {
+        s.directory
+            .stations
+            .iter()
+            .find(|(_, e)| e.name == jianyi_demo::two_offices::STATION_ENTRY)
+            .map(|(id, _)| *id)
+    })
+}
