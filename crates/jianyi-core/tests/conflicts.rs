@@ -11,6 +11,8 @@ use jianyi_core::conflict::{ConflictCommand, ConflictRejection, Resolution};
 use jianyi_core::directory::{DeputyFields, DirectoryCommand};
 use jianyi_core::exchange::authority::{authority, may_make};
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
+use jianyi_core::raising::{Draft, RaisingCommand};
+use jianyi_core::review::ReviewCommand;
 use jianyi_core::testkit::{Given, today};
 use jianyi_core::*;
 use jianyi_demo::SplitMix;
@@ -372,4 +374,59 @@ fn held_events_are_rebased_only_their_edit_base_cleared() {
     let json = rebased.to_json();
     assert!(json.contains(r#""base":null"#), "{json}");
     assert!(conflict.held.to_json().contains(r#""base":"#));
+}
+
+#[test]
+fn a_held_change_that_no_longer_applies_cannot_be_taken_but_may_be_kept_out() {
+    let mut c = Given::office_named("县人大代表工委", 1);
+    c.given(OfficeCommand::SetProfile(OfficeProfile {
+        name: "示范县人大常委会代表工作委员会".into(),
+        region: "示范县".into(),
+        level: OfficeLevel::County,
+        role: OfficeRole::CommitteeOffice,
+        numbering: true,
+        unit: None,
+    }));
+    let delegation = c.added(DirectoryCommand::AddDelegation {
+        name: "城关镇代表团".into(),
+    });
+    let lead: DeputyId = c.added(DirectoryCommand::AddDeputy(DeputyFields::new(
+        "王伟", delegation,
+    )));
+    let draft = c.complete_draft(lead, None, "关于完善城关镇路灯的建议");
+    let id: SuggestionId = c.added(RaisingCommand::CreateDraft(draft.clone()));
+    let mut station =
+        Given::office_named("城关镇人大代表联络站", 2).with_events(c.events_so_far().to_vec());
+    for (t, title) in [
+        (&mut c, "关于完善城关镇夜间路灯的建议"),
+        (&mut station, "关于增设城关镇路灯的建议"),
+    ] {
+        t.when(RaisingCommand::EditDraft {
+            id,
+            draft: Draft {
+                title: title.into(),
+                ..draft.clone()
+            },
+        })
+        .then_events(&["修改草稿"]);
+    }
+    let merged = merge(c.events_so_far(), station.events_so_far());
+    let mut c = c.with_events(merged);
+    let conflict = c.state().conflicts[0].event;
+    assert_eq!(c.state().conflicts[0].clash.as_ref().unwrap().field, "案由");
+    c.given(ReviewCommand::SubmitDraft { id });
+    c.when(resolve(conflict, Resolution::TakeHeld))
+        .then_refused_where(
+            |r| {
+                matches!(
+                    r,
+                    Rejection::Conflict(ConflictRejection::HeldDoesNotApply { reason })
+                        if reason.contains("已提交")
+                )
+            },
+            "HeldDoesNotApply",
+        );
+    c.when(resolve(conflict, Resolution::KeepApplied))
+        .then_events(&["处理冲突"]);
+    assert!(c.state().conflicts.is_empty());
 }
