@@ -1,5 +1,6 @@
 //! The views, one per route, one component per file.
 
+pub mod conflicts_page;
 pub mod directory_page;
 pub mod draft_page;
 pub mod exchange_page;
@@ -11,6 +12,7 @@ pub mod reviews_page;
 pub mod settings_page;
 pub mod suggestions_page;
 
+pub use conflicts_page::ConflictsPage;
 pub use directory_page::DirectoryPage;
 pub use draft_page::DraftPage;
 pub use exchange_page::ExchangePage;

@@ -101,7 +101,7 @@ pub enum Page {
     Reviews,
     /// 名册: the directories and their import.
     Directories,
-    /// 交换: identity, packets out and in, backup and restore.
+    /// 交换: identity, packets out and in, backup and restore; 冲突.
     Exchange,
 }
 
@@ -134,7 +134,7 @@ impl Page {
             ["suggestions", ..] => Page::Item,
             ["reviews", ..] => Page::Reviews,
             ["directories", ..] => Page::Directories,
-            ["exchange"] => Page::Exchange,
+            ["exchange"] | ["conflicts"] => Page::Exchange,
             _ => Page::Index,
         }
     }
@@ -173,6 +173,8 @@ pub enum Route {
     Settings,
     /// 交换: packets between offices, backup and restore.
     Exchange,
+    /// 冲突: what two offices changed at once, for a person to resolve.
+    Conflicts,
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -193,6 +195,7 @@ impl Route {
             },
             ["settings"] => Route::Settings,
             ["exchange"] => Route::Exchange,
+            ["conflicts"] => Route::Conflicts,
             ["opinions"] => Route::Opinions,
             ["reviews"] => Route::Reviews,
             ["suggestions", id, "print"] => Route::Print(id.to_string()),
@@ -210,6 +213,7 @@ impl Route {
             Route::Directory(d) => hash_href(&["directories", d.code()], &[]),
             Route::Settings => hash_href(&["settings"], &[]),
             Route::Exchange => hash_href(&["exchange"], &[]),
+            Route::Conflicts => hash_href(&["conflicts"], &[]),
             Route::Opinions => hash_href(&["opinions"], &[]),
             Route::Reviews => hash_href(&["reviews"], &[]),
             Route::Print(id) => hash_href(&["suggestions", id, "print"], &[]),

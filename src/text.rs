@@ -7,6 +7,7 @@ pub const NAV_LABEL: &str = "主导航";
 pub const NAV_HOME: &str = "首页";
 pub const NAV_SETTINGS: &str = "设置";
 pub const NAV_EXCHANGE: &str = "交换";
+pub const NAV_CONFLICTS: &str = "冲突";
 pub const NOT_FOUND_TITLE: &str = "没有这个页面";
 pub const NOT_FOUND_BODY: &str = "地址中的页面不存在，可能是链接有误或来自更新的版本。";
 pub const BACK_HOME: &str = "返回首页";

@@ -9,7 +9,8 @@ use crate::state::use_app_state;
 use crate::text;
 
 /// The views a desk is offered. Desks decide what is shown, not who may
-/// see it: every view stays reachable by its address.
+/// see it: every view stays reachable by its address. 冲突 sits beside 交换
+/// for every desk but the public's.
 pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
     let home = (Route::Home, text::NAV_HOME);
     let list = (Route::Suggestions, text::NAV_SUGGESTIONS);
@@ -19,10 +20,19 @@ pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
     let directories = (Route::Directory(Directory::Deputies), text::NAV_DIRECTORIES);
     let settings = (Route::Settings, text::NAV_SETTINGS);
     let exchange = (Route::Exchange, text::NAV_EXCHANGE);
+    let conflicts = (Route::Conflicts, text::NAV_CONFLICTS);
     match desk {
-        Desk::Deputy => vec![home, opinions, list, draft, exchange, settings],
+        Desk::Deputy => vec![home, opinions, list, draft, exchange, conflicts, settings],
         Desk::Delegation | Desk::Committee | Desk::MotionsGroup => {
-            vec![home, reviews, list, directories, exchange, settings]
+            vec![
+                home,
+                reviews,
+                list,
+                directories,
+                exchange,
+                conflicts,
+                settings,
+            ]
         }
         Desk::CommitteeOffice => vec![
             home,
@@ -32,9 +42,10 @@ pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
             reviews,
             directories,
             exchange,
+            conflicts,
             settings,
         ],
-        Desk::Unit | Desk::Leader => vec![home, list, exchange, settings],
+        Desk::Unit | Desk::Leader => vec![home, list, exchange, conflicts, settings],
         Desk::Public => vec![home],
     }
 }
@@ -60,6 +71,14 @@ pub fn AppHeader() -> impl IntoView {
             .into_iter()
             .map(|(route, label)| {
                 let current = (route == section).then_some("page");
+                // 冲突 shows how many wait for a person: 冲突（2）.
+                let label = match route {
+                    Route::Conflicts => app.domain.with(|s| match s.conflicts.len() {
+                        0 => label.to_string(),
+                        n => format!("{label}（{n}）"),
+                    }),
+                    _ => label.to_string(),
+                };
                 view! { <a href=route.href() aria-current=current>{label}</a> }
             })
             .collect_view()

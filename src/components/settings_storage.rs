@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
 use crate::platform::{Offline, Writer, decimals, human_bytes, offline_support};
+use crate::router::Route;
 use crate::state::{DEMO_DB, REAL_DB, use_app_state};
 
 /// The browser's storage, as the settings page shows it.
@@ -47,11 +48,15 @@ pub fn SettingsStorage() -> impl IntoView {
                 }}</td></tr>
             </tbody>
         </table>
-        {move || app.domain.with(|s| (!s.unknown.is_empty() || !s.conflicts.is_empty()).then(|| view! {
-            <Notice tone=Tone::Warning>{format!(
-                "有 {} 条记录本版本无法识别、{} 条记录与现有数据冲突；它们原样保留，没有删除。",
-                s.unknown.len(), s.conflicts.len()
-            )}</Notice>
-        }))}
+        {move || {
+            let (unknown, conflicts) = app.domain.with(|s| (s.unknown.len(), s.conflicts.len()));
+            (unknown > 0 || conflicts > 0).then(|| view! {
+                <Notice tone=Tone::Warning>
+                    {format!("有 {unknown} 条记录本版本无法识别、")}
+                    <a href=Route::Conflicts.href()>{format!("{conflicts} 条记录与现有数据冲突")}</a>
+                    "；它们原样保留，没有删除。冲突请在“冲突”页逐条处理。"
+                </Notice>
+            })
+        }}
     }
 }

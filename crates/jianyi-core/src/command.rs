@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::actor::Actor;
+use crate::conflict::{ConflictCommand, ConflictRejection};
 use crate::directory::{DirectoryCommand, DirectoryRejection};
 use crate::exchange::{ExchangeCommand, ExchangeRejection};
 use crate::ids::IdSource;
@@ -22,6 +23,7 @@ pub enum Command {
     Raising(RaisingCommand),
     Review(ReviewCommand),
     Exchange(ExchangeCommand),
+    Conflict(ConflictCommand),
     /// Several commands decided in order and stored together, or not at all
     /// (an import).
     Batch(Vec<Command>),
@@ -57,6 +59,12 @@ impl From<ExchangeCommand> for Command {
     }
 }
 
+impl From<ConflictCommand> for Command {
+    fn from(c: ConflictCommand) -> Self {
+        Command::Conflict(c)
+    }
+}
+
 /// What the caller supplies with a command: the core reads no clock and
 /// draws no randomness.
 #[derive(Debug)]
@@ -86,6 +94,8 @@ pub enum Rejection {
     Review(#[from] ReviewRejection),
     #[error(transparent)]
     Exchange(#[from] ExchangeRejection),
+    #[error(transparent)]
+    Conflict(#[from] ConflictRejection),
     #[error("item {index} of the batch: {rejection}")]
     InBatch {
         index: usize,
@@ -105,6 +115,7 @@ impl Rejection {
             Rejection::Raising(r) => r.message_zh(),
             Rejection::Review(r) => r.message_zh(),
             Rejection::Exchange(r) => r.message_zh(),
+            Rejection::Conflict(r) => r.message_zh(),
             Rejection::InBatch { index, rejection } => {
                 format!("第{}条：{}", index + 1, rejection.message_zh())
             }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::actor::Actor;
 use crate::clock::Stamp;
+use crate::conflict::ConflictEvent;
 use crate::directory::DirectoryEvent;
 use crate::exchange::ExchangeEvent;
 use crate::ids::EventId;
@@ -47,6 +48,7 @@ pub enum EventKind {
     Raising(RaisingEvent),
     Review(ReviewEvent),
     Exchange(ExchangeEvent),
+    Conflict(ConflictEvent),
 }
 
 impl EventKind {
@@ -58,6 +60,7 @@ impl EventKind {
             EventKind::Raising(e) => e.label(),
             EventKind::Review(e) => e.label(),
             EventKind::Exchange(e) => e.label(),
+            EventKind::Conflict(e) => e.label(),
         }
     }
 
@@ -81,7 +84,8 @@ impl EventKind {
             EventKind::Raising(_)
             | EventKind::Office(_)
             | EventKind::Review(_)
-            | EventKind::Exchange(_) => None,
+            | EventKind::Exchange(_)
+            | EventKind::Conflict(_) => None,
         }
     }
 
@@ -91,19 +95,41 @@ impl EventKind {
         match self {
             EventKind::Directory(e) => e.is_private(),
             EventKind::Raising(e) => e.is_private(),
-            EventKind::Office(_) | EventKind::Review(_) | EventKind::Exchange(_) => false,
+            EventKind::Office(_)
+            | EventKind::Review(_)
+            | EventKind::Exchange(_)
+            | EventKind::Conflict(_) => false,
         }
     }
 
     /// Whether the event is the office's own business — its profile,
     /// settings, identity and the offices it trusts — which counts only in
     /// the office that made it: never in a packet to a partner, only in
-    /// the office's own backup.
+    /// the office's own backup. A conflict's resolution travels: every
+    /// office holding the conflict closes it alike.
     pub fn is_local(&self) -> bool {
         match self {
             EventKind::Office(_) | EventKind::Exchange(_) => true,
-            EventKind::Directory(_) | EventKind::Raising(_) | EventKind::Review(_) => false,
+            EventKind::Directory(_)
+            | EventKind::Raising(_)
+            | EventKind::Review(_)
+            | EventKind::Conflict(_) => false,
         }
+    }
+
+    /// The event as if made on the current version of its record: an
+    /// edit's `base` cleared, so it never clashes (what taking a held
+    /// change applies, `conflict::Resolution::TakeHeld`); any other kind
+    /// unchanged.
+    pub fn rebased(&self) -> EventKind {
+        let mut kind = self.clone();
+        match &mut kind {
+            EventKind::Office(e) => e.clear_base(),
+            EventKind::Directory(e) => e.clear_base(),
+            EventKind::Raising(e) => e.clear_base(),
+            EventKind::Review(_) | EventKind::Exchange(_) | EventKind::Conflict(_) => {}
+        }
+        kind
     }
 }
 
@@ -134,6 +160,12 @@ impl From<ReviewEvent> for EventKind {
 impl From<ExchangeEvent> for EventKind {
     fn from(e: ExchangeEvent) -> Self {
         EventKind::Exchange(e)
+    }
+}
+
+impl From<ConflictEvent> for EventKind {
+    fn from(e: ConflictEvent) -> Self {
+        EventKind::Conflict(e)
     }
 }
 

@@ -6,12 +6,14 @@
 //! `State::apply(&mut self, &Event) -> Result<(), Conflict>`.
 //!
 //! One module per subdomain — `office`, `directory`, `raising`, `review`,
-//! `exchange` — each owning its commands, events, rejections, slice of
+//! `exchange`, `conflict` — each owning its commands, events, rejections, slice of
 //! `State`, and its decide and apply; `decide` and `state` at the top only
 //! route, batch and stamp. `changes` makes edits safe to exchange; `migrate`
 //! reads events of older formats; `exchange` also reads and writes packets,
 //! says which role may author which kind (`exchange::authority`) and judges
-//! a packet's events before they are stored (`exchange::judge`).
+//! a packet's events before they are stored (`exchange::judge`); `conflict`
+//! lets a person resolve what two offices changed at once, by an event
+//! that travels.
 //!
 //! This crate does no IO, reads no clock and draws no randomness: time, ids and
 //! the acting office come in through `Ctx`, so every result is reproducible.
@@ -20,6 +22,7 @@ pub mod actor;
 pub mod changes;
 pub mod clock;
 pub mod command;
+pub mod conflict;
 pub mod dates;
 pub mod decide;
 pub mod directory;

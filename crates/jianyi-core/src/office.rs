@@ -199,6 +199,14 @@ impl OfficeEvent {
             OfficeEvent::SettingsChanged { .. } => "修改设置",
         }
     }
+
+    /// Forgets the version a change was made on (`EventKind::rebased`).
+    pub fn clear_base(&mut self) {
+        match self {
+            OfficeEvent::SettingsChanged { base, .. } => *base = None,
+            OfficeEvent::OfficeProfileSet { .. } => {}
+        }
+    }
 }
 
 /// Why an office command was refused.

@@ -1,8 +1,10 @@
 //! `State`, the fold of all events: one slice per subdomain (office,
-//! directory, raising, review, exchange), and `apply`,
+//! directory, raising, review, exchange, conflict), and `apply`,
 //! which routes each event to its subdomain's fold. A locally decided
 //! event always applies; one merged from elsewhere may not, and then it is
-//! kept as a `Conflict`, never a panic. The queries that read across
+//! kept as a `Conflict`, never a panic, until a person resolves it
+//! (`conflict`): the resolution is routed here, at the top level, because
+//! taking the held change re-routes the held event. The queries that read across
 //! slices (an item's stage, number, proposers) live here too, and those of
 //! the settings in force (`settings`, `settings_on`, `settings_history`)
 //! and of the numbering copy (`numbering_office`, `numbering_note`).
@@ -10,8 +12,11 @@
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use crate::changes::Clash;
+use crate::changes::{Clash, Source};
 use crate::clock::Stamp;
+use crate::conflict::{
+    ConflictEvent, ConflictSlice, Resolution, ResolvedConflict, ResolvedElsewhere,
+};
 use crate::directory::DirectorySlice;
 use crate::event::{Event, EventKind, UnknownEvent};
 use crate::exchange::ExchangeSlice;
@@ -22,14 +27,20 @@ use crate::review::{MotionDecision, ProposerRole, ReviewFile, ReviewSlice, Serie
 use crate::settings::Settings;
 use crate::{directory, exchange, office, raising, review};
 
-/// An event that does not apply to the state, kept and shown to a person.
+/// An event that does not apply to the state, kept and shown to a person,
+/// who may resolve it (`conflict`).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 #[error("event {event} does not apply: {reason}")]
 pub struct Conflict {
+    /// The held event's id: the conflict's id, the same in every office
+    /// that folds the same events.
     pub event: EventId,
     pub reason: String,
     /// Two offices' edits of one field: both sides.
     pub clash: Option<Box<Clash>>,
+    /// The event held back, kept whole so that a person may take it later
+    /// (`Resolution::TakeHeld`).
+    pub held: Box<Event>,
 }
 
 impl Conflict {
@@ -39,6 +50,7 @@ impl Conflict {
             event: event.id,
             reason: reason.into(),
             clash: None,
+            held: Box::new(event.clone()),
         }
     }
 
@@ -48,6 +60,16 @@ impl Conflict {
             event: event.id,
             reason: clash.message_zh(),
             clash: Some(Box::new(clash)),
+            held: Box::new(event.clone()),
+        }
+    }
+
+    /// The held event as if made on the records' current versions: what
+    /// taking it applies.
+    pub fn held_rebased(&self) -> Event {
+        Event {
+            kind: self.held.kind.rebased(),
+            ..(*self.held).clone()
         }
     }
 }
@@ -64,8 +86,11 @@ pub struct State {
     pub last_stamp: Option<Stamp>,
     /// Events folded in.
     pub event_count: usize,
-    /// Events that did not apply, in order.
+    /// Events that did not apply and nobody has resolved yet, in order.
     pub conflicts: Vec<Conflict>,
+    /// Conflicts resolved, with how and by whom; resolutions of conflicts
+    /// this office does not hold.
+    pub resolutions: ConflictSlice,
     /// Events this version cannot read, kept verbatim.
     pub unknown: Vec<UnknownEvent>,
 }
@@ -91,30 +116,100 @@ impl State {
             self.last_stamp = Some(event.stamp.clone());
         }
         self.event_count += 1;
-        let State {
-            office: office_slice,
-            directory: directory_slice,
-            raising: raising_slice,
-            review: review_slice,
-            exchange: exchange_slice,
-            ..
-        } = self;
+        self.route(event)
+    }
+
+    /// Hands an event to its subdomain's fold; a resolution of a conflict
+    /// is folded here (`resolve`), since it may re-route the held event.
+    fn route(&mut self, event: &Event) -> Result<(), Conflict> {
         match &event.kind {
-            EventKind::Office(e) => office::apply(office_slice, e, event),
-            EventKind::Directory(e) => directory::apply(directory_slice, e, event),
-            EventKind::Raising(e) => raising::apply(raising_slice, review_slice, e, event),
+            EventKind::Office(e) => office::apply(&mut self.office, e, event),
+            EventKind::Directory(e) => directory::apply(&mut self.directory, e, event),
+            EventKind::Raising(e) => raising::apply(&mut self.raising, &self.review, e, event),
             // Review reads the rules in force on the act's business date
             // (the review path is fixed by the township mode of the
             // submission's date).
             EventKind::Review(e) => review::apply(
-                review_slice,
-                raising_slice,
-                &office_slice.settings_on(event.business_date),
+                &mut self.review,
+                &self.raising,
+                &self.office.settings_on(event.business_date),
                 e,
                 event,
             ),
-            EventKind::Exchange(e) => exchange::apply(exchange_slice, e, event),
+            EventKind::Exchange(e) => exchange::apply(&mut self.exchange, e, event),
+            EventKind::Conflict(e) => self.resolve(e, event),
         }
+    }
+
+    /// Folds a resolution. An open conflict here closes: kept as it was
+    /// (`KeepApplied`), or its held event re-routed to its subdomain as if
+    /// made on the current version (`TakeHeld`, `Conflict::held_rebased`);
+    /// if that still does not apply, the conflict stays open and the
+    /// resolution is itself a conflict. A conflict already resolved: the
+    /// first by fold order stands, this one is a conflict saying who
+    /// handled it. A conflict not held here is remembered, never shown.
+    fn resolve(&mut self, e: &ConflictEvent, event: &Event) -> Result<(), Conflict> {
+        let ConflictEvent::Resolved {
+            conflict,
+            choice,
+            record,
+            field,
+        } = e;
+        let by = Source::of(event);
+        if let Some(i) = self.conflicts.iter().position(|c| c.event == *conflict) {
+            if *choice == Resolution::TakeHeld {
+                let open = &self.conflicts[i];
+                if open.clash.is_none() {
+                    return Err(Conflict::new(
+                        event,
+                        "这一冲突不是两处同时修改，没有被搁置的修改可以采用",
+                    ));
+                }
+                let held = open.held_rebased();
+                if let Err(c) = self.route(&held) {
+                    return Err(Conflict::new(
+                        event,
+                        format!("采用被搁置的修改未能生效：{}", c.reason),
+                    ));
+                }
+            }
+            let conflict = self.conflicts.remove(i);
+            self.resolutions.resolved.push(ResolvedConflict {
+                conflict,
+                choice: *choice,
+                by,
+            });
+            return Ok(());
+        }
+        if let Some((first, how, clash)) = self.resolutions.resolution_of(*conflict) {
+            return Err(Conflict::new(
+                event,
+                format!(
+                    "冲突已由{}处理（{}），这次处理未生效",
+                    first.describe(),
+                    how.label(clash)
+                ),
+            ));
+        }
+        self.resolutions.elsewhere.insert(
+            *conflict,
+            ResolvedElsewhere {
+                conflict: *conflict,
+                choice: *choice,
+                record: record.clone(),
+                field: field.clone(),
+                by,
+            },
+        );
+        Ok(())
+    }
+
+    /// Whether the held event of an open conflict would apply on the
+    /// current versions (tried on a copy), or why not.
+    pub fn try_held(&self, conflict: &Conflict) -> Result<(), String> {
+        self.clone()
+            .route(&conflict.held_rebased())
+            .map_err(|c| c.reason)
     }
 
     /// The settings in force now: for each group its latest change by

@@ -184,6 +184,32 @@ impl DirectoryEvent {
         }
     }
 
+    /// Forgets the version an edit was made on (`EventKind::rebased`).
+    pub fn clear_base(&mut self) {
+        use DirectoryEvent as D;
+        match self {
+            D::DelegationEdited { base, .. }
+            | D::DeputyEdited { base, .. }
+            | D::DeputyPhoneSet { base, .. }
+            | D::CommitteeEdited { base, .. }
+            | D::UnitEdited { base, .. }
+            | D::LeaderEdited { base, .. }
+            | D::SessionEdited { base, .. }
+            | D::StationEdited { base, .. }
+            | D::CategoryEdited { base, .. }
+            | D::EntryRetired { base, .. }
+            | D::EntryReinstated { base, .. } => *base = None,
+            D::DelegationAdded { .. }
+            | D::DeputyAdded { .. }
+            | D::CommitteeAdded { .. }
+            | D::UnitAdded { .. }
+            | D::LeaderAdded { .. }
+            | D::SessionAdded { .. }
+            | D::StationAdded { .. }
+            | D::CategoryAdded { .. } => {}
+        }
+    }
+
     /// Whether the event holds private data (a phone).
     pub fn is_private(&self) -> bool {
         matches!(self, DirectoryEvent::DeputyPhoneSet { .. })

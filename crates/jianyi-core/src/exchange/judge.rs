@@ -48,6 +48,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::conflict::ConflictEvent;
 use crate::directory::{DirectoryEvent, EntryRef};
 use crate::event::{Event, EventKind, Stored, id_of};
 use crate::exchange::authority::{self, may_be_vouched_for, vouches};
@@ -820,6 +821,8 @@ pub(crate) enum Record {
     Suggestion(SuggestionId),
     Opinion(OpinionId),
     Entry(EntryRef),
+    /// A conflict, by its held event.
+    Conflict(EventId),
 }
 
 fn describe(event: Option<&Event>, state: &State) -> Described {
@@ -855,6 +858,8 @@ fn describe(event: Option<&Event>, state: &State) -> Described {
                 .retired(&entry)
                 .map(|_| state.directory.entry_name(&entry)),
         ),
+        // Titled by the record and field it carries (`payload_title`).
+        Some(Record::Conflict(id)) => (format!("conflict:{id}"), None),
     };
     let title = title
         .or_else(|| payload_title(&e.kind))
@@ -871,6 +876,9 @@ pub(crate) fn record_of(kind: &EventKind) -> Option<Record> {
     use RaisingEvent as R;
     match kind {
         EventKind::Office(_) | EventKind::Exchange(_) => None,
+        EventKind::Conflict(ConflictEvent::Resolved { conflict, .. }) => {
+            Some(Record::Conflict(*conflict))
+        }
         EventKind::Directory(e) => Some(Record::Entry(entry_of(e))),
         EventKind::Raising(e) => Some(match e {
             R::OpinionRecorded { opinion } => Record::Opinion(opinion.id),
@@ -926,6 +934,7 @@ fn payload_title(kind: &EventKind) -> Option<String> {
     Some(match kind {
         EventKind::Raising(RaisingEvent::DraftCreated { draft, .. }) => draft.title.clone(),
         EventKind::Raising(RaisingEvent::OpinionRecorded { opinion }) => opinion.topic.clone(),
+        EventKind::Conflict(e) => e.title(),
         EventKind::Directory(e) => match e {
             D::DelegationAdded { delegation } => delegation.name.clone(),
             D::DeputyAdded { deputy } => deputy.name.clone(),

@@ -108,6 +108,23 @@ impl RaisingEvent {
         }
     }
 
+    /// Forgets the version an edit was made on (`EventKind::rebased`).
+    pub fn clear_base(&mut self) {
+        use RaisingEvent as R;
+        match self {
+            R::OpinionEdited { base, .. }
+            | R::OpinionContactSet { base, .. }
+            | R::DraftEdited { base, .. } => *base = None,
+            R::OpinionRecorded { .. }
+            | R::DraftCreated { .. }
+            | R::CosignersNamed { .. }
+            | R::CosignerRemoved { .. }
+            | R::CosignConfirmed { .. }
+            | R::CosignWithdrawn { .. }
+            | R::RevisionAcknowledged { .. } => {}
+        }
+    }
+
     /// Whether the event holds private data (a citizen's contact).
     pub fn is_private(&self) -> bool {
         matches!(self, RaisingEvent::OpinionContactSet { .. })
