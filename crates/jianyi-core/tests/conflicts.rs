@@ -60,6 +60,8 @@ fn clashed() -> Clashed {
         role: OfficeRole::CommitteeOffice,
         numbering: true,
         unit: None,
+        station: None,
+        delegation: None,
     }));
     let delegation = c.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
@@ -386,6 +388,8 @@ fn a_held_change_that_no_longer_applies_cannot_be_taken_but_may_be_kept_out() {
         role: OfficeRole::CommitteeOffice,
         numbering: true,
         unit: None,
+        station: None,
+        delegation: None,
     }));
     let delegation = c.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),

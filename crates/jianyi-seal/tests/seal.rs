@@ -430,9 +430,9 @@ fn a_card_with_an_unusable_key_is_refused_and_a_malformed_known_key_fails_seals(
 #[test]
 fn a_newer_version_and_a_non_packet_are_refused_in_chinese() {
     let w = world();
-    let text = small_packet(&w).replacen("\"version\":1", "\"version\":2", 1);
+    let text = small_packet(&w).replacen("\"version\":2", "\"version\":3", 1);
     let e = open_now(&text, &[]).unwrap_err();
-    assert!(e.contains("第 2 版") && e.contains("第 1 版"), "{e}");
+    assert!(e.contains("第 3 版") && e.contains("第 2 版"), "{e}");
     assert!(open_now("[1,2]", &[]).unwrap_err().contains("交换包"));
 }
 

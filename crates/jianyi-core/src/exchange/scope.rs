@@ -18,7 +18,8 @@
 //! - every partner sees the items it drafted itself (`with_items`);
 //! - a station's or delegation's copy not yet bound to its entry sees the
 //!   directories only;
-//! - events of no record (a conflict's resolution) go to every partner.
+//! - a conflict's resolution (a record's and field's names, no value) goes
+//!   to every partner.
 //!
 //! The scope is read from the sender's state when the packet is made.
 
@@ -135,7 +136,10 @@ impl PartnerScope {
             return self.items.contains(id) || self.items.contains(into);
         }
         match record_of(&event.kind) {
-            None | Some(Record::Entry(_)) => true,
+            // A conflict's resolution names a record and a field, no
+            // value: it goes to every partner (one that does not hold the
+            // conflict only remembers it).
+            None | Some(Record::Entry(_) | Record::Conflict(_)) => true,
             Some(Record::Suggestion(id)) => self.items.contains(&id),
             Some(Record::Opinion(id)) => self.opinions.contains(&id),
         }
