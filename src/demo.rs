@@ -13,6 +13,8 @@ use jianyi_demo::two_offices::{
     COMMITTEE_ID, COMMITTEE_SECRET, STATION_ID, STATION_NAME, STATION_SECRET,
 };
 
+use leptos::prelude::WithUntracked;
+
 use crate::engine::Engine;
 use crate::exchange::{IDENTITY, OfficeKey};
 use crate::exchange_client;

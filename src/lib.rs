@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod components;
+pub mod demo;
 pub mod directories;
 pub mod engine;
 pub mod exchange;

@@ -1,6 +1,6 @@
 //! Small preferences in localStorage (gloo-storage): the chosen desk, the
 //! operator's name, the committee body a 委室 clerk works for, and whether
-//! the demo county is open. Nothing else is kept there; records live in
+//! the demo county is open, and as which of its two offices. Nothing else is kept there; records live in
 //! IndexedDB.
 
 use gloo_storage::{LocalStorage, Storage};
@@ -9,6 +9,7 @@ use jianyi_core::Desk;
 const DESK: &str = "jianyi.desk";
 const OPERATOR: &str = "jianyi.operator";
 const DEMO: &str = "jianyi.demo";
+const DEMO_OFFICE: &str = "jianyi.demo.office";
 const COMMITTEE: &str = "jianyi.committee";
 
 /// The desk chosen last, or the committee office's.
@@ -42,6 +43,20 @@ pub fn demo() -> bool {
 /// Opens or leaves the demo county at the next start; `false` if refused.
 pub fn set_demo(on: bool) -> bool {
     LocalStorage::set(DEMO, on).is_ok()
+}
+
+/// Which office of the two-office demo opens (the committee office unless
+/// the station was chosen).
+pub fn demo_office() -> crate::demo::DemoOffice {
+    LocalStorage::get::<String>(DEMO_OFFICE)
+        .ok()
+        .and_then(|c| crate::demo::DemoOffice::from_code(&c))
+        .unwrap_or(crate::demo::DemoOffice::Committee)
+}
+
+/// Opens the demo as `office` at the next start; `false` if refused.
+pub fn open_demo(office: crate::demo::DemoOffice) -> bool {
+    LocalStorage::set(DEMO_OFFICE, office.code()).is_ok() && set_demo(true)
 }
 
 /// The committee body (委室) whose queue the 委室 desk opens on.

@@ -12,8 +12,11 @@ use crate::storage::{EventStore, StoreError};
 
 /// The office's real data.
 pub const REAL_DB: &str = "jianyi";
-/// The demo county, kept apart so it can be left or cleared safely.
+/// The demo county's committee office, kept apart so it can be left or
+/// cleared safely.
 pub const DEMO_DB: &str = "jianyi-demo";
+/// The demo county's township station (the two-office demo).
+pub const DEMO_STATION_DB: &str = "jianyi-demo-station";
 /// The Web Lock the writing tab holds.
 const WRITER_LOCK: &str = "jianyi-writer";
 /// The meta key of this installation's office code.
@@ -36,14 +39,15 @@ pub struct Booted {
 /// demo database) writes the demo county first.
 pub async fn boot() -> Result<Booted, StoreError> {
     let demo = prefs::demo();
+    let which = prefs::demo_office();
     let writer_mode = platform::hold_writer(WRITER_LOCK).await;
     let writer = writer_mode.may_write();
-    let store = EventStore::open(if demo { DEMO_DB } else { REAL_DB }).await?;
+    let store = EventStore::open(if demo { which.database() } else { REAL_DB }).await?;
     let office = match store.meta(INSTALLATION).await? {
         Some(code) => code,
         None => {
             let code = if demo {
-                jianyi_demo::DEMO_OFFICE.to_string()
+                which.office_code().to_string()
             } else {
                 format!("{:08x}", platform::random_u128() as u32)
             };
@@ -59,14 +63,18 @@ pub async fn boot() -> Result<Booted, StoreError> {
     if demo && writer && records.is_empty() {
         // The generator runs in a worker loaded only now: it is not part of
         // the first load.
+        // Both offices of the demo make the same county on the same day,
+        // stamped from that day, so their packets agree.
+        let today = platform::china_today();
         let raw = platform::demo_events(
             DEMO_SEED,
-            platform::china_today(),
-            platform::now_ms(),
-            "committee",
+            today,
+            jianyi_demo::two_offices::now_ms_of(today),
+            which.code(),
         )
         .await
         .map_err(StoreError::Failed)?;
+        let seqs: Vec<Option<u64>> = raw.iter().map(|(_, seq)| *seq).collect();
         let events = raw
             .iter()
             .map(|(json, _)| match Event::read(json) {
@@ -77,10 +85,16 @@ pub async fn boot() -> Result<Booted, StoreError> {
                 Stored::Unknown(u) => Err(StoreError::Failed(u.reason)),
             })
             .collect::<Result<Vec<_>, _>>()?;
-        engine.append_and_apply(events).await.map_err(|e| match e {
-            DispatchError::Store(s) => s,
-            other => StoreError::Failed(other.message_zh()),
-        })?;
+        engine
+            .append_and_apply(events.clone())
+            .await
+            .map_err(|e| match e {
+                DispatchError::Store(s) => s,
+                other => StoreError::Failed(other.message_zh()),
+            })?;
+        crate::demo::set_up(&engine, which, &events, &seqs)
+            .await
+            .map_err(StoreError::Failed)?;
     }
     Ok(Booted {
         engine,

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::{Notice, Tone};
-use crate::state::{DEMO_DB, use_app_state};
+use crate::state::use_app_state;
 use crate::{platform, prefs, storage, text};
 
 /// Shown on every view while the demo county is open.
@@ -23,7 +23,7 @@ pub fn DemoBanner() -> impl IntoView {
         // Close this tab's connection, delete the demo database, then open
         // the real data set. The real database is never touched.
         app.close_store();
-        if let Err(e) = storage::delete_database(DEMO_DB).await {
+        if let Err(e) = storage::delete_database(prefs::demo_office().database()).await {
             error.set(Some(e.message_zh()));
             return;
         }
@@ -37,7 +37,7 @@ pub fn DemoBanner() -> impl IntoView {
     });
     view! {
         <div class="demo-banner" role="region" aria-label="示范数据">
-            <strong>"示范数据"</strong>
+            <strong>{format!("示范数据：{}", prefs::demo_office().label())}</strong>
             <span>{text::DEMO_BANNER}</span>
             <button type="button" on:click=leave>{text::DEMO_LEAVE}</button>
             <button type="button" disabled=app.read_only on:click=move |_| { clear.dispatch(()); }>

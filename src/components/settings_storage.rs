@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::{Notice, Tone};
 use crate::platform::{Offline, Writer, decimals, human_bytes, offline_support};
 use crate::router::Route;
-use crate::state::{DEMO_DB, REAL_DB, use_app_state};
+use crate::state::{REAL_DB, use_app_state};
 
 /// The browser's storage, as the settings page shows it.
 #[component]
@@ -31,7 +31,7 @@ pub fn SettingsStorage() -> impl IntoView {
     view! {
         <table class="data">
             <tbody>
-                <tr><th scope="row">"当前数据"</th><td>{if app.demo { format!("示范数据（数据库 {DEMO_DB}）") } else { format!("本单位数据（数据库 {REAL_DB}）") }}</td></tr>
+                <tr><th scope="row">"当前数据"</th><td>{if app.demo { { let which = crate::prefs::demo_office(); format!("示范数据：{}（数据库 {}）", which.label(), which.database()) } } else { format!("本单位数据（数据库 {REAL_DB}）") }}</td></tr>
                 <tr><th scope="row">"操作记录"</th><td>{move || app.domain.with(|s| format!("{} 条", s.event_count))}</td></tr>
                 <tr><th scope="row">"持久保存"</th><td>{move || figures().map_or("正在向浏览器查询……", |f| f.0)}</td></tr>
                 <tr><th scope="row">"存储用量"</th><td>{move || figures().map_or("正在向浏览器查询……".to_string(), |f| f.1)}</td></tr>

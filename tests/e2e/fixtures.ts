@@ -24,3 +24,11 @@ export async function openDemo(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: '载入示范数据' }).click();
   await expect(page.getByRole('region', { name: '示范数据' })).toBeVisible({ timeout: 30_000 });
 }
+
+// Load the two-office demo's township station (城关镇人大代表联络站): its
+// share of the county, its news, its key, and the committee office trusted.
+export async function openDemoStation(page: import('@playwright/test').Page) {
+  await page.goto('./');
+  await page.getByRole('button', { name: '载入示范联络站（城关镇）' }).click();
+  await expect(page.getByRole('region', { name: '示范数据' })).toContainText('城关镇人大代表联络站', { timeout: 30_000 });
+}

@@ -1,0 +1,145 @@
+// The two-office demo (issue 12): the 示范县 committee office and its
+// 城关镇 station, each in its own browser, already trusting each other.
+// Three rounds of exchange: the station's news reaches the committee
+// office; the same deputy renamed in both offices meets as one conflict on
+// both sides; the committee office resolves it and the resolution reaches
+// the station, so both end with the same name. Each side lists the other as
+// a partner with its fingerprint and last packets, and the packets after the
+// first hold only the news.
+import * as fs from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
+import { test, expect, openDemo, openDemoStation } from './fixtures';
+
+const COMMITTEE = '示范县人大常委会代表工作委员会';
+const STATION = '示范县城关镇人大代表联络站';
+const STATION_DRAFT = '关于城关镇老旧小区加装电梯的建议';
+
+async function exportTo(page: Page, info: TestInfo, target: string, name: string) {
+  await page.goto('./exchange.html#/exchange');
+  const form = page.getByRole('form', { name: '导出交换包' });
+  await form.getByLabel('导出内容').selectOption({ label: target });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    form.getByRole('button', { name: '导出' }).click(),
+  ]);
+  const file = info.outputPath(name);
+  await download.saveAs(file);
+  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
+  const packet = JSON.parse(fs.readFileSync(file, 'utf8')).packet;
+  console.log(`[figures] ${name}: ${packet.events.length} events, ${fs.statSync(file).size} bytes`);
+  return { file, packet };
+}
+
+async function importFile(page: Page, file: string) {
+  await page.goto('./exchange.html#/exchange');
+  await page.getByLabel('选择交换包文件（也可把文件拖到此处）').setInputFiles(file);
+  const preview = page.getByRole('region', { name: '导入预览' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  // Each already trusts the other: nothing to confirm.
+  await expect(preview).toContainText('已确认的单位');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  return preview;
+}
+
+async function renameDeputy(page: Page, from: string, to: string) {
+  await page.goto('./directories.html#/directories/deputies');
+  await page.getByRole('button', { name: new RegExp(`^修改${from}`) }).click();
+  await page.getByLabel('修改代表姓名').fill(to);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+}
+
+async function fingerprintOf(page: Page) {
+  await page.goto('./exchange.html#/exchange');
+  const cell = page.getByRole('cell', { name: '密钥指纹' });
+  await expect(cell).toHaveText(/^\d{4}( \d{4}){4}$/, { timeout: 30_000 });
+  return (await cell.textContent())!.trim();
+}
+
+test('two demo offices exchange three rounds, resolve a conflict and list each other', async ({ page, browser, consoleErrors }, info) => {
+  test.setTimeout(240_000);
+  const committee = page;
+  const baseURL = info.project.use.baseURL!;
+  const stationContext = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const station = await stationContext.newPage();
+  const stationErrors: string[] = [];
+  station.on('console', (m) => { if (m.type() === 'error') stationErrors.push(m.text()); });
+  station.on('pageerror', (e) => stationErrors.push(String(e)));
+
+  await openDemo(committee);
+  await openDemoStation(station);
+  const committeePrint = await fingerprintOf(committee);
+  const stationPrint = await fingerprintOf(station);
+  expect(committeePrint).not.toBe(stationPrint);
+
+  // Each lists the other, under the fingerprint the other shows.
+  const partnerRow = (p: Page, name: string) =>
+    p.getByRole('table', { name: '交换单位' }).getByRole('row', { name: new RegExp(name) });
+  await expect(partnerRow(committee, STATION)).toContainText(stationPrint);
+  await expect(partnerRow(committee, STATION)).toContainText('城关镇人大代表联络站');
+  await expect(partnerRow(station, COMMITTEE)).toContainText(committeePrint);
+  await expect(partnerRow(station, COMMITTEE)).toContainText('已核对指纹');
+
+  // Round 1: the station sends its news; the committee office has the
+  // station's suggestion in its list.
+  const r1 = await exportTo(station, info, `交换包：发给${COMMITTEE}（代表工委）`, 'round-1-station.json');
+  expect(r1.packet.events.length).toBeLessThan(30);
+  await importFile(committee, r1.file);
+  await committee.goto('./suggestions.html#/suggestions');
+  await expect(committee.getByRole('link', { name: STATION_DRAFT })).toBeVisible();
+
+  // Round 2: the same deputy renamed in both offices, the committee
+  // office first.
+  await committee.goto('./directories.html#/directories/deputies');
+  const name = (await committee.locator('tbody tr').first().getByRole('rowheader').textContent())!.trim();
+  await renameDeputy(committee, name, `${name}华`);
+  await renameDeputy(station, name, `${name}明`);
+  const r2 = await exportTo(committee, info, `交换包：发给${STATION}（代表之家（联络站、点））`, 'round-2-committee.json');
+  let preview = await importFile(station, r2.file);
+  void preview;
+  const r2b = await exportTo(station, info, `交换包：发给${COMMITTEE}（代表工委）`, 'round-2-station.json');
+  await importFile(committee, r2b.file);
+  // Both sides show one conflict naming both changes and offices.
+  for (const p of [committee, station]) {
+    await p.goto('./exchange.html#/conflicts');
+    const conflict = p.getByRole('article', { name: `代表“${name}华”` });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole('row', { name: /已生效的修改/ })).toContainText(`${name}华`);
+    await expect(conflict.getByRole('row', { name: /被搁置的修改/ })).toContainText(`${name}明`);
+    await expect(p.getByRole('heading', { name: '待处理（1）' })).toBeVisible();
+  }
+
+  // Round 3: the committee office takes the station's change; the
+  // resolution reaches the station, and both have the same name.
+  await committee.goto('./exchange.html#/conflicts');
+  await committee.getByRole('button', { name: `采用被搁置的修改（${name}明）` }).click();
+  await expect(committee.getByRole('heading', { name: '待处理（0）' })).toBeVisible();
+  const r3 = await exportTo(committee, info, `交换包：发给${STATION}（代表之家（联络站、点））`, 'round-3-committee.json');
+  expect(r3.packet.events.length).toBeLessThanOrEqual(3);
+  await importFile(station, r3.file);
+  await station.goto('./exchange.html#/conflicts');
+  await expect(station.getByRole('heading', { name: '待处理（0）' })).toBeVisible();
+  await expect(station.getByRole('region', { name: '已处理' })).toContainText('采用被搁置的修改');
+  for (const p of [committee, station]) {
+    await p.goto('./directories.html#/directories/deputies');
+    await expect(p.getByRole('rowheader', { name: `${name}明`, exact: true })).toBeVisible();
+    await expect(p.getByRole('rowheader', { name: `${name}华`, exact: true })).toHaveCount(0);
+  }
+
+  // Each side's partners list shows its last packets both ways, and its
+  // history the four packets.
+  await committee.goto('./exchange.html#/exchange');
+  const row = partnerRow(committee, STATION);
+  await expect(row.getByRole('cell').nth(4)).not.toHaveText('—');
+  await expect(row.getByRole('cell').nth(5)).not.toHaveText('—');
+  await expect(row).toContainText(/\d+ 个事件$/);
+  for (const p of [committee, station]) {
+    await p.goto('./exchange.html#/exchange');
+    await expect(p.getByRole('region', { name: '交换记录' }).getByRole('row')).toHaveCount(5);
+  }
+
+  await stationContext.close();
+  expect(stationErrors).toEqual([]);
+  void consoleErrors;
+});
