@@ -199,17 +199,20 @@ pub async fn export(
             exchange::scope::travels(e) && scope.as_ref().is_none_or(|s| s.may_see(e))
         })
         .await?;
-        match (&to, heard) {
-            (Some(card), Some(heard)) => travelling
+        // Never its own events back; of the rest, what it did not say it
+        // holds (nothing said yet: all).
+        let holds = heard.map(|h| h.holds).unwrap_or_default();
+        match &to {
+            Some(card) => travelling
                 .into_iter()
                 .filter(|r| {
                     r.seal
                         .as_deref()
                         .and_then(|s| serde_json::from_str::<Seal>(s).ok())
-                        .is_none_or(|seal| heard.holds.lacks(card.id, &seal))
+                        .is_none_or(|seal| holds.lacks(card.id, &seal))
                 })
                 .collect(),
-            _ => travelling,
+            None => travelling,
         }
     };
     let sealed = seal_unsealed(&key, chosen, next_seq).await?;

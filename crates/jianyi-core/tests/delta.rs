@@ -162,6 +162,14 @@ fn a_tenth_packet_holds_only_the_news_since_the_ninth_and_a_lost_packet_is_cover
         .collect();
     let at_station: BTreeSet<EventId> = s.events.keys().copied().collect();
     assert_eq!(at_station, at_committee);
+    // The station's packet back holds none of the committee office's own
+    // events, even before the committee office said what it holds.
+    let back = s.packet(&all, None, office(1));
+    assert!(
+        back.is_empty(),
+        "{} events sent back to their maker",
+        back.len()
+    );
     // Its holdings are one range of the committee's numbers.
     let holds = s.holds();
     assert_eq!(holds.0[&office(1)].len(), 1, "{holds:?}");

@@ -159,9 +159,9 @@ pub fn travels(event: &Event) -> bool {
 
 /// Whether `event`, under `seal` (None: not sealed yet, so never sent),
 /// goes into a packet to `partner`: it travels, the partner may see it
-/// (`scope`), and the partner did not say it holds it (`heard`: what it
-/// said in its newest packet; None: it never said, so it gets everything
-/// it may see).
+/// (`scope`), the partner did not make it, and did not say it holds it
+/// (`heard`: what it said in its newest packet; None: it never said, so it
+/// gets everything else it may see).
 pub fn goes_to(
     scope: &PartnerScope,
     heard: Option<&Holdings>,
@@ -169,10 +169,8 @@ pub fn goes_to(
     event: &Event,
     seal: Option<&Seal>,
 ) -> bool {
+    let nothing = Holdings::default();
     travels(event)
         && scope.may_see(event)
-        && match (heard, seal) {
-            (Some(heard), Some(seal)) => heard.lacks(partner, seal),
-            _ => true,
-        }
+        && seal.is_none_or(|seal| heard.unwrap_or(&nothing).lacks(partner, seal))
 }
