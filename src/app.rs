@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{AppHeader, DemoBanner, Notice, Tone};
+use crate::components::{AppHeader, DemoBanner, LostDataNotice, Notice, Tone};
 use crate::router::{HashUrl, Page, Route, provide_router};
 use crate::state::{Booted, boot, provide_app_state, use_app_state};
 use crate::storage::StoreError;
@@ -95,6 +95,7 @@ fn Shell(views: Views) -> impl IntoView {
         }>"跳到正文"</a>
         <AppHeader/>
         {app.demo.then(|| view! { <DemoBanner/> })}
+        <LostDataNotice/>
         {app.read_only.then(|| view! { <Notice tone=Tone::Warning>{text::READ_ONLY}</Notice> })}
         {move || app.writer_released.get().then(|| view! {
             <Notice tone=Tone::Info>"另一个标签页已关闭：刷新本页即可在此处操作。"</Notice>

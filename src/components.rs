@@ -1,6 +1,7 @@
 //! Reusable pieces of the UI, one component per file.
 
 pub mod app_header;
+pub mod backup_reminder;
 pub mod business_date_field;
 pub mod command_result;
 pub mod cosign_panel;
@@ -10,6 +11,7 @@ pub mod directory_import;
 pub mod draft_checks;
 pub mod entry_form;
 pub mod entry_table;
+pub mod lost_data_notice;
 pub mod notice;
 pub mod office_profile_form;
 pub mod retire_button;
@@ -23,6 +25,7 @@ pub mod settings_stations_form;
 pub mod settings_storage;
 
 pub use app_header::AppHeader;
+pub use backup_reminder::BackupReminder;
 pub use business_date_field::{BusinessDateField, read_business_date, today_value};
 pub use command_result::CommandResult;
 pub use cosign_panel::CosignPanel;
@@ -32,6 +35,7 @@ pub use directory_import::DirectoryImport;
 pub use draft_checks::DraftChecks;
 pub use entry_form::{Editor, EntryForm};
 pub use entry_table::EntryTable;
+pub use lost_data_notice::LostDataNotice;
 pub use notice::{Notice, Tone};
 pub use office_profile_form::OfficeProfileForm;
 pub use retire_button::RetireButton;

@@ -20,6 +20,13 @@ pub fn china_today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// The China date (UTC+8) of a moment, ms since the epoch.
+pub fn china_date(ms: u64) -> NaiveDate {
+    DateTime::from_timestamp_millis(ms as i64 + 8 * 3600 * 1000)
+        .map(|t| t.date_naive())
+        .unwrap_or_default()
+}
+
 /// Now in China time as an RFC 3339 text (`2026-11-28T10:15:00+08:00`),
 /// for when a packet was made.
 pub fn china_now_text() -> String {
@@ -272,14 +279,21 @@ pub struct StorageFigures {
 }
 
 /// Requests persistent storage (so the browser does not evict the data under
-/// pressure) and reads usage and quota.
+/// pressure or when the site goes unused), unless it is already granted,
+/// and reads usage and quota.
 pub async fn request_persistence() -> StorageFigures {
     let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
         return StorageFigures::default();
     };
-    let persisted = match manager.persist() {
-        Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()),
-        Err(_) => None,
+    let ask = |p: Result<Promise, JsValue>| async move {
+        match p {
+            Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()),
+            Err(_) => None,
+        }
+    };
+    let persisted = match ask(manager.persisted()).await {
+        Some(true) => Some(true),
+        _ => ask(manager.persist()).await,
     };
     let mut figures = StorageFigures {
         persisted,
@@ -528,4 +542,100 @@ pub fn keep_app_offline() {
             web_sys::console::warn_2(&"建议通：离线缓存未启用".into(), &e);
         }
     });
+}
+
+/// The Cache Storage's cache that keeps the office database's marker (the
+/// service worker keeps it when it clears its own older caches).
+const MARKER_CACHE: &str = "jianyi-marker";
+/// The marker's request, relative to the app's base.
+const MARKER_FILE: &str = "marker.json";
+
+/// What the Cache Storage refused, in the clerk's words.
+fn cache_refused(what: &str, e: JsValue) -> String {
+    format!(
+        "浏览器拒绝{what}缓存中的数据标记（{}）：数据和各项功能不受影响，只是本机数据被清除时可能无法提醒。",
+        e.as_string()
+            .or_else(|| Reflect::get(&e, &"message".into()).ok()?.as_string())
+            .unwrap_or_default()
+    )
+}
+
+/// The Cache Storage's marker cache, opened; None where the page has no
+/// Cache Storage (plain http: not a secure context).
+async fn marker_cache() -> Result<Option<JsValue>, String> {
+    let Some(window) = web_sys::window() else {
+        return Ok(None);
+    };
+    if !window.is_secure_context() {
+        return Ok(None);
+    }
+    let caches = Reflect::get(&window, &"caches".into()).unwrap_or(JsValue::UNDEFINED);
+    if caches.is_undefined() || caches.is_null() {
+        return Ok(None);
+    }
+    let cache = call_promise(&caches, "open", &[JsValue::from_str(MARKER_CACHE)])
+        .await
+        .map_err(|e| cache_refused("打开", e))?;
+    Ok(Some(cache))
+}
+
+/// Calls `object.method(args…)` and awaits the promise it returns.
+async fn call_promise(
+    object: &JsValue,
+    method: &str,
+    args: &[JsValue],
+) -> Result<JsValue, JsValue> {
+    let f: Function = Reflect::get(object, &method.into())?.dyn_into()?;
+    let args: js_sys::Array = args.iter().collect();
+    let promise: Promise = f.apply(object, &args)?.dyn_into()?;
+    JsFuture::from(promise).await
+}
+
+/// The marker text kept in the Cache Storage: None where there is no Cache
+/// Storage or no marker.
+pub async fn cached_marker() -> Result<Option<String>, String> {
+    let Some(cache) = marker_cache().await? else {
+        return Ok(None);
+    };
+    let response = call_promise(&cache, "match", &[JsValue::from_str(MARKER_FILE)])
+        .await
+        .map_err(|e| cache_refused("读取", e))?;
+    if response.is_undefined() || response.is_null() {
+        return Ok(None);
+    }
+    let text = call_promise(&response, "text", &[])
+        .await
+        .map_err(|e| cache_refused("读取", e))?;
+    Ok(text.as_string())
+}
+
+/// Keeps the marker text in the Cache Storage; false where there is none.
+pub async fn cache_marker(text: &str) -> Result<bool, String> {
+    let Some(cache) = marker_cache().await? else {
+        return Ok(false);
+    };
+    let global = js_sys::global();
+    let init = Object::new();
+    let headers = Object::new();
+    let _ = Reflect::set(&headers, &"content-type".into(), &"application/json".into());
+    let _ = Reflect::set(&init, &"headers".into(), &headers);
+    let response = Reflect::get(&global, &"Response".into())
+        .and_then(|c| c.dyn_into::<Function>())
+        .and_then(|c| Reflect::construct(&c, &js_sys::Array::of2(&JsValue::from_str(text), &init)))
+        .map_err(|e| cache_refused("写入", e))?;
+    call_promise(&cache, "put", &[JsValue::from_str(MARKER_FILE), response])
+        .await
+        .map_err(|e| cache_refused("写入", e))?;
+    Ok(true)
+}
+
+/// Forgets the marker kept in the Cache Storage.
+pub async fn forget_cached_marker() -> Result<(), String> {
+    let Some(cache) = marker_cache().await? else {
+        return Ok(());
+    };
+    call_promise(&cache, "delete", &[JsValue::from_str(MARKER_FILE)])
+        .await
+        .map_err(|e| cache_refused("清除", e))?;
+    Ok(())
 }

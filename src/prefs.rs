@@ -1,10 +1,13 @@
 //! Small preferences in localStorage (gloo-storage): the chosen desk, the
-//! operator's name, the committee body a 委室 clerk works for, and whether
-//! the demo county is open, and as which of its two offices. Nothing else is kept there; records live in
-//! IndexedDB.
+//! operator's name, the committee body a 委室 clerk works for, whether
+//! the demo county is open and as which of its two offices, and the office
+//! database's marker (a copy of `backup::DataMarker` that outlives the
+//! database, so that a database emptied by a cleanup tool is noticed).
+//! Nothing else is kept there; records live in IndexedDB.
 
 use gloo_storage::{LocalStorage, Storage};
 use jianyi_core::Desk;
+use jianyi_core::backup::DataMarker;
 
 const DESK: &str = "jianyi.desk";
 const OPERATOR: &str = "jianyi.operator";
@@ -69,4 +72,42 @@ pub fn committee_body() -> Option<String> {
 /// Remembers the committee body (empty: all); `false` if refused.
 pub fn set_committee_body(id: &str) -> bool {
     LocalStorage::set(COMMITTEE, id).is_ok()
+}
+
+/// The localStorage key of database `db`'s marker.
+fn marker_key(db: &str) -> String {
+    format!("jianyi.marker.{db}")
+}
+
+/// What localStorage refused, in the clerk's words: nothing breaks.
+const MARKER_REFUSED: &str = "浏览器不允许在本地存储中保存数据标记（可能处于隐私模式）：数据和各项功能不受影响，只是本机数据被清理软件清除时无法提醒。";
+
+fn storage() -> Result<web_sys::Storage, String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| MARKER_REFUSED.to_string())
+}
+
+/// The marker of database `db` kept in localStorage; none when there is
+/// none (or it is unreadable: a marker is a hint, never data).
+pub fn marker(db: &str) -> Result<Option<DataMarker>, String> {
+    let text = storage()?
+        .get_item(&marker_key(db))
+        .map_err(|_| MARKER_REFUSED.to_string())?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+}
+
+/// Keeps `marker` for database `db` in localStorage.
+pub fn set_marker(db: &str, marker: &DataMarker) -> Result<(), String> {
+    let text = serde_json::to_string(marker).map_err(|e| e.to_string())?;
+    storage()?
+        .set_item(&marker_key(db), &text)
+        .map_err(|_| MARKER_REFUSED.to_string())
+}
+
+/// Forgets database `db`'s marker.
+pub fn clear_marker(db: &str) -> Result<(), String> {
+    storage()?
+        .remove_item(&marker_key(db))
+        .map_err(|_| MARKER_REFUSED.to_string())
 }

@@ -1,7 +1,12 @@
 //! `AppState`, the one store of the UI (`provide_app_state` /
 //! `use_app_state`), and `boot`, which opens the data set, takes the writer
-//! lock and folds the event log once at start-up.
+//! lock and folds the event log once at start-up. Outside IndexedDB the
+//! office database leaves a marker (`backup::DataMarker`, in localStorage
+//! and the Cache Storage) while it holds events; `boot` finding the
+//! database empty under such a marker says the data was cleared
+//! (`AppState::lost`) instead of opening as a new office.
 
+use jianyi_core::backup::{self, DataMarker};
 use jianyi_core::{Actor, Command, Desk, Event, How, State, Stored};
 use leptos::prelude::*;
 
@@ -33,6 +38,27 @@ pub struct Booted {
     pub writer: platform::Writer,
     /// Stored records that could not be read (kept, shown).
     pub load_errors: Vec<String>,
+    /// The office database is empty, but its marker says it held events.
+    pub lost: Option<DataMarker>,
+    /// A marker store that refused to be read (shown once).
+    pub marker_warning: Option<String>,
+}
+
+/// The office database's marker: from localStorage, or failing that from
+/// the Cache Storage (a cleanup tool may clear one and not the other).
+async fn read_marker() -> (Option<DataMarker>, Option<String>) {
+    let mut warning = None;
+    let local = prefs::marker(REAL_DB).unwrap_or_else(|e| {
+        warning = Some(e);
+        None
+    });
+    if local.is_some() {
+        return (local, warning);
+    }
+    match platform::cached_marker().await {
+        Ok(text) => (text.and_then(|t| serde_json::from_str(&t).ok()), warning),
+        Err(e) => (None, warning.or(Some(e))),
+    }
 }
 
 /// Opens the data set chosen in the preferences, folds it, and (in a fresh
@@ -58,6 +84,13 @@ pub async fn boot() -> Result<Booted, StoreError> {
         }
     };
     let (records, bad) = store.load().await?;
+    // The demo database has no marker: clearing it is never a loss.
+    let (lost, marker_warning) = if !demo && records.is_empty() {
+        let (marker, warning) = read_marker().await;
+        (marker.filter(|m| backup::lost_data(0, Some(m))), warning)
+    } else {
+        (None, None)
+    };
     let state = RwSignal::new(fold(&records).await);
     let engine = Engine::new(store, state, &office, !writer);
     if demo && writer && records.is_empty() {
@@ -101,6 +134,8 @@ pub async fn boot() -> Result<Booted, StoreError> {
         demo,
         writer: writer_mode,
         load_errors: bad.iter().map(StoreError::message_zh).collect(),
+        lost,
+        marker_warning,
     })
 }
 
@@ -120,8 +155,12 @@ pub struct AppState {
     pub writer_released: RwSignal<bool>,
     pub figures: RwSignal<Option<StorageFigures>>,
     pub load_errors: StoredValue<Vec<String>>,
-    /// A preference the browser refused to keep, shown once.
+    /// A preference (or the database's marker) the browser refused to
+    /// keep, shown once.
     pub pref_warning: RwSignal<Option<String>>,
+    /// The office database was found emptied: what its marker said. The
+    /// shell shows the notice while the database stays empty.
+    pub lost: RwSignal<Option<DataMarker>>,
     engine: StoredValue<Engine, LocalStorage>,
 }
 
@@ -188,6 +227,21 @@ impl AppState {
         }
     }
 
+    /// Starts as a new office after a lost database: forgets the marker, so
+    /// the notice goes and does not come back.
+    pub fn start_afresh(&self) {
+        let app = *self;
+        if let Err(e) = prefs::clear_marker(REAL_DB) {
+            app.pref_warning.set(Some(e));
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = platform::forget_cached_marker().await {
+                app.pref_warning.set(Some(e));
+            }
+            app.lost.set(None);
+        });
+    }
+
     /// Sets the operator's name and remembers it.
     pub fn set_operator(&self, name: String) {
         if !prefs::set_operator(&name) {
@@ -212,10 +266,14 @@ pub fn provide_app_state(booted: Booted) -> AppState {
         writer_released: RwSignal::new(false),
         figures: RwSignal::new(None),
         load_errors: StoredValue::new(booted.load_errors),
-        pref_warning: RwSignal::new(None),
+        pref_warning: RwSignal::new(booted.marker_warning),
+        lost: RwSignal::new(booted.lost),
         engine: StoredValue::new_local(booted.engine),
     };
     provide_context(app);
+    if !app.demo {
+        keep_marker(app);
+    }
     if app.read_only {
         let released = app.writer_released;
         platform::on_writer_released(WRITER_LOCK, move || released.set(true));
@@ -225,6 +283,53 @@ pub fn provide_app_state(booted: Booted) -> AppState {
         figures.set(Some(platform::request_persistence().await));
     });
     app
+}
+
+/// Keeps the office database's marker while it holds events: after boot
+/// and after commits, in localStorage when the count or the name changed
+/// (one small synchronous write), in the Cache Storage when
+/// `DataMarker::replaces` says so. An empty database writes nothing, so a
+/// lost database's marker stays until the office starts afresh or holds
+/// events again. A store that refuses is said once; nothing else breaks.
+fn keep_marker(app: AppState) {
+    let local = StoredValue::new(None::<DataMarker>);
+    let cached = StoredValue::new(None::<DataMarker>);
+    let warned = StoredValue::new(false);
+    let warn = move |e: String| {
+        if !warned.get_value() {
+            warned.set_value(true);
+            app.pref_warning.set(Some(e));
+        }
+    };
+    Effect::new(move |_| {
+        let (office, events) = app.domain.with(|s| {
+            let name = s.office.profile.as_ref().map(|p| p.name.clone());
+            (name.unwrap_or_default(), s.event_count)
+        });
+        let Some(marker) = DataMarker::of(&office, events, platform::now_ms()) else {
+            return;
+        };
+        let changed = local.with_value(|l| {
+            l.as_ref()
+                .is_none_or(|l| (&l.office, l.events) != (&marker.office, marker.events))
+        });
+        if changed {
+            local.set_value(Some(marker.clone()));
+            if let Err(e) = prefs::set_marker(REAL_DB, &marker) {
+                warn(e);
+            }
+        }
+        if cached.with_value(|c| marker.replaces(c.as_ref())) {
+            cached.set_value(Some(marker.clone()));
+            if let Ok(text) = serde_json::to_string(&marker) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = platform::cache_marker(&text).await {
+                        warn(e);
+                    }
+                });
+            }
+        }
+    });
 }
 
 /// Runs `then` each time `action` succeeds (to clear a form).

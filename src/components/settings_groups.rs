@@ -501,21 +501,33 @@ fn exchange() -> Spec {
         label: g.label(),
         key: g.key(),
         intro: "",
-        fields: vec![field(
-            "packet_limit_mb",
-            "交换包大小上限",
-            Kind::Number("MB"),
-            "导入前先看文件大小，超过此值的文件不读取",
-        )],
-        values: |s| {
-            values(vec![(
+        fields: vec![
+            field(
                 "packet_limit_mb",
-                s.exchange.packet_limit_mb.to_string(),
-            )])
+                "交换包大小上限",
+                Kind::Number("MB"),
+                "导入前先看文件大小，超过此值的文件不读取",
+            ),
+            field(
+                "backup_reminder_days",
+                "整库备份提醒间隔",
+                Kind::Number("天"),
+                "距上次整库备份满此天数，首页提醒导出整库备份",
+            ),
+        ],
+        values: |s| {
+            values(vec![
+                ("packet_limit_mb", s.exchange.packet_limit_mb.to_string()),
+                (
+                    "backup_reminder_days",
+                    s.exchange.backup_reminder_days.to_string(),
+                ),
+            ])
         },
         build: |r| {
             Ok(SettingsGroup::Exchange(ExchangeSettings {
                 packet_limit_mb: r.number("packet_limit_mb")?,
+                backup_reminder_days: r.number("backup_reminder_days")?,
             }))
         },
         hint: no_hint,

@@ -1,12 +1,12 @@
 //! `HomePage`: on first run, the choice between setting up the office and
-//! opening the demo county; afterwards, the office's figures and what the
-//! chosen desk does.
+//! opening the demo county; afterwards, the office's figures, what the
+//! chosen desk does and, but for 公众 and the demo, the backup reminder.
 
 use jianyi_core::Desk;
 use jianyi_core::review::{ReviewStep, Stage};
 use leptos::prelude::*;
 
-use crate::components::{Notice, OfficeProfileForm, Tone};
+use crate::components::{BackupReminder, Notice, OfficeProfileForm, Tone};
 use crate::demo::DemoOffice;
 use crate::router::{Directory, Route, hash_href};
 use crate::state::use_app_state;
@@ -190,6 +190,7 @@ fn Overview() -> impl IntoView {
                     }).collect_view()}</tr></tbody>
                 </table>
             })}
+            {move || (app.desk.get() != Desk::Public && !app.demo).then(|| view! { <BackupReminder/> })}
             {move || app.domain.with(|s| s.office.profile.is_none()).then(|| view! {
                 <Notice tone=Tone::Info>"尚未设置本机单位，请到“设置”中填写。"</Notice>
             })}

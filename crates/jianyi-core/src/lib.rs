@@ -19,6 +19,7 @@
 //! the acting office come in through `Ctx`, so every result is reproducible.
 
 pub mod actor;
+pub mod backup;
 pub mod changes;
 pub mod clock;
 pub mod command;

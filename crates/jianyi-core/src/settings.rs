@@ -248,19 +248,23 @@ impl Default for Evaluation {
 }
 
 /// Exchange between offices (domain.md §6): how large a packet file the
-/// import reads.
+/// import reads, and how often a whole backup is due.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExchangeSettings {
     /// The largest packet file read, in MB (10⁶ bytes), checked before the
     /// file is read.
     pub packet_limit_mb: u32,
+    /// Days after the last whole backup from which 首页 reminds to make one
+    /// (`backup::backup_reminder`). Settings stored before it read 7.
+    pub backup_reminder_days: u32,
 }
 
 impl Default for ExchangeSettings {
     fn default() -> Self {
         ExchangeSettings {
             packet_limit_mb: 50,
+            backup_reminder_days: 7,
         }
     }
 }
@@ -276,6 +280,10 @@ impl ExchangeSettings {
 /// not a rule of domain.md — a browser reading a larger file at once runs
 /// out of memory.
 pub const MAX_PACKET_LIMIT_MB: u32 = 500;
+
+/// The longest interval the backup reminder may wait, in days: a check,
+/// not a rule of domain.md — a year without a backup is no reminder.
+pub const MAX_BACKUP_REMINDER_DAYS: u32 = 365;
 
 /// Every number and list the rules need, with the defaults of domain.md,
 /// in named groups: a change replaces one group, never the whole.
@@ -547,14 +555,19 @@ fn check_evaluation(e: &Evaluation) -> Result<(), String> {
 }
 
 fn check_exchange(e: &ExchangeSettings) -> Result<(), String> {
-    if (1..=MAX_PACKET_LIMIT_MB).contains(&e.packet_limit_mb) {
-        Ok(())
-    } else {
-        Err(format!(
+    if !(1..=MAX_PACKET_LIMIT_MB).contains(&e.packet_limit_mb) {
+        return Err(format!(
             "“交换包大小上限”须在1到{MAX_PACKET_LIMIT_MB}MB之间，现为{}MB",
             e.packet_limit_mb
-        ))
+        ));
     }
+    if !(1..=MAX_BACKUP_REMINDER_DAYS).contains(&e.backup_reminder_days) {
+        return Err(format!(
+            "交换设置中的“整库备份提醒间隔”须在1到{MAX_BACKUP_REMINDER_DAYS}天之间，现为{}天",
+            e.backup_reminder_days
+        ));
+    }
+    Ok(())
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -800,6 +813,29 @@ mod tests {
         let partial: RaisingRules = serde_json::from_str(r#"{"township_mode":true}"#).unwrap();
         assert!(partial.township_mode);
         assert_eq!(partial.motion_min_deputies, 10);
+    }
+
+    #[test]
+    fn the_backup_reminder_interval_defaults_to_a_week_and_is_checked() {
+        // Settings stored before the reminder existed read the default.
+        let old: ExchangeSettings = serde_json::from_str(r#"{"packet_limit_mb":20}"#).unwrap();
+        assert_eq!(old.packet_limit_mb, 20);
+        assert_eq!(old.backup_reminder_days, 7);
+        let with = |days| {
+            SettingsGroup::Exchange(ExchangeSettings {
+                backup_reminder_days: days,
+                ..ExchangeSettings::default()
+            })
+            .check()
+        };
+        assert!(with(1).is_ok());
+        assert!(with(365).is_ok());
+        let zero = with(0).unwrap_err();
+        assert_eq!(
+            zero,
+            "交换设置中的“整库备份提醒间隔”须在1到365天之间，现为0天"
+        );
+        assert!(with(366).unwrap_err().contains("现为366天"));
     }
 
     #[test]

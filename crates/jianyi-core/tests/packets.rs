@@ -1175,6 +1175,7 @@ fn a_backup_restores_the_office_into_an_empty_store() {
         .act(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
             settings::ExchangeSettings {
                 packet_limit_mb: 80,
+                ..settings::ExchangeSettings::default()
             },
         )));
     let backup = county.c.backup();
@@ -1208,6 +1209,7 @@ fn the_settings_and_identity_of_another_office_are_held() {
         .act(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
             settings::ExchangeSettings {
                 packet_limit_mb: 80,
+                ..settings::ExchangeSettings::default()
             },
         )));
     let mut s = station();

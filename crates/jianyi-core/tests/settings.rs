@@ -964,6 +964,7 @@ fn the_packet_size_limit_is_50_mb_and_between_1_and_500() {
             g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
                 ExchangeSettings {
                     packet_limit_mb: mb,
+                    ..ExchangeSettings::default()
                 },
             )))
             .then_message();
@@ -975,13 +976,58 @@ fn the_packet_size_limit_is_50_mb_and_between_1_and_500() {
     g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
         ExchangeSettings {
             packet_limit_mb: 500,
+            ..ExchangeSettings::default()
         },
     )))
     .then_events(&["修改设置"]);
     assert_eq!(g.t.state().settings().exchange.packet_limit_mb, 500);
-    let group = SettingsGroup::Exchange(ExchangeSettings { packet_limit_mb: 8 });
+    let group = SettingsGroup::Exchange(ExchangeSettings {
+        packet_limit_mb: 8,
+        ..ExchangeSettings::default()
+    });
     assert_eq!((group.key(), group.label()), ("exchange", "交换"));
     let json = serde_json::to_string(&group).unwrap();
-    assert_eq!(json, r#"{"exchange":{"packet_limit_mb":8}}"#);
+    assert_eq!(
+        json,
+        r#"{"exchange":{"packet_limit_mb":8,"backup_reminder_days":7}}"#
+    );
     assert_eq!(serde_json::from_str::<SettingsGroup>(&json).unwrap(), group);
+}
+
+#[test]
+fn the_backup_reminder_is_due_after_7_days_and_set_between_1_and_365() {
+    let mut g = given();
+    assert_eq!(g.t.state().settings().exchange.backup_reminder_days, 7);
+    for days in [0, 366] {
+        let message =
+            g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
+                ExchangeSettings {
+                    backup_reminder_days: days,
+                    ..ExchangeSettings::default()
+                },
+            )))
+            .then_message();
+        assert_eq!(
+            message,
+            format!("设置有误：交换设置中的“整库备份提醒间隔”须在1到365天之间，现为{days}天")
+        );
+    }
+    g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::Exchange(
+        ExchangeSettings {
+            backup_reminder_days: 30,
+            ..ExchangeSettings::default()
+        },
+    )))
+    .then_events(&["修改设置"]);
+    assert_eq!(g.t.state().settings().exchange.backup_reminder_days, 30);
+    // A change stored before the reminder existed reads the default.
+    let older: SettingsGroup =
+        serde_json::from_str(r#"{"exchange":{"packet_limit_mb":8}}"#).unwrap();
+    assert_eq!(
+        older,
+        SettingsGroup::Exchange(ExchangeSettings {
+            packet_limit_mb: 8,
+            backup_reminder_days: 7,
+        })
+    );
 }
