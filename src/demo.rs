@@ -73,7 +73,8 @@ impl DemoOffice {
 }
 
 /// Gives the demo office just stored its key and the other office's trust,
-/// and seals the committee office's events it holds (`seqs`: the number of
+/// each only if it has none yet (a start cut short is completed on the
+/// next), and seals the committee office's events it holds (`seqs`: the number of
 /// each stored event's seal, by position; none: not sealed now).
 pub async fn set_up(
     engine: &Engine,
@@ -140,19 +141,27 @@ pub async fn set_up(
         how: jianyi_core::How::Operator,
     };
     let today = platform::china_today();
-    engine
-        .dispatch(
-            ExchangeCommand::MakeIdentity {
-                office: own,
-                public_key,
-                fingerprint,
-            }
-            .into(),
-            actor.clone(),
-            today,
-        )
-        .await
-        .map_err(|e| e.message_zh())?;
+    let (has_identity, trusts) = engine
+        .state()
+        .with_untracked(|s| (s.exchange.own.is_some(), !s.exchange.known.is_empty()));
+    if !has_identity {
+        engine
+            .dispatch(
+                ExchangeCommand::MakeIdentity {
+                    office: own,
+                    public_key,
+                    fingerprint,
+                }
+                .into(),
+                actor.clone(),
+                today,
+            )
+            .await
+            .map_err(|e| e.message_zh())?;
+    }
+    if trusts {
+        return Ok(());
+    }
 
     // The other office, its fingerprint compared when the two were set up.
     let (public_key, fingerprint) = exchange_client::make_identity(other_secret).await?;

@@ -169,7 +169,15 @@ pub async fn export(
         .filter_map(|r| r.seal.as_deref())
         .filter_map(|s| serde_json::from_str(s).ok())
         .collect();
-    let next_seq = exchange::delta::next_seq(key.office, &seals);
+    // What partners said they hold of this office's events counts too: a
+    // restored older backup must not reuse numbers they hold.
+    let mut told = Vec::new();
+    for card in &offices {
+        if let Some(h) = heard(&app, card.id).await? {
+            told.push(h.holds);
+        }
+    }
+    let next_seq = exchange::delta::next_seq(key.office, &seals, &told);
     let chosen = if backup {
         records
     } else {
@@ -199,9 +207,8 @@ pub async fn export(
             exchange::scope::travels(e) && scope.as_ref().is_none_or(|s| s.may_see(e))
         })
         .await?;
-        // Never its own events back; of the rest, what it did not say it
-        // holds (nothing said yet: all).
-        let holds = heard.map(|h| h.holds).unwrap_or_default();
+        // Of those, what it did not say it holds; nothing said yet: all but
+        // its own events (the rule of `exchange::scope::goes_to`).
         match &to {
             Some(card) => travelling
                 .into_iter()
@@ -209,7 +216,10 @@ pub async fn export(
                     r.seal
                         .as_deref()
                         .and_then(|s| serde_json::from_str::<Seal>(s).ok())
-                        .is_none_or(|seal| holds.lacks(card.id, &seal))
+                        .is_none_or(|seal| match &heard {
+                            Some(h) => h.holds.lacks(card.id, &seal),
+                            None => seal.office != card.id,
+                        })
                 })
                 .collect(),
             None => travelling,
@@ -621,9 +631,10 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
     // What the partner says it holds, if this packet is its newest word.
     let h = &opened.verified.packet;
     if h.scope == PacketScope::Partner && preview.sender.status != exchange::SenderStatus::Own {
+        // The later import wins a tie (two packets made in one second).
         let newer = heard(&app, h.from.id)
             .await?
-            .is_none_or(|before| before.made_at < h.made_at);
+            .is_none_or(|before| before.made_at <= h.made_at);
         if newer {
             let heard = Heard {
                 made_at: h.made_at.clone(),

@@ -93,16 +93,20 @@ pub async fn boot() -> Result<Booted, StoreError> {
     };
     let state = RwSignal::new(fold(&records).await);
     let engine = Engine::new(store, state, &office, !writer);
-    if demo && writer && records.is_empty() {
+    // A demo database is filled once; its exchange set-up (key, trust,
+    // seals) is done again if a start was cut short after the events.
+    let set_up_missing = engine
+        .state()
+        .with_untracked(|s| s.exchange.own.is_none() || s.exchange.known.is_empty());
+    if demo && writer && (records.is_empty() || set_up_missing) {
         // The generator runs in a worker loaded only now: it is not part of
-        // the first load.
-        // Both offices of the demo make the same county on the same day,
-        // stamped from that day, so their packets agree.
-        let today = platform::china_today();
+        // the first load. Both offices of the demo make the same county in
+        // the same month (`two_offices::demo_day`), so their packets agree.
+        let day = jianyi_demo::two_offices::demo_day(platform::china_today());
         let raw = platform::demo_events(
             DEMO_SEED,
-            today,
-            jianyi_demo::two_offices::now_ms_of(today),
+            day,
+            jianyi_demo::two_offices::now_ms_of(day),
             which.code(),
         )
         .await
@@ -118,13 +122,15 @@ pub async fn boot() -> Result<Booted, StoreError> {
                 Stored::Unknown(u) => Err(StoreError::Failed(u.reason)),
             })
             .collect::<Result<Vec<_>, _>>()?;
-        engine
-            .append_and_apply(events.clone())
-            .await
-            .map_err(|e| match e {
-                DispatchError::Store(s) => s,
-                other => StoreError::Failed(other.message_zh()),
-            })?;
+        if records.is_empty() {
+            engine
+                .append_and_apply(events.clone())
+                .await
+                .map_err(|e| match e {
+                    DispatchError::Store(s) => s,
+                    other => StoreError::Failed(other.message_zh()),
+                })?;
+        }
         crate::demo::set_up(&engine, which, &events, &seqs)
             .await
             .map_err(StoreError::Failed)?;

@@ -226,6 +226,14 @@ pub fn ConflictsPage() -> impl IntoView {
         <section class="page conflicts-page">
             <h1>"冲突"</h1>
             <p class="note">"两个单位在互不知情时修改了同一条记录的同一项，先生效的修改保留，后到的修改被搁置，等待人工确定；其他未能生效的记录也列在这里。处理结果会随交换包发给其他单位，各单位按同一结果处理。"</p>
+            {move || app.domain.with(|s| s.office.profile.as_ref().map(|p| p.role)).filter(|r| {
+                !matches!(r, jianyi_core::office::OfficeRole::CommitteeOffice | jianyi_core::office::OfficeRole::TownshipPresidium)
+            }).map(|role| view! {
+                <Notice tone=Tone::Info>{format!(
+                    "本机是{}：冲突由代表工委（乡镇由乡镇人大主席团）处理，处理结果随交换包送达本机；本机只能放弃本机的修改。",
+                    role.label()
+                )}</Notice>
+            })}
             <div class="form inline">
                 <BusinessDateField id="conflict-date" value=date label="处理日期"/>
             </div>

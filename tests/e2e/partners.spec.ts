@@ -1,9 +1,11 @@
 // The two-office demo (issue 12): the 示范县 committee office and its
 // 城关镇 station, each in its own browser, already trusting each other.
-// Three rounds of exchange: the station's news reaches the committee
-// office; the same deputy renamed in both offices meets as one conflict on
-// both sides; the committee office resolves it and the resolution reaches
-// the station, so both end with the same name. Each side lists the other as
+// Three rounds of exchange: the station's news and a new draft reach the
+// committee office; the draft's ask, edited in both offices, meets as one
+// conflict on both sides; the committee office resolves it and the
+// resolution reaches the station, so both end with the same text. (A
+// deputy's record edited at a station is held at the committee office, not
+// a conflict: only the committee office keeps the directories.) Each side lists the other as
 // a partner with its fingerprint and last packets, and the packets after the
 // first hold only the news.
 import * as fs from 'node:fs';
@@ -42,14 +44,6 @@ async function importFile(page: Page, file: string) {
   return preview;
 }
 
-async function renameDeputy(page: Page, from: string, to: string) {
-  await page.goto('./directories.html#/directories/deputies');
-  await page.getByRole('button', { name: new RegExp(`^修改${from}`) }).click();
-  await page.getByLabel('修改代表姓名').fill(to);
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-}
-
 async function fingerprintOf(page: Page) {
   await page.goto('./exchange.html#/exchange');
   const cell = page.getByRole('cell', { name: '密钥指纹' });
@@ -81,39 +75,60 @@ test('two demo offices exchange three rounds, resolve a conflict and list each o
   await expect(partnerRow(station, COMMITTEE)).toContainText(committeePrint);
   await expect(partnerRow(station, COMMITTEE)).toContainText('已核对指纹');
 
-  // Round 1: the station sends its news; the committee office has the
-  // station's suggestion in its list.
+  // Round 1: a deputy's draft keyed in at the station; the station sends
+  // it with its news, and the committee office has both in its list.
+  const title = '关于城关镇南街增设路灯的建议';
+  await station.getByLabel('工作台', { exact: true }).selectOption({ label: '代表' });
+  await station.goto('./item.html#/suggestions/new');
+  await station.getByLabel('案由').fill(title);
+  await station.getByLabel('案据').fill('城关镇南街长八百米没有路灯，晚上行人和电动车出行不便，沿街群众多次向联络站反映。');
+  await station.getByLabel('建议', { exact: true }).fill('在城关镇南街增设路灯，方便群众夜间出行。');
+  await station.getByLabel('对策').fill('由县城市管理局会同城关镇政府今年内完成南街路灯的设计和安装。');
+  await station.getByLabel('类别').selectOption('城市建设');
+  await station.getByLabel('领衔代表').selectOption({ index: 1 });
+  for (const box of await station.getByRole('complementary', { name: '随写随查' }).getByRole('checkbox').all()) await box.check();
+  await station.getByRole('button', { name: '保存草稿' }).click();
+  await expect(station).toHaveURL(/#\/suggestions\/[0-9a-f-]{36}$/);
+  const itemPath = './item.html#' + station.url().split('#')[1];
   const r1 = await exportTo(station, info, `交换包：发给${COMMITTEE}（代表工委）`, 'round-1-station.json');
   expect(r1.packet.events.length).toBeLessThan(30);
   await importFile(committee, r1.file);
   await committee.goto('./suggestions.html#/suggestions');
   await expect(committee.getByRole('link', { name: STATION_DRAFT })).toBeVisible();
+  await expect(committee.getByRole('link', { name: title })).toBeVisible();
 
-  // Round 2: the same deputy renamed in both offices, the committee
-  // office first.
-  await committee.goto('./directories.html#/directories/deputies');
-  const name = (await committee.locator('tbody tr').first().getByRole('rowheader').textContent())!.trim();
-  await renameDeputy(committee, name, `${name}华`);
-  await renameDeputy(station, name, `${name}明`);
+  // Round 2: the draft's ask edited in both offices, the committee office
+  // first; each sends its edit to the other.
+  const editAsk = async (p: Page, ask: string) => {
+    await p.goto(itemPath);
+    await p.getByLabel('建议', { exact: true }).fill(ask);
+    await p.getByRole('button', { name: '保存草稿' }).click();
+    await expect(p.getByRole('status').filter({ hasText: '草稿已保存' })).toBeVisible();
+  };
+  const committeeAsk = '在城关镇南街增设路灯二十盏，方便群众夜间出行。';
+  const stationAsk = '在城关镇南街和南街小学门口增设路灯，方便群众和学生夜间出行。';
+  await editAsk(committee, committeeAsk);
+  await editAsk(station, stationAsk);
   const r2 = await exportTo(committee, info, `交换包：发给${STATION}（代表之家（联络站、点））`, 'round-2-committee.json');
-  let preview = await importFile(station, r2.file);
-  void preview;
+  expect(r2.packet.events.length).toBeLessThanOrEqual(3);
+  await importFile(station, r2.file);
   const r2b = await exportTo(station, info, `交换包：发给${COMMITTEE}（代表工委）`, 'round-2-station.json');
+  expect(r2b.packet.events.length).toBeLessThanOrEqual(3);
   await importFile(committee, r2b.file);
-  // Both sides show one conflict naming both changes and offices.
+  // Both sides show one conflict naming both changes.
   for (const p of [committee, station]) {
     await p.goto('./exchange.html#/conflicts');
-    const conflict = p.getByRole('article', { name: `代表“${name}华”` });
-    await expect(conflict).toBeVisible();
-    await expect(conflict.getByRole('row', { name: /已生效的修改/ })).toContainText(`${name}华`);
-    await expect(conflict.getByRole('row', { name: /被搁置的修改/ })).toContainText(`${name}明`);
+    const conflict = p.getByRole('article', { name: `建议“${title}”` });
+    await expect(conflict.getByRole('row', { name: /已生效的修改/ })).toContainText(committeeAsk);
+    await expect(conflict.getByRole('row', { name: /被搁置的修改/ })).toContainText(stationAsk);
     await expect(p.getByRole('heading', { name: '待处理（1）' })).toBeVisible();
   }
+  await committee.screenshot({ path: info.outputPath('conflicts.png'), fullPage: true });
 
   // Round 3: the committee office takes the station's change; the
-  // resolution reaches the station, and both have the same name.
+  // resolution reaches the station, and both have the same ask.
   await committee.goto('./exchange.html#/conflicts');
-  await committee.getByRole('button', { name: `采用被搁置的修改（${name}明）` }).click();
+  await committee.getByRole('button', { name: `采用被搁置的修改（${stationAsk}）` }).click();
   await expect(committee.getByRole('heading', { name: '待处理（0）' })).toBeVisible();
   const r3 = await exportTo(committee, info, `交换包：发给${STATION}（代表之家（联络站、点））`, 'round-3-committee.json');
   expect(r3.packet.events.length).toBeLessThanOrEqual(3);
@@ -122,9 +137,8 @@ test('two demo offices exchange three rounds, resolve a conflict and list each o
   await expect(station.getByRole('heading', { name: '待处理（0）' })).toBeVisible();
   await expect(station.getByRole('region', { name: '已处理' })).toContainText('采用被搁置的修改');
   for (const p of [committee, station]) {
-    await p.goto('./directories.html#/directories/deputies');
-    await expect(p.getByRole('rowheader', { name: `${name}明`, exact: true })).toBeVisible();
-    await expect(p.getByRole('rowheader', { name: `${name}华`, exact: true })).toHaveCount(0);
+    await p.goto(itemPath);
+    await expect(p.getByLabel('建议', { exact: true })).toHaveValue(stationAsk);
   }
 
   // Each side's partners list shows its last packets both ways, and its
@@ -134,6 +148,7 @@ test('two demo offices exchange three rounds, resolve a conflict and list each o
   await expect(row.getByRole('cell').nth(4)).not.toHaveText('—');
   await expect(row.getByRole('cell').nth(5)).not.toHaveText('—');
   await expect(row).toContainText(/\d+ 个事件$/);
+  await committee.getByRole('region', { name: '交换单位' }).screenshot({ path: info.outputPath('partners.png') });
   for (const p of [committee, station]) {
     await p.goto('./exchange.html#/exchange');
     await expect(p.getByRole('region', { name: '交换记录' }).getByRole('row')).toHaveCount(5);

@@ -103,6 +103,10 @@ pub struct Clash {
     pub field: &'static str,
     /// The change already applied, and its value.
     pub theirs: Source,
+    /// The record's version that change made: taking the held change
+    /// applies it as if made on this version, so a change made since
+    /// clashes again instead of being overwritten.
+    pub their_version: u32,
     pub their_value: String,
     /// The change held back, and the value it would have set.
     pub ours: Source,
@@ -230,6 +234,7 @@ impl<T> Versioned<T> {
                 record: name(&self.record),
                 field: C::label(field),
                 theirs: mark.by.clone(),
+                their_version: mark.version,
                 their_value,
                 ours: Source::of(event),
                 our_value,

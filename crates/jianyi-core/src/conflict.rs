@@ -110,6 +110,8 @@ pub enum ConflictRejection {
     NothingHeld,
     #[error("the held change does not apply: {reason}")]
     HeldDoesNotApply { reason: String },
+    #[error("a copy of the role {role:?} does not resolve conflicts")]
+    NotTheRegistrar { role: crate::office::OfficeRole },
 }
 
 impl ConflictRejection {
@@ -126,6 +128,10 @@ impl ConflictRejection {
             ConflictRejection::HeldDoesNotApply { reason } => {
                 format!("被搁置的修改现在仍不能生效：{reason}")
             }
+            ConflictRejection::NotTheRegistrar { role } => format!(
+                "冲突由代表工委（乡镇由乡镇人大主席团）处理，处理结果会随交换包送达本机：本机是{}，只能放弃本机被搁置的修改",
+                role.label()
+            ),
         }
     }
 }
@@ -183,10 +189,22 @@ impl ConflictSlice {
 pub fn decide(
     state: &State,
     command: ConflictCommand,
-    _ctx: &Ctx,
+    ctx: &Ctx,
 ) -> Result<Vec<ConflictEvent>, Rejection> {
     match command {
         ConflictCommand::Resolve { conflict, choice } => {
+            let not_registrar = state
+                .office
+                .profile
+                .as_ref()
+                .map(|p| p.role)
+                .filter(|role| {
+                    !matches!(
+                        role,
+                        crate::office::OfficeRole::CommitteeOffice
+                            | crate::office::OfficeRole::TownshipPresidium
+                    )
+                });
             let Some(open) = state.conflicts.iter().find(|c| c.event == conflict) else {
                 return Err(match state.resolutions.resolution_of(conflict) {
                     Some((by, choice, clash)) => ConflictRejection::AlreadyResolved {
@@ -196,6 +214,31 @@ pub fn decide(
                 }
                 .into());
             };
+            // Another office may only give up its own change: keep the
+            // other office's that applied over its own held back, or take
+            // the other office's held back over its own that applied. The
+            // registering office decides the rest.
+            let gives_up_own = match choice {
+                Resolution::KeepApplied => {
+                    open.held.office == ctx.office
+                        && open
+                            .clash
+                            .as_ref()
+                            .is_none_or(|c| c.theirs.office != ctx.office)
+                }
+                Resolution::TakeHeld => {
+                    open.held.office != ctx.office
+                        && open
+                            .clash
+                            .as_ref()
+                            .is_some_and(|c| c.theirs.office == ctx.office)
+                }
+            };
+            if let Some(role) = not_registrar
+                && !gives_up_own
+            {
+                return Err(ConflictRejection::NotTheRegistrar { role }.into());
+            }
             if choice == Resolution::TakeHeld {
                 if open.clash.is_none() {
                     return Err(ConflictRejection::NothingHeld.into());

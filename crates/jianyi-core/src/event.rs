@@ -117,16 +117,16 @@ impl EventKind {
         }
     }
 
-    /// The event as if made on the current version of its record: an
-    /// edit's `base` cleared, so it never clashes (what taking a held
-    /// change applies, `conflict::Resolution::TakeHeld`); any other kind
-    /// unchanged.
-    pub fn rebased(&self) -> EventKind {
+    /// The event as if made on version `base` of its record (an edit's
+    /// `base` set; None: never clashes): what taking a held change applies
+    /// (`conflict::Resolution::TakeHeld`), on the version the change it
+    /// clashed with made. Any other kind unchanged.
+    pub fn rebased(&self, base: Option<u32>) -> EventKind {
         let mut kind = self.clone();
         match &mut kind {
-            EventKind::Office(e) => e.clear_base(),
-            EventKind::Directory(e) => e.clear_base(),
-            EventKind::Raising(e) => e.clear_base(),
+            EventKind::Office(e) => e.set_base(base),
+            EventKind::Directory(e) => e.set_base(base),
+            EventKind::Raising(e) => e.set_base(base),
             EventKind::Review(_) | EventKind::Exchange(_) | EventKind::Conflict(_) => {}
         }
         kind

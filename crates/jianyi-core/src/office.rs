@@ -200,10 +200,10 @@ impl OfficeEvent {
         }
     }
 
-    /// Forgets the version a change was made on (`EventKind::rebased`).
-    pub fn clear_base(&mut self) {
+    /// Sets the version a change counts as made on (`EventKind::rebased`).
+    pub fn set_base(&mut self, to: Option<u32>) {
         match self {
-            OfficeEvent::SettingsChanged { base, .. } => *base = None,
+            OfficeEvent::SettingsChanged { base, .. } => *base = to,
             OfficeEvent::OfficeProfileSet { .. } => {}
         }
     }

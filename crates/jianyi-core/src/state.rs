@@ -64,11 +64,15 @@ impl Conflict {
         }
     }
 
-    /// The held event as if made on the records' current versions: what
-    /// taking it applies.
+    /// The held event as if made on the version the applied change made
+    /// (the one it clashed with): what taking it applies. A change made to
+    /// the same field since then clashes again, never overwritten unseen.
     pub fn held_rebased(&self) -> Event {
         Event {
-            kind: self.held.kind.rebased(),
+            kind: self
+                .held
+                .kind
+                .rebased(self.clash.as_ref().map(|c| c.their_version)),
             ..(*self.held).clone()
         }
     }

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use jianyi_core::conflict::{ConflictCommand, ConflictRejection, Resolution};
 use jianyi_core::directory::{DeputyFields, DirectoryCommand};
 use jianyi_core::exchange::authority::{authority, may_make};
+use jianyi_core::exchange::{OfficeCard, PartnerScope};
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, RaisingCommand};
 use jianyi_core::review::ReviewCommand;
@@ -340,7 +341,7 @@ fn a_conflict_without_a_clash_is_acknowledged_and_closed_never_taken() {
 }
 
 #[test]
-fn the_resolution_travels_any_office_may_make_it_and_it_reads_back_as_written() {
+fn the_resolution_travels_only_the_registering_office_makes_it_and_it_reads_back_as_written() {
     let mut x = clashed();
     let e = x
         .committee
@@ -350,8 +351,14 @@ fn the_resolution_travels_any_office_may_make_it_and_it_reads_back_as_written() 
     assert!(!e.kind.is_local() && !e.kind.is_private());
     let a = authority(&e.kind);
     assert!(!a.is_own_office_only() && a.keys_in.is_empty() && !a.numbers);
+    // The committee office (a township presidium for its township)
+    // resolves; a unit or station may not force which change stands.
     for role in OfficeRole::ALL {
-        assert_eq!(may_make(role, &e, false), Ok(()), "{role:?}");
+        let registrar = matches!(
+            role,
+            OfficeRole::CommitteeOffice | OfficeRole::TownshipPresidium
+        );
+        assert_eq!(may_make(role, &e, false).is_ok(), registrar, "{role:?}");
     }
     let json = e.to_json();
     assert!(json.contains(r#""conflict":{"resolved":{"#), "{json}");
@@ -361,7 +368,7 @@ fn the_resolution_travels_any_office_may_make_it_and_it_reads_back_as_written() 
 }
 
 #[test]
-fn held_events_are_rebased_only_their_edit_base_cleared() {
+fn held_events_are_rebased_onto_the_version_the_applied_change_made() {
     let x = clashed();
     let conflict = &x.committee.state().conflicts[0];
     let rebased = conflict.held_rebased();
@@ -373,9 +380,65 @@ fn held_events_are_rebased_only_their_edit_base_cleared() {
             &conflict.held.office
         )
     );
+    let their_version = conflict.clash.as_ref().unwrap().their_version;
     let json = rebased.to_json();
-    assert!(json.contains(r#""base":null"#), "{json}");
-    assert!(conflict.held.to_json().contains(r#""base":"#));
+    assert!(
+        json.contains(&format!(r#""base":{their_version}"#)),
+        "{json}"
+    );
+    assert!(
+        !conflict
+            .held
+            .to_json()
+            .contains(&format!(r#""base":{their_version}"#)),
+        "the held edit was made on an older version"
+    );
+}
+
+#[test]
+fn taking_the_held_change_never_overwrites_an_edit_made_since() {
+    let mut x = clashed();
+    let delegation = x.committee.state().directory.deputies[&x.deputy].delegation;
+    // The committee office corrects the name again after the clash.
+    x.committee
+        .when(DirectoryCommand::EditDeputy {
+            id: x.deputy,
+            fields: DeputyFields::new("王伟国", delegation),
+        })
+        .then_events(&["修改代表"]);
+    // Taking the held change now would overwrite 王伟国 unseen: refused,
+    // saying the held change clashes again, and nothing stored.
+    x.committee
+        .when(resolve(x.conflict, Resolution::TakeHeld))
+        .then_refused_where(
+            |r| r.message_zh().contains("被搁置的修改现在仍不能生效"),
+            "the held change clashes with the later edit",
+        );
+    assert_eq!(
+        x.committee.state().directory.deputies[&x.deputy].name,
+        "王伟国"
+    );
+    // A resolution made elsewhere without seeing 王伟国 (stamped after it)
+    // does not overwrite it either: the conflict stays open.
+    let everything: Vec<Event> = x.committee.events_so_far().to_vec();
+    let later_edit = everything.last().unwrap().id;
+    let without_later: Vec<Event> = everything
+        .iter()
+        .filter(|e| e.id != later_edit)
+        .cloned()
+        .collect();
+    let mut blind = Given::office_named("县人大代表工委", 4).with_events(without_later);
+    blind.runner.now_ms = 1_900_000_000_000;
+    let resolution = blind
+        .when(resolve(x.conflict, Resolution::TakeHeld))
+        .then_events(&["处理冲突"]);
+    let other =
+        Given::office_named("县人大代表工委", 5).with_events(merge(&everything, &resolution));
+    assert_eq!(other.state().directory.deputies[&x.deputy].name, "王伟国");
+    assert!(
+        !other.state().conflicts.is_empty(),
+        "the clash is still to decide"
+    );
 }
 
 #[test]
@@ -430,7 +493,71 @@ fn a_held_change_that_no_longer_applies_cannot_be_taken_but_may_be_kept_out() {
             },
             "HeldDoesNotApply",
         );
-    c.when(resolve(conflict, Resolution::KeepApplied))
-        .then_events(&["处理冲突"]);
+    let resolution = c
+        .when(resolve(conflict, Resolution::KeepApplied))
+        .then_events(&["处理冲突"])
+        .remove(0);
     assert!(c.state().conflicts.is_empty());
+    // The resolution names the item ("建议“…”"): it goes where the item's
+    // events go — the delegation of its lead deputy, the committee office —
+    // never to a unit that may not see the item.
+    let card = |role: OfficeRole| OfficeCard {
+        id: OfficeId(uuid::Uuid::from_u128(77)),
+        name: "某单位".into(),
+        role,
+        unit: None,
+        station: None,
+        delegation: (role == OfficeRole::Delegation).then_some(delegation),
+        public_key: "0".repeat(64),
+    };
+    let sees = |role| PartnerScope::of(c.state(), &card(role)).may_see(&resolution);
+    assert!(
+        !sees(OfficeRole::HandlingUnit),
+        "the item's title to a unit"
+    );
+    assert!(!sees(OfficeRole::LeaderOffice));
+    assert!(sees(OfficeRole::Delegation));
+    assert!(sees(OfficeRole::CommitteeOffice));
+}
+
+#[test]
+fn an_office_that_does_not_register_may_only_give_up_its_own_held_change() {
+    let x = clashed();
+    let union = merge(x.station.events_so_far(), x.committee.events_so_far());
+    let mut station = x.station.with_events(union);
+    station.given(OfficeCommand::SetProfile(OfficeProfile::new(
+        "城关镇人大代表联络站",
+        "示范县城关镇",
+        OfficeLevel::Township,
+        OfficeRole::Station,
+    )));
+    assert_eq!(station.state().conflicts.len(), 1);
+    let conflict = station.state().conflicts[0].clone();
+    let clash = conflict.clash.clone().unwrap();
+    // Whichever of the two applied here, the station may not force its own
+    // change over the committee office's…
+    let (forcing, giving_up) = if clash.theirs.office == station.runner.office {
+        (Resolution::KeepApplied, Resolution::TakeHeld)
+    } else {
+        (Resolution::TakeHeld, Resolution::KeepApplied)
+    };
+    station.when(resolve(conflict.event, forcing)).then_refused(
+        ConflictRejection::NotTheRegistrar {
+            role: OfficeRole::Station,
+        },
+    );
+    // …but may give its own up: the committee office's name stands.
+    station
+        .when(resolve(conflict.event, giving_up))
+        .then_events(&["处理冲突"]);
+    assert!(station.state().conflicts.is_empty());
+    let committee_name = if clash.theirs.office == station.runner.office {
+        clash.our_value
+    } else {
+        clash.their_value
+    };
+    assert_eq!(
+        station.state().directory.deputies[&x.deputy].name,
+        committee_name
+    );
 }

@@ -74,6 +74,7 @@ impl Store {
         let mut next = jianyi_core::exchange::delta::next_seq(
             self.own,
             self.events.values().filter_map(|(_, s)| s.as_ref()),
+            [],
         );
         let mut chosen: Vec<EventId> = self
             .events

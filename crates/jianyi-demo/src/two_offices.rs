@@ -254,6 +254,14 @@ pub fn station_seqs(county: &[Event], demo: &StationDemo) -> Vec<Option<u64>> {
         .collect()
 }
 
+/// The demo's day: the first of `today`'s month. Both profiles opened in
+/// the same month make the same county, event for event (ids come from the
+/// seed, texts from the day), so their packets agree.
+pub fn demo_day(today: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    today.with_day(1).unwrap_or(today)
+}
+
 /// The day's stamp clock for both demo offices: midnight of `today` in
 /// China (16:00 UTC the day before), so two profiles opened on the same day
 /// make the same county, event for event.

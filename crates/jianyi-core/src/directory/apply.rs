@@ -161,6 +161,7 @@ pub fn set_private(
                 record,
                 field,
                 theirs: mark.by.clone(),
+                their_version: mark.version,
                 their_value: slot.record.clone(),
                 ours: crate::changes::Source::of(event),
                 our_value: value.to_string(),

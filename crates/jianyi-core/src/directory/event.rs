@@ -185,7 +185,7 @@ impl DirectoryEvent {
     }
 
     /// Forgets the version an edit was made on (`EventKind::rebased`).
-    pub fn clear_base(&mut self) {
+    pub fn set_base(&mut self, to: Option<u32>) {
         use DirectoryEvent as D;
         match self {
             D::DelegationEdited { base, .. }
@@ -198,7 +198,7 @@ impl DirectoryEvent {
             | D::StationEdited { base, .. }
             | D::CategoryEdited { base, .. }
             | D::EntryRetired { base, .. }
-            | D::EntryReinstated { base, .. } => *base = None,
+            | D::EntryReinstated { base, .. } => *base = to,
             D::DelegationAdded { .. }
             | D::DeputyAdded { .. }
             | D::CommitteeAdded { .. }

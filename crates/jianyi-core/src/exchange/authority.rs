@@ -53,8 +53,6 @@ const RAISERS: &[OfficeRole] = &[Station, Delegation, CommitteeOffice, TownshipP
 /// The delegation's initial review (代表团初审).
 const INITIAL_REVIEWERS: &[OfficeRole] = &[Delegation, TownshipPresidium, CommitteeOffice];
 const NOBODY: &[OfficeRole] = &[];
-/// Every office role.
-const EVERY_OFFICE: &[OfficeRole] = &OfficeRole::ALL;
 
 /// The authority table: every kind of every subdomain, one row each.
 ///
@@ -79,16 +77,15 @@ pub fn authority(kind: &EventKind) -> Authority {
         EventKind::Directory(e) => directory(e),
         EventKind::Raising(e) => raising(e),
         EventKind::Review(e) => review(e),
-        // Any office may resolve a conflict it holds: the resolution only
-        // chooses between two changes that each were already admitted at
-        // the receiver by their own makers' authority (the held event is in
-        // the receiver's store, or the resolution changes nothing there),
-        // and taking the held change applies exactly that admitted event,
-        // made by its own office. It brings no content of its own. Not
-        // keyed in from paper: it is the clerk's own act.
+        // The registering office resolves conflicts (the committee office;
+        // a township presidium for its township): it keeps the county's
+        // records, and a resolution, though it only chooses between two
+        // changes each already admitted by its own maker's authority,
+        // decides which stands everywhere — not a handling unit's or a
+        // station's to force. Not keyed in from paper: the clerk's own act.
         EventKind::Conflict(e) => match e {
             ConflictEvent::Resolved { .. } => Authority {
-                makes: EVERY_OFFICE,
+                makes: REGISTRARS,
                 keys_in: NOBODY,
                 numbers: false,
             },

@@ -62,16 +62,15 @@ impl Holdings {
     }
 
     /// Whether a partner that said it holds `self`, and whose own office
-    /// is `partner`, lacks the event under `seal`: not its own event, and
-    /// not among what it said it holds. An event sealed without a number
-    /// is always sent (the partner then counts it as already held).
+    /// is `partner`, lacks the event under `seal`: it is not among what the
+    /// partner said it holds — its own events included, which a partner
+    /// restored from an older backup lacks and gets back this way. An event
+    /// sealed without a number (before numbers were kept) is sent to all
+    /// but its maker (the receiver counts it as already held).
     pub fn lacks(&self, partner: OfficeId, seal: &Seal) -> bool {
-        if seal.office == partner {
-            return false;
-        }
         match seal.seq {
             Some(seq) => !self.contains(seal.office, seq),
-            None => true,
+            None => seal.office != partner,
         }
     }
 
@@ -93,16 +92,22 @@ fn ranges(seqs: &[u64]) -> Vec<[u64; 2]> {
     out
 }
 
-/// The next numbers for an office's events sealed now: after the highest
-/// of `sealed` (the seals the office has made so far).
-pub fn next_seq<'a>(office: OfficeId, sealed: impl IntoIterator<Item = &'a Seal>) -> u64 {
-    sealed
+/// The next number for an office's events sealed now: after the highest of
+/// `sealed` (the seals the office holds) and of what any partner said it
+/// holds of the office's events (`heard`) — an office restored from an
+/// older backup must not number new events as ones its partners hold.
+pub fn next_seq<'a>(
+    office: OfficeId,
+    sealed: impl IntoIterator<Item = &'a Seal>,
+    heard: impl IntoIterator<Item = &'a Holdings>,
+) -> u64 {
+    let own = sealed
         .into_iter()
         .filter(|s| s.office == office)
         .filter_map(|s| s.seq)
-        .max()
-        .unwrap_or(0)
-        + 1
+        .max();
+    let told = heard.into_iter().filter_map(|h| h.last_of(office)).max();
+    own.max(told).unwrap_or(0) + 1
 }
 
 #[cfg(test)]
@@ -144,11 +149,20 @@ mod tests {
         }
         assert!(h.lacks(b, &seal(1, Some(4))));
         assert!(!h.lacks(b, &seal(1, Some(5))));
-        // The partner's own events, and unnumbered ones.
-        assert!(!h.lacks(b, &seal(2, Some(99))));
+        // The partner's own events: those it did not say it holds (after
+        // a restore from an older backup) go back to it.
+        assert!(!h.lacks(b, &seal(2, Some(4))));
+        assert!(h.lacks(b, &seal(2, Some(99))));
+        // Unnumbered ones: to all but their maker.
         assert!(h.lacks(a, &seal(3, None)));
-        assert_eq!(next_seq(a, &seals), 11);
-        assert_eq!(next_seq(OfficeId(uuid::Uuid::from_u128(9)), &seals), 1);
+        assert!(!h.lacks(b, &seal(2, None)));
+        assert_eq!(next_seq(a, &seals, []), 11);
+        assert_eq!(next_seq(OfficeId(uuid::Uuid::from_u128(9)), &seals, []), 1);
+        // Restored from an older backup holding 1..=3, told by a partner
+        // that it holds 1..=10: new events are numbered from 11.
+        let older: Vec<Seal> = (1..=3).map(|n| seal(1, Some(n))).collect();
+        let told = Holdings::of(&(1..=10).map(|n| seal(1, Some(n))).collect::<Vec<_>>());
+        assert_eq!(next_seq(a, &older, [&told]), 11);
         let json = serde_json::to_string(&h).unwrap();
         assert_eq!(serde_json::from_str::<Holdings>(&json).unwrap(), h);
     }

@@ -18,8 +18,8 @@
 //! - every partner sees the items it drafted itself (`with_items`);
 //! - a station's or delegation's copy not yet bound to its entry sees the
 //!   directories only;
-//! - a conflict's resolution (a record's and field's names, no value) goes
-//!   to every partner.
+//! - a conflict's resolution (its record's and field's names, no value)
+//!   goes where the conflict's held event may go.
 //!
 //! The scope is read from the sender's state when the packet is made.
 
@@ -29,7 +29,7 @@ use crate::event::{Event, EventKind};
 use crate::exchange::delta::Holdings;
 use crate::exchange::judge::{Record, record_of};
 use crate::exchange::packet::{OfficeCard, Seal};
-use crate::ids::{DeputyId, OfficeId, OpinionId, SuggestionId};
+use crate::ids::{DeputyId, EventId, OfficeId, OpinionId, SuggestionId};
 use crate::office::OfficeRole;
 use crate::review::ReviewEvent;
 use crate::state::State;
@@ -41,6 +41,9 @@ pub struct PartnerScope {
     all: bool,
     items: BTreeSet<SuggestionId>,
     opinions: BTreeSet<OpinionId>,
+    /// The conflicts (by held event) whose held event it may see: their
+    /// resolutions name its record.
+    conflicts: BTreeSet<EventId>,
 }
 
 impl PartnerScope {
@@ -50,6 +53,7 @@ impl PartnerScope {
             all: false,
             items: BTreeSet::new(),
             opinions: BTreeSet::new(),
+            conflicts: BTreeSet::new(),
         };
         let directory = &state.directory;
         let deputies: BTreeSet<DeputyId> = match card.role {
@@ -114,6 +118,13 @@ impl PartnerScope {
                 }
             }
         }
+        scope.conflicts = state
+            .conflicts
+            .iter()
+            .chain(state.resolutions.resolved.iter().map(|r| &r.conflict))
+            .filter(|c| scope.may_see(&c.held))
+            .map(|c| c.event)
+            .collect();
         scope
     }
 
@@ -136,10 +147,12 @@ impl PartnerScope {
             return self.items.contains(id) || self.items.contains(into);
         }
         match record_of(&event.kind) {
-            // A conflict's resolution names a record and a field, no
-            // value: it goes to every partner (one that does not hold the
-            // conflict only remembers it).
-            None | Some(Record::Entry(_) | Record::Conflict(_)) => true,
+            None | Some(Record::Entry(_)) => true,
+            // A conflict's resolution names the record and field of its held
+            // event (no value): it goes where that event may go. One of a
+            // conflict this office does not hold goes to no partner but a
+            // committee office or presidium (who see everything).
+            Some(Record::Conflict(id)) => self.conflicts.contains(&id),
             Some(Record::Suggestion(id)) => self.items.contains(&id),
             Some(Record::Opinion(id)) => self.opinions.contains(&id),
         }
@@ -169,8 +182,11 @@ pub fn goes_to(
     event: &Event,
     seal: Option<&Seal>,
 ) -> bool {
-    let nothing = Holdings::default();
     travels(event)
         && scope.may_see(event)
-        && seal.is_none_or(|seal| heard.unwrap_or(&nothing).lacks(partner, seal))
+        && seal.is_none_or(|seal| match heard {
+            Some(heard) => heard.lacks(partner, seal),
+            // Nothing said yet: everything but its own events.
+            None => seal.office != partner,
+        })
 }

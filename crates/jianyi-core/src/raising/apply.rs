@@ -92,6 +92,7 @@ pub fn apply(
                         record: format!("建议“{}”", s.draft.title),
                         field: crate::raising::DraftChanges::label(field),
                         theirs: mark.by.clone(),
+                        their_version: mark.version,
                         their_value,
                         ours: crate::changes::Source::of(event),
                         our_value,

@@ -109,12 +109,12 @@ impl RaisingEvent {
     }
 
     /// Forgets the version an edit was made on (`EventKind::rebased`).
-    pub fn clear_base(&mut self) {
+    pub fn set_base(&mut self, to: Option<u32>) {
         use RaisingEvent as R;
         match self {
             R::OpinionEdited { base, .. }
             | R::OpinionContactSet { base, .. }
-            | R::DraftEdited { base, .. } => *base = None,
+            | R::DraftEdited { base, .. } => *base = to,
             R::OpinionRecorded { .. }
             | R::DraftCreated { .. }
             | R::CosignersNamed { .. }
