@@ -120,6 +120,7 @@ fn a_tenth_packet_holds_only_the_news_since_the_ninth_and_a_lost_packet_is_cover
     let travelling = county.iter().filter(|e| travels(e)).count();
     let mut heard: Option<Holdings> = None;
     let mut sizes = Vec::new();
+    let mut bytes = Vec::new();
     for round in 1..=10 {
         // News at the committee office: three delegations a round.
         let mut news = Vec::new();
@@ -131,6 +132,29 @@ fn a_tenth_packet_holds_only_the_news_since_the_ninth_and_a_lost_packet_is_cover
         c.add_own(&news);
         let packet = c.packet(&all, heard.as_ref(), to_station.id);
         sizes.push(packet.len());
+        // The packet file's size as written (real event texts; signatures
+        // of the real length).
+        let sealed: Vec<(String, Seal)> = packet
+            .iter()
+            .map(|(e, s)| {
+                let mut s = s.clone();
+                s.signature = "0".repeat(128);
+                (e.to_json(), s)
+            })
+            .collect();
+        bytes.push(
+            jianyi_core::exchange::packet_text(
+                jianyi_core::exchange::PacketScope::Partner,
+                &to_station,
+                Some(&to_station),
+                "2026-11-28T10:15:00+08:00",
+                &[],
+                &c.holds(),
+                &sealed,
+                None,
+            )
+            .len(),
+        );
         // The fifth packet is lost on the way: the station neither imports
         // it nor answers.
         if round == 5 {
@@ -141,6 +165,7 @@ fn a_tenth_packet_holds_only_the_news_since_the_ninth_and_a_lost_packet_is_cover
         heard = Some(s.holds());
     }
     println!("[figures] packet sizes by round (events): {sizes:?}");
+    println!("[figures] packet sizes by round (bytes): {bytes:?}");
     assert_eq!(
         sizes[0],
         travelling + 3,
