@@ -48,7 +48,7 @@ fn FirstRun() -> impl IntoView {
                     <h2>"先看看示范县"</h2>
                     <p>"载入一个虚构的“示范县”：2个会次、8个代表团、40名代表、35个承办单位、群众意见，以及100件处在起草、联名、审查、退回、并案、立案各环节的建议。示范数据与本单位数据分开保存，可随时退出或清除。"</p>
                     <button type="button" class="primary" disabled=app.read_only on:click=move |_| open_demo(DemoOffice::Committee)>"载入示范数据"</button>
-                    <p class="note">"示范县分为两个单位，可在两个浏览器（或同一浏览器的两个用户）中分别打开、互相交换：县人大常委会代表工委（上面的按钮），和城关镇人大代表联络站（下面的按钮）。两边已互相信任，同一天打开即可导出、导入交换包。"</p>
+                    <p class="note">"示范县分为两个单位，可在两个浏览器（或同一浏览器的两个用户）中分别打开、互相交换：县人大常委会代表工委（上面的按钮），和城关镇人大代表联络站（下面的按钮）。两边已互相信任，同一个月内打开即可导出、导入交换包。"</p>
                     <button type="button" disabled=app.read_only on:click=move |_| open_demo(DemoOffice::Station)>"载入示范联络站（城关镇）"</button>
                     {move || refused.get().then(|| view! {
                         <Notice tone=Tone::Error>"浏览器拒绝保存偏好设置（可能处于隐私模式），无法切换到示范数据。"</Notice>

@@ -263,7 +263,7 @@ pub fn demo_day(today: NaiveDate) -> NaiveDate {
 }
 
 /// The day's stamp clock for both demo offices: midnight of `today` in
-/// China (16:00 UTC the day before), so two profiles opened on the same day
+/// China (16:00 UTC the day before), so two profiles with the same demo day
 /// make the same county, event for event.
 pub fn now_ms_of(today: NaiveDate) -> u64 {
     let midnight_utc = today
