@@ -9,6 +9,11 @@ pub fn ymd(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// `2027年1月10日`, as a deadline's explanation writes a date.
+pub fn zh(d: NaiveDate) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
 /// Reads `2027-01-10` (also `2027-1-10`); None for anything else or an
 /// impossible date.
 pub fn parse_ymd(s: &str) -> Option<NaiveDate> {

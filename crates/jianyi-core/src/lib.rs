@@ -20,6 +20,7 @@
 
 pub mod actor;
 pub mod backup;
+pub mod calendar;
 pub mod changes;
 pub mod clock;
 pub mod command;
