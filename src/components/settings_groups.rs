@@ -555,6 +555,36 @@ pub fn describe_change(before: &SettingsGroup, after: &SettingsGroup) -> String 
         (SettingsGroup::ProfessionalStations(a), SettingsGroup::ProfessionalStations(b)) => {
             names_diff(a.iter().map(String::as_str), b.iter().map(String::as_str))
         }
+        (SettingsGroup::Calendar(a), SettingsGroup::Calendar(b)) => {
+            let years = |c: &jianyi_core::settings::CalendarSettings| {
+                c.holidays
+                    .0
+                    .keys()
+                    .map(|y| format!("{y}年节假日安排"))
+                    .collect::<Vec<_>>()
+            };
+            let (ya, yb) = (years(a), years(b));
+            let mut out = names_diff(ya.iter().map(String::as_str), yb.iter().map(String::as_str));
+            for (year, t) in &b.holidays.0 {
+                if a.holidays.0.get(year).is_some_and(|old| old != t) {
+                    out.push(format!("修改{year}年节假日安排"));
+                }
+            }
+            let yes = |on: bool| if on { "是" } else { "否" };
+            if a.counting.count_start_day != b.counting.count_start_day {
+                out.push(format!(
+                    "起算日当天计入：{}",
+                    yes(b.counting.count_start_day)
+                ));
+            }
+            if a.counting.move_off_holidays != b.counting.move_off_holidays {
+                out.push(format!(
+                    "末日逢节假日顺延：{}",
+                    yes(b.counting.move_off_holidays)
+                ));
+            }
+            out
+        }
         _ => match spec_of(after.key()) {
             Some(spec) => {
                 let (mut x, mut y) = (Settings::default(), Settings::default());

@@ -183,3 +183,31 @@ test('township mode from today sends a new draft to the presidium', async ({ pag
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   void consoleErrors;
 });
+
+test('工作日历: the next year\'s holiday table is added from the notice, and a wrong line is named', async ({ page, consoleErrors }) => {
+  await page.goto('./#/settings');
+  const calendar = group(page, '工作日历');
+  // The shipped tables, each a line per holiday or make-up day.
+  await expect(calendar.form.getByLabel('2026年节假日安排')).toHaveValue(/春节 2026-02-15 至 2026-02-23/);
+  await expect(calendar.form.getByLabel('2026年节假日安排')).toHaveValue(/调休上班 2026-02-28/);
+  await calendar.form.getByLabel('增加年份').fill('2027');
+  await calendar.form.getByRole('button', { name: '增加', exact: true }).click();
+  const table = calendar.form.getByLabel('2027年节假日安排');
+  // A date that does not exist is refused, naming the line; nothing is saved.
+  await table.fill('来源：国务院办公厅关于2027年部分节假日安排的通知\n元旦 2027-01-01\n春节 2027-02-30 至 2027-02-13');
+  await calendar.form.getByRole('button', { name: '保存' }).click();
+  await expect(calendar.section.getByRole('alert')).toContainText('2027年节假日安排第3行');
+  await expect(calendar.section.getByRole('alert')).toContainText('“2027-02-30”不是日期');
+  // A make-up day on a weekday is the core's to refuse, saying which.
+  await table.fill('来源：国务院办公厅关于2027年部分节假日安排的通知\n元旦 2027-01-01\n调休上班 2027-01-04');
+  await calendar.form.getByRole('button', { name: '保存' }).click();
+  await expect(calendar.section.getByRole('alert')).toContainText('2027年的调休上班日2027-01-04不是周六或周日');
+  await table.fill('来源：国务院办公厅关于2027年部分节假日安排的通知\n元旦 2027-01-01\n春节 2027-02-06 至 2027-02-13\n调休上班 2027-02-14');
+  await calendar.form.getByRole('button', { name: '保存' }).click();
+  await expect(calendar.section.getByRole('status')).toContainText('已保存：工作日历');
+  const change = page.getByRole('table', { name: /按施行日期从新到旧/ }).getByRole('row').filter({ hasText: '工作日历' });
+  await expect(change).toContainText('增加“2027年节假日安排”');
+  await page.reload();
+  await expect(group(page, '工作日历').form.getByLabel('2027年节假日安排')).toHaveValue(/春节 2027-02-06 至 2027-02-13\n调休上班 2027-02-14/);
+  void consoleErrors;
+});

@@ -19,6 +19,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::dates::zh;
+use crate::settings::Period;
 
 /// Days off in a row, with the holiday's name (春节).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -191,26 +192,6 @@ fn next(d: NaiveDate) -> NaiveDate {
     d.checked_add_days(Days::new(1)).unwrap_or(d)
 }
 
-/// How long a period is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Period {
-    Months(u32),
-    Days(u32),
-    WorkingDays(u32),
-}
-
-impl Period {
-    /// 3个月, 20个工作日, 15日.
-    pub fn label(self) -> String {
-        match self {
-            Period::Months(n) => format!("{n}个月"),
-            Period::Days(n) => format!("{n}日"),
-            Period::WorkingDays(n) => format!("{n}个工作日"),
-        }
-    }
-}
-
 /// How periods are counted (both settings; the defaults follow the Civil
 /// Code, arts. 201 and 203).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -321,4 +302,91 @@ impl Deadline {
         }
         out
     }
+}
+
+/// The word a line of a table's text starts with for a make-up day.
+pub const MADE_UP_WORD: &str = "调休上班";
+/// The prefix of a table's source line.
+pub const SOURCE_PREFIX: &str = "来源：";
+
+/// A year's table as a clerk types it, a line each: the source, each
+/// holiday with its days off, each make-up day.
+///
+/// ```text
+/// 来源：国务院办公厅关于2026年部分节假日安排的通知
+/// 元旦 2026-01-01 至 2026-01-03
+/// 调休上班 2026-01-04
+/// ```
+pub fn table_text(table: &HolidayTable) -> String {
+    let mut lines = vec![format!("{SOURCE_PREFIX}{}", table.source)];
+    for o in &table.off {
+        if o.from == o.to {
+            lines.push(format!("{} {}", o.name, crate::dates::ymd(o.from)));
+        } else {
+            lines.push(format!(
+                "{} {} 至 {}",
+                o.name,
+                crate::dates::ymd(o.from),
+                crate::dates::ymd(o.to)
+            ));
+        }
+    }
+    for w in &table.worked {
+        lines.push(format!("{MADE_UP_WORD} {}", crate::dates::ymd(*w)));
+    }
+    lines.join("\n")
+}
+
+/// Reads a year's table from `table_text`'s lines (blank lines skipped;
+/// `至`, `-`, `~` or a space between two dates; full-width spaces read as
+/// spaces), or says which line is wrong and how. Whether the dates fit the
+/// year is `SettingsGroup::check`'s to say.
+pub fn parse_table(year: i32, text: &str) -> Result<HolidayTable, String> {
+    let mut table = HolidayTable {
+        year,
+        off: Vec::new(),
+        worked: Vec::new(),
+        source: String::new(),
+    };
+    for (i, line) in text.lines().enumerate() {
+        let line = line.replace('\u{3000}', " ");
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let at = |what: &str| format!("{year}年节假日安排第{}行“{line}”：{what}", i + 1);
+        if let Some(source) = line.strip_prefix(SOURCE_PREFIX) {
+            table.source = source.trim().to_string();
+            continue;
+        }
+        let mut words = line
+            .split([' ', '\t', '~', '～'])
+            .filter(|w| !w.is_empty() && *w != "至");
+        let name = words.next().unwrap_or_default();
+        let dates: Vec<NaiveDate> = words
+            .map(|w| {
+                crate::dates::parse_ymd(w)
+                    .ok_or_else(|| at(&format!("“{w}”不是日期（应写作2027-01-01）")))
+            })
+            .collect::<Result<_, _>>()?;
+        if name == MADE_UP_WORD {
+            if dates.is_empty() {
+                return Err(at("调休上班后须写日期"));
+            }
+            table.worked.extend(dates);
+            continue;
+        }
+        let (from, to) = match dates.as_slice() {
+            [one] => (*one, *one),
+            [from, to] => (*from, *to),
+            [] => return Err(at("节日名称后须写放假日期")),
+            _ => return Err(at("放假日期只能写开始日和结束日两个日期")),
+        };
+        table.off.push(DaysOff {
+            name: name.to_string(),
+            from,
+            to,
+        });
+    }
+    Ok(table)
 }

@@ -298,6 +298,19 @@ pub struct Settings {
     pub professional_stations: Vec<String>,
     pub evaluation: Evaluation,
     pub exchange: ExchangeSettings,
+    pub calendar: CalendarSettings,
+}
+
+/// The working-day calendar (domain.md §4): how periods are counted
+/// (Civil Code arts. 201 and 203 by default) and the holiday table of each
+/// year, shipped for 2025 and 2026, a year's table added when the State
+/// Council publishes it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarSettings {
+    #[serde(default)]
+    pub counting: crate::calendar::Counting,
+    #[serde(default)]
+    pub holidays: crate::calendar::Holidays,
 }
 
 /// One named group of settings, as a change carries it.
@@ -312,6 +325,7 @@ pub enum SettingsGroup {
     ProfessionalStations(Vec<String>),
     Evaluation(Evaluation),
     Exchange(ExchangeSettings),
+    Calendar(CalendarSettings),
 }
 
 impl SettingsGroup {
@@ -326,6 +340,7 @@ impl SettingsGroup {
             SettingsGroup::ProfessionalStations(_) => "professional_stations",
             SettingsGroup::Evaluation(_) => "evaluation",
             SettingsGroup::Exchange(_) => "exchange",
+            SettingsGroup::Calendar(_) => "calendar",
         }
     }
 
@@ -340,6 +355,7 @@ impl SettingsGroup {
             SettingsGroup::ProfessionalStations(_) => "专业代表工作站",
             SettingsGroup::Evaluation(_) => "评议测评",
             SettingsGroup::Exchange(_) => "交换",
+            SettingsGroup::Calendar(_) => "工作日历",
         }
     }
 
@@ -374,6 +390,18 @@ impl SettingsGroup {
             SettingsGroup::ProfessionalStations(names) => {
                 SettingsGroup::ProfessionalStations(names.iter().map(|n| trimmed(n)).collect())
             }
+            SettingsGroup::Calendar(mut c) => {
+                for table in c.holidays.0.values_mut() {
+                    table.source = trimmed(&table.source);
+                    for o in &mut table.off {
+                        o.name = trimmed(&o.name);
+                    }
+                    table.off.sort_by_key(|o| o.from);
+                    table.worked.sort();
+                    table.worked.dedup();
+                }
+                SettingsGroup::Calendar(c)
+            }
             g @ (SettingsGroup::Rules(_)
             | SettingsGroup::Deadlines(_)
             | SettingsGroup::Drafting(_)
@@ -394,6 +422,7 @@ impl SettingsGroup {
             SettingsGroup::ProfessionalStations(names) => check_professional_stations(names),
             SettingsGroup::Evaluation(e) => check_evaluation(e),
             SettingsGroup::Exchange(e) => check_exchange(e),
+            SettingsGroup::Calendar(c) => check_calendar(c),
         }
     }
 }
@@ -554,6 +583,67 @@ fn check_evaluation(e: &Evaluation) -> Result<(), String> {
     Ok(())
 }
 
+fn check_calendar(c: &CalendarSettings) -> Result<(), String> {
+    use chrono::{Datelike, Weekday};
+    for (year, t) in &c.holidays.0 {
+        let in_year = |d: chrono::NaiveDate| d.year() == *year;
+        if t.year != *year {
+            return Err(format!("{year}年的节假日安排标注为{}年", t.year));
+        }
+        for (i, o) in t.off.iter().enumerate() {
+            if o.name.is_empty() {
+                return Err(format!("{year}年节假日第{}项的名称不能为空", i + 1));
+            }
+            if !in_year(o.from) || !in_year(o.to) {
+                return Err(format!(
+                    "{year}年的“{}”（{}至{}）不在{year}年内",
+                    o.name,
+                    crate::dates::ymd(o.from),
+                    crate::dates::ymd(o.to)
+                ));
+            }
+            if o.to < o.from {
+                return Err(format!(
+                    "{year}年的“{}”结束日（{}）早于开始日（{}）",
+                    o.name,
+                    crate::dates::ymd(o.to),
+                    crate::dates::ymd(o.from)
+                ));
+            }
+            if let Some(prev) = i.checked_sub(1).map(|p| &t.off[p])
+                && prev.to >= o.from
+            {
+                return Err(format!(
+                    "{year}年的“{}”与“{}”的放假日期重叠",
+                    prev.name, o.name
+                ));
+            }
+        }
+        for w in &t.worked {
+            if !in_year(*w) {
+                return Err(format!(
+                    "{year}年的调休上班日{}不在{year}年内",
+                    crate::dates::ymd(*w)
+                ));
+            }
+            if !matches!(w.weekday(), Weekday::Sat | Weekday::Sun) {
+                return Err(format!(
+                    "{year}年的调休上班日{}不是周六或周日",
+                    crate::dates::ymd(*w)
+                ));
+            }
+            if let Some(o) = t.off.iter().find(|o| o.from <= *w && *w <= o.to) {
+                return Err(format!(
+                    "{year}年的调休上班日{}落在“{}”的放假日期内",
+                    crate::dates::ymd(*w),
+                    o.name
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn check_exchange(e: &ExchangeSettings) -> Result<(), String> {
     if !(1..=MAX_PACKET_LIMIT_MB).contains(&e.packet_limit_mb) {
         return Err(format!(
@@ -687,6 +777,7 @@ impl Default for Settings {
             professional_stations: default_professional_stations(),
             evaluation: Evaluation::default(),
             exchange: ExchangeSettings::default(),
+            calendar: CalendarSettings::default(),
         }
     }
 }
@@ -708,6 +799,7 @@ impl Settings {
             SettingsGroup::ProfessionalStations(g) => self.professional_stations = g.clone(),
             SettingsGroup::Evaluation(g) => self.evaluation = g.clone(),
             SettingsGroup::Exchange(g) => self.exchange = g.clone(),
+            SettingsGroup::Calendar(g) => self.calendar = g.clone(),
         }
     }
 
@@ -726,6 +818,7 @@ impl Settings {
             }
             SettingsGroup::Evaluation(_) => SettingsGroup::Evaluation(self.evaluation.clone()),
             SettingsGroup::Exchange(_) => SettingsGroup::Exchange(self.exchange.clone()),
+            SettingsGroup::Calendar(_) => SettingsGroup::Calendar(self.calendar.clone()),
         }
     }
 

@@ -4,7 +4,8 @@
 //! month ends, and a year without a table.
 
 use chrono::NaiveDate;
-use jianyi_core::calendar::{Counting, DayKind, Holidays, Period, deadline};
+use jianyi_core::calendar::{Counting, DayKind, Holidays, deadline};
+use jianyi_core::settings::Period;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -177,5 +178,75 @@ fn a_year_without_a_table_counts_weekends_only_and_says_so() {
     assert_eq!(
         deadline(&h, d(2024, 1, 31), Period::Months(1), Counting::default()).due,
         d(2024, 2, 29)
+    );
+}
+
+#[test]
+fn the_next_years_table_is_entered_as_a_change_of_settings_and_checked() {
+    use jianyi_core::calendar::{DaysOff, HolidayTable};
+    use jianyi_core::office::{OfficeCommand, OfficeRejection};
+    use jianyi_core::settings::{CalendarSettings, SettingsGroup};
+    use jianyi_core::testkit::Given;
+
+    let mut t = Given::office();
+    let mut calendar = CalendarSettings::default();
+    let table_2027 = HolidayTable {
+        year: 2027,
+        off: vec![DaysOff {
+            name: "元旦".into(),
+            from: d(2027, 1, 1),
+            to: d(2027, 1, 3),
+        }],
+        worked: vec![],
+        source: "（示例）2027年节假日安排".into(),
+    };
+    calendar.holidays.0.insert(2027, table_2027.clone());
+    t.when(OfficeCommand::ChangeSettings(SettingsGroup::Calendar(
+        calendar.clone(),
+    )))
+    .then_events(&["修改设置"]);
+    let h = &t.state().settings().calendar.holidays;
+    assert!(h.has_table(2027));
+    assert!(!h.is_working(d(2027, 1, 1)));
+    // 2025 and 2026 are still there.
+    assert!(!h.is_working(d(2026, 10, 1)));
+
+    // A make-up day on a weekday, or outside its year, is refused saying
+    // which and where; nothing is stored.
+    let mut bad = calendar.clone();
+    bad.holidays.0.get_mut(&2027).unwrap().worked = vec![d(2027, 1, 4)];
+    t.when(OfficeCommand::ChangeSettings(SettingsGroup::Calendar(bad)))
+        .then_refused(OfficeRejection::InvalidSettings {
+            reason: "2027年的调休上班日2027-01-04不是周六或周日".into(),
+        });
+    let mut bad = calendar.clone();
+    bad.holidays.0.get_mut(&2027).unwrap().off[0].to = d(2028, 1, 3);
+    t.when(OfficeCommand::ChangeSettings(SettingsGroup::Calendar(bad)))
+        .then_refused_where(
+            |r| r.message_zh().contains("不在2027年内"),
+            "a day off outside its year",
+        );
+}
+
+#[test]
+fn a_years_table_reads_back_from_its_text_and_a_wrong_line_is_named() {
+    use jianyi_core::calendar::{parse_table, table_text};
+    let h = Holidays::default();
+    for table in h.0.values() {
+        assert_eq!(parse_table(table.year, &table_text(table)).unwrap(), *table);
+    }
+    let typed = "来源：国务院办公厅关于2027年部分节假日安排的通知\n元旦　2027-01-01\n\n春节 2027-02-06~2027-02-13\n调休上班 2027-02-14 2027-02-20";
+    let t = parse_table(2027, typed).unwrap();
+    assert_eq!(t.off.len(), 2);
+    assert_eq!(t.off[1].to, d(2027, 2, 13));
+    assert_eq!(t.worked, vec![d(2027, 2, 14), d(2027, 2, 20)]);
+    assert_eq!(
+        parse_table(2027, "元旦 2027-01-01\n春节 2027-02-31").unwrap_err(),
+        "2027年节假日安排第2行“春节 2027-02-31”：“2027-02-31”不是日期（应写作2027-01-01）"
+    );
+    assert!(
+        parse_table(2027, "春节")
+            .unwrap_err()
+            .contains("节日名称后须写放假日期")
     );
 }
