@@ -101,18 +101,21 @@ pub enum Page {
     Reviews,
     /// 名册: the directories and their import.
     Directories,
-    /// 交换: identity, packets out and in, backup and restore; 冲突.
+    /// 交换: identity, partners, packets out, backup, history.
     Exchange,
+    /// 导入: a packet or backup in, with its preview; the held events; 冲突.
+    Import,
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
         Page::Reviews,
         Page::Directories,
         Page::Exchange,
+        Page::Import,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -124,6 +127,7 @@ impl Page {
             Page::Reviews => "reviews.html",
             Page::Directories => "directories.html",
             Page::Exchange => "exchange.html",
+            Page::Import => "import.html",
         }
     }
 
@@ -134,7 +138,8 @@ impl Page {
             ["suggestions", ..] => Page::Item,
             ["reviews", ..] => Page::Reviews,
             ["directories", ..] => Page::Directories,
-            ["exchange"] | ["conflicts"] => Page::Exchange,
+            ["exchange"] => Page::Exchange,
+            ["import"] | ["conflicts"] => Page::Import,
             _ => Page::Index,
         }
     }
@@ -173,6 +178,8 @@ pub enum Route {
     Settings,
     /// 交换: packets between offices, backup and restore.
     Exchange,
+    /// 导入: a packet or a whole backup in, previewed first.
+    Import,
     /// 冲突: what two offices changed at once, for a person to resolve.
     Conflicts,
     /// A hash that names no view; shown as such, with a way home.
@@ -195,6 +202,7 @@ impl Route {
             },
             ["settings"] => Route::Settings,
             ["exchange"] => Route::Exchange,
+            ["import"] => Route::Import,
             ["conflicts"] => Route::Conflicts,
             ["opinions"] => Route::Opinions,
             ["reviews"] => Route::Reviews,
@@ -213,6 +221,7 @@ impl Route {
             Route::Directory(d) => hash_href(&["directories", d.code()], &[]),
             Route::Settings => hash_href(&["settings"], &[]),
             Route::Exchange => hash_href(&["exchange"], &[]),
+            Route::Import => hash_href(&["import"], &[]),
             Route::Conflicts => hash_href(&["conflicts"], &[]),
             Route::Opinions => hash_href(&["opinions"], &[]),
             Route::Reviews => hash_href(&["reviews"], &[]),

@@ -60,6 +60,9 @@ fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
         (Route::Print(id), Page::Item),
         (Route::Reviews, Page::Reviews),
         (Route::Directory(Directory::Units), Page::Directories),
+        (Route::Exchange, Page::Exchange),
+        (Route::Import, Page::Import),
+        (Route::Conflicts, Page::Import),
     ];
     for (route, page) in cases {
         assert_eq!(route.page(), Some(page), "{route:?}");

@@ -30,7 +30,7 @@ pub fn LostDataNotice() -> impl IntoView {
                     <p>"可能的原因：清理软件如360安全卫士清除了网站数据，或浏览器因长期未使用回收了存储空间。"</p>
                     <p>"如有整库备份文件，请在“交换”页的“导入”中选择它：本机没有数据时，整库备份会恢复该单位的全部数据和密钥。"</p>
                     <div class="actions">
-                        <a class="button primary" href=Route::Exchange.href()>"从整库备份恢复"</a>
+                        <a class="button primary" href=Route::Import.href()>"从整库备份恢复"</a>
                         <button type="button" disabled=app.read_only on:click=move |_| app.start_afresh()>
                             "作为新单位重新开始"
                         </button>

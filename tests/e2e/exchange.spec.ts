@@ -33,8 +33,9 @@ async function exportPacket(page: Page, info: TestInfo, target: string, name: st
   return { file, suggested: download.suggestedFilename(), packet };
 }
 
-/** Chooses a packet on the 交换 page and waits for its preview. */
+/** Chooses a packet on the 导入 page and waits for its preview. */
 async function openPacket(page: Page, file: string) {
+  await page.goto('./import.html#/import');
   await page.getByLabel('选择交换包文件（也可把文件拖到此处）').setInputFiles(file);
   const preview = page.getByRole('region', { name: '导入预览' });
   await expect(preview).toBeVisible({ timeout: 30_000 });
@@ -211,6 +212,7 @@ test('a whole backup restores the office into an empty browser under a new insta
   await expect(fresh.getByRole('status').filter({ hasText: '已导入' })).toBeVisible({ timeout: 30_000 });
   console.log(`[figures] restore: ${await fresh.getByRole('status').filter({ hasText: '已导入' }).textContent()}`);
   // The same office, the same key, its own new installation.
+  await fresh.goto('./exchange.html#/exchange');
   await expect(fresh.getByRole('cell', { name: '密钥指纹' })).toHaveText(print);
   const restoredInstallation = (await fresh.getByRole('row', { name: /本机安装编号/ }).getByRole('cell').textContent())!.trim();
   expect(restoredInstallation).not.toBe(installation);

@@ -75,7 +75,7 @@ test('a cleared office database is noticed, and starting afresh forgets it', asy
   await expect(notice).toContainText(`原有 ${marker.events} 条记录`);
   await expect(notice).toContainText(`最后使用于 ${chinaDayText()}`);
   await expect(notice).toContainText('360安全卫士');
-  await expect(notice.getByRole('link', { name: '从整库备份恢复' })).toHaveAttribute('href', './exchange.html#/exchange');
+  await expect(notice.getByRole('link', { name: '从整库备份恢复' })).toHaveAttribute('href', './import.html#/import');
 
   // On every page, until the clerk decides.
   await page.goto('./suggestions.html#/suggestions');
