@@ -250,6 +250,7 @@ impl Route {
         match self {
             Route::Suggestion(_) | Route::Print(_) => Route::Suggestions,
             Route::Directory(_) => Route::Directory(Directory::Deputies),
+            Route::Import => Route::Exchange,
             other => other.clone(),
         }
     }
