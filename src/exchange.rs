@@ -668,6 +668,7 @@ pub async fn accept(app: AppState, opened: &Opened, preview: &Preview) -> Result
                 raw: h.raw.clone(),
                 seal: h.seal.clone(),
                 seal_ok: None,
+                migrated: None,
             },
             label: h.label.clone(),
             title: h.title.clone(),

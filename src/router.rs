@@ -101,9 +101,9 @@ pub enum Page {
     Reviews,
     /// 名册: the directories and their import.
     Directories,
-    /// 交换: identity, partners, packets out, backup, history.
+    /// 交换: identity, partners, packets out, backup, history; 冲突.
     Exchange,
-    /// 导入: a packet or backup in, with its preview; the held events; 冲突.
+    /// 导入: a packet or backup in, with its preview; the held events.
     Import,
 }
 
@@ -138,8 +138,8 @@ impl Page {
             ["suggestions", ..] => Page::Item,
             ["reviews", ..] => Page::Reviews,
             ["directories", ..] => Page::Directories,
-            ["exchange"] => Page::Exchange,
-            ["import"] | ["conflicts"] => Page::Import,
+            ["exchange"] | ["conflicts"] => Page::Exchange,
+            ["import"] => Page::Import,
             _ => Page::Index,
         }
     }

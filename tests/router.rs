@@ -62,7 +62,7 @@ fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
         (Route::Directory(Directory::Units), Page::Directories),
         (Route::Exchange, Page::Exchange),
         (Route::Import, Page::Import),
-        (Route::Conflicts, Page::Import),
+        (Route::Conflicts, Page::Exchange),
     ];
     for (route, page) in cases {
         assert_eq!(route.page(), Some(page), "{route:?}");

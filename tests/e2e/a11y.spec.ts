@@ -13,7 +13,7 @@ const views = [
   ['设置', './#/settings'],
   ['交换', './exchange.html#/exchange'],
   ['导入', './import.html#/import'],
-  ['冲突', './import.html#/conflicts'],
+  ['冲突', './exchange.html#/conflicts'],
 ];
 
 test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors }) => {

@@ -298,8 +298,10 @@ impl Office {
             raw: raw.to_string(),
             seal: s.clone(),
             seal_ok: check(s, raw),
+            migrated: None,
         };
-        Verified {
+        // As the worker reports it: older events migrated.
+        let mut report = Verified {
             packet: p.header.clone(),
             packet_signature_ok: p.signature_ok,
             events: p.events.iter().map(|(s, r)| verified((s, r))).collect(),
@@ -310,7 +312,9 @@ impl Office {
                 .iter()
                 .map(|h| verified((&h.seal, &h.raw)))
                 .collect(),
-        }
+        };
+        jianyi_core::exchange::packet::with_migrations(&mut report);
+        report
     }
 
     fn preview(&self, p: &Parcel, confirm_sender: bool) -> Preview {
@@ -346,6 +350,7 @@ impl Office {
                 raw: h.raw.clone(),
                 seal: h.seal.clone(),
                 seal_ok: None,
+                migrated: None,
             })
             .collect();
     }

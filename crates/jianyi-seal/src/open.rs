@@ -92,6 +92,9 @@ pub fn open(
             ..held.clone()
         })
         .collect();
+    // The migrations of older events run here, in the worker: the pages
+    // do not carry them.
+    jianyi_core::exchange::packet::with_migrations(&mut verified);
     verified.verify_ms = (now() - started).max(0.0);
     Ok(verified)
 }

@@ -384,6 +384,7 @@ fn an_event_resealed_by_another_key_claiming_the_committee_office_fails() {
 fn events_held_before_are_checked_again_with_this_packets_keys() {
     let w = world();
     let held = |raw: &str, seal: Seal| VerifiedEvent {
+        migrated: None,
         raw: raw.to_string(),
         seal,
         seal_ok: None,

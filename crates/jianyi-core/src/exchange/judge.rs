@@ -171,6 +171,8 @@ pub struct Held {
     pub reason: String,
     /// Held by an earlier import, and still held.
     pub earlier: bool,
+    /// An older format's migrated events, as the worker gave them.
+    pub migrated: Option<Vec<String>>,
 }
 
 /// The events of one record: a suggestion by its title, a directory entry
@@ -549,7 +551,7 @@ fn own_settings(verified: &Verified) -> State {
         .events
         .iter()
         .filter(|v| v.seal.office == own && v.seal_ok == Some(true))
-        .flat_map(|v| Event::from_json(&v.raw).unwrap_or_default())
+        .flat_map(|v| v.events().unwrap_or_default())
         .filter(|e| matches!(e.kind, EventKind::Office(_)));
     State::from_events(events.collect())
 }
@@ -563,7 +565,7 @@ fn trusted_by_own(verified: &Verified, own: OfficeId) -> Vec<(OfficeId, Key)> {
         v.seal.office == own && v.seal_ok == Some(true) && v.raw.contains("office_trusted")
     });
     for v in own_trust {
-        for e in Event::from_json(&v.raw).unwrap_or_default() {
+        for e in v.events().unwrap_or_default() {
             if let EventKind::Exchange(ExchangeEvent::OfficeTrusted { card, .. }) = e.kind
                 && card.id != own
             {
@@ -603,7 +605,7 @@ fn verdict(
             Verdict::Held(SAME_ID_DIFFERENT.into())
         };
     }
-    let events = match Event::from_json(&v.raw) {
+    let events = match v.events() {
         Ok(events) => events,
         Err(unknown) => return Verdict::Held(unknown.reason),
     };
@@ -732,6 +734,7 @@ fn sort_copies(
             title: String::new(),
             reason,
             earlier,
+            migrated: v.migrated.clone(),
         });
     }
 }
@@ -786,7 +789,7 @@ fn name_and_group(preview: &mut Preview, state: &State) {
         counts.push((slot(&describe(Some(&i.event), state)), None));
     }
     for h in &mut preview.held {
-        let event = Event::from_json(&h.raw)
+        let event = crate::exchange::packet::read_migrated(&h.raw, h.migrated.as_ref())
             .ok()
             .and_then(|e| e.into_iter().next());
         let d = describe(event.as_ref(), state);

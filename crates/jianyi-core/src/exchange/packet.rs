@@ -411,6 +411,49 @@ pub struct VerifiedEvent {
     /// `judge` also holds an event whose maker a card gives another key
     /// than the one registered.
     pub seal_ok: Option<bool>,
+    /// For an event of an older format, the events its migrations make of
+    /// it (`migrate::migrate`, run in the worker by `with_migrations`, so
+    /// the pages do not carry the migrations); None for a current one, or
+    /// one whose migration failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub migrated: Option<Vec<String>>,
+}
+
+impl VerifiedEvent {
+    /// The events it reads as: itself, or for an older format the events
+    /// its migrations made (`migrated`); an unreadable one, or an older one
+    /// not migrated, as `UnknownEvent`.
+    pub fn events(&self) -> Result<Vec<crate::event::Event>, crate::event::UnknownEvent> {
+        read_migrated(&self.raw, self.migrated.as_ref())
+    }
+}
+
+/// The events `raw` reads as, an older format's through `migrated`.
+pub fn read_migrated(
+    raw: &str,
+    migrated: Option<&Vec<String>>,
+) -> Result<Vec<crate::event::Event>, crate::event::UnknownEvent> {
+    use crate::event::{Event, Stored};
+    match Event::read(raw) {
+        Stored::Current(event) => Ok(vec![*event]),
+        Stored::Unknown(u) => Err(u),
+        Stored::Older { .. } => Event::from_migrated(
+            raw,
+            migrated
+                .cloned()
+                .ok_or_else(|| "旧格式事件未能迁移".to_string()),
+        ),
+    }
+}
+
+/// Runs the migrations of every older-format event of a report (its
+/// packet's and those held before), as the worker does before it answers.
+pub fn with_migrations(verified: &mut Verified) {
+    for v in verified.events.iter_mut().chain(verified.also.iter_mut()) {
+        if let crate::event::Stored::Older { .. } = crate::event::Event::read(&v.raw) {
+            v.migrated = crate::migrate::migrate(&v.raw).ok();
+        }
+    }
 }
 
 /// What the exchange worker reports of a packet file it opened.
@@ -451,6 +494,7 @@ impl Verified {
                     raw: e.raw().to_string(),
                     seal: e.seal.clone(),
                     seal_ok: seal_ok(&e.seal, e.raw()),
+                    migrated: None,
                 })
                 .collect(),
             fingerprints,
