@@ -164,29 +164,23 @@ pub async fn export(
         .into_iter()
         .filter_map(|line| serde_json::from_str(&line.body).ok())
         .collect();
-    let seals: Vec<Seal> = records
-        .iter()
-        .filter_map(|r| r.seal.as_deref())
-        .filter_map(|s| serde_json::from_str(s).ok())
-        .collect();
-    // What partners said they hold of this office's events counts too: a
-    // restored older backup must not reuse numbers they hold.
-    let mut told = Vec::new();
+    let seals: Vec<Seal> = records.iter().filter_map(seal_of).collect();
+    // What each partner said it holds, read once: of this office's events
+    // it counts for the numbers (a restored older backup must not reuse
+    // numbers partners hold), and it decides what a packet to it leaves out.
+    let mut told: BTreeMap<OfficeId, Heard> = BTreeMap::new();
     for card in &offices {
         if let Some(h) = heard(&app, card.id).await? {
-            told.push(h.holds);
+            told.insert(card.id, h);
         }
     }
-    let next_seq = exchange::delta::next_seq(key.office, &seals, &told);
+    let next_seq = exchange::delta::next_seq(key.office, &seals, told.values().map(|h| &h.holds));
     let chosen = if backup {
         records
     } else {
         // What the partner may see (a packet to no named office: all that
         // travels), and of that what it did not say it holds.
-        let heard = match &to {
-            Some(card) => heard(&app, card.id).await?,
-            None => None,
-        };
+        let heard = to.as_ref().and_then(|card| told.get(&card.id));
         let scope = to.as_ref().map(|card| {
             // Its binding as its newest packet gave it, its role as trusted.
             let card = match heard.as_ref().and_then(|h| h.card.as_ref()) {
@@ -203,27 +197,13 @@ pub async fn export(
                 .with_untracked(|s| PartnerScope::of(s, &card))
                 .with_items(drafted)
         });
-        let travelling = for_partners(records, |e| {
-            exchange::scope::travels(e) && scope.as_ref().is_none_or(|s| s.may_see(e))
+        for_partners(records, |event, seal| match (&to, &scope) {
+            (Some(card), Some(scope)) => {
+                exchange::scope::goes_to(scope, heard.map(|h| &h.holds), card.id, event, seal)
+            }
+            _ => exchange::scope::travels(event),
         })
-        .await?;
-        // Of those, what it did not say it holds; nothing said yet: all but
-        // its own events (the rule of `exchange::scope::goes_to`).
-        match &to {
-            Some(card) => travelling
-                .into_iter()
-                .filter(|r| {
-                    r.seal
-                        .as_deref()
-                        .and_then(|s| serde_json::from_str::<Seal>(s).ok())
-                        .is_none_or(|seal| match &heard {
-                            Some(h) => h.holds.lacks(card.id, &seal),
-                            None => seal.office != card.id,
-                        })
-                })
-                .collect(),
-            None => travelling,
-        }
+        .await?
     };
     let sealed = seal_unsealed(&key, chosen, next_seq).await?;
     let store_seals: Vec<StoredRecord> = sealed
@@ -239,11 +219,7 @@ pub async fn export(
     }
     let mut events: Vec<(String, Seal)> = Vec::with_capacity(sealed.len());
     for (record, _) in &sealed {
-        let seal = record
-            .seal
-            .as_deref()
-            .and_then(|s| serde_json::from_str::<Seal>(s).ok())
-            .ok_or_else(|| format!("事件 {} 的签名无法读取", record.id))?;
+        let seal = seal_of(record).ok_or_else(|| format!("事件 {} 的签名无法读取", record.id))?;
         events.push((record.body.clone(), seal));
     }
     // What this office holds, to tell the partner: every sealed event
@@ -251,8 +227,7 @@ pub async fn export(
     let sealed_now: Vec<Seal> = sealed
         .iter()
         .filter(|(_, new)| *new)
-        .filter_map(|(r, _)| r.seal.as_deref())
-        .filter_map(|s| serde_json::from_str(s).ok())
+        .filter_map(|(r, _)| seal_of(r))
         .collect();
     let holds = Holdings::of(
         seals
@@ -310,16 +285,16 @@ pub async fn export(
     })
 }
 
+/// A stored record's seal (none: this office's own event, not yet sent).
+fn seal_of(record: &StoredRecord) -> Option<Seal> {
+    serde_json::from_str(record.seal.as_deref()?).ok()
+}
+
 /// The items whose drafts `office` made (their seals name it).
 fn drafted_by(records: &[StoredRecord], office: OfficeId) -> Vec<jianyi_core::SuggestionId> {
     records
         .iter()
-        .filter(|r| {
-            r.seal
-                .as_deref()
-                .and_then(|s| serde_json::from_str::<Seal>(s).ok())
-                .is_some_and(|seal| seal.office == office)
-        })
+        .filter(|r| seal_of(r).is_some_and(|seal| seal.office == office))
         .filter_map(|r| match Event::read(&r.body) {
             Stored::Current(event) => match event.kind {
                 jianyi_core::EventKind::Raising(
@@ -333,19 +308,19 @@ fn drafted_by(records: &[StoredRecord], office: OfficeId) -> Vec<jianyi_core::Su
 }
 
 /// The records a packet to a partner carries: those `keep` says travel to
-/// it. An event of an older format (stored before an upgrade) is read
+/// it (given the record's seal, if it has one). An event of an older format (stored before an upgrade) is read
 /// through its migrations, in the migrate worker, and travels, as stored,
 /// only if `keep` holds of everything it means (a format-1 deputy with a
 /// phone does not travel).
 async fn for_partners(
     records: Vec<StoredRecord>,
-    keep: impl Fn(&Event) -> bool,
+    keep: impl Fn(&Event, Option<&Seal>) -> bool,
 ) -> Result<Vec<StoredRecord>, String> {
     let mut out = Vec::with_capacity(records.len());
     let mut older = Vec::new();
     for record in records {
         match Event::read(&record.body) {
-            Stored::Current(event) if keep(&event) => out.push(record),
+            Stored::Current(event) if keep(&event, seal_of(&record).as_ref()) => out.push(record),
             Stored::Older { .. } => older.push(record),
             Stored::Current(_) | Stored::Unknown(_) => {}
         }
@@ -356,10 +331,11 @@ async fn for_partners(
     let raws: Vec<String> = older.iter().map(|r| r.body.clone()).collect();
     let answers = platform::migrate_events(&raws).await?;
     for (record, answer) in older.into_iter().zip(answers) {
+        let seal = seal_of(&record);
         let all_travel = answer.is_ok_and(|migrated| {
             !migrated.is_empty()
                 && migrated.iter().all(|json| match Event::read(json) {
-                    Stored::Current(event) => keep(&event),
+                    Stored::Current(event) => keep(&event, seal.as_ref()),
                     Stored::Older { .. } | Stored::Unknown(_) => false,
                 })
         });
