@@ -83,6 +83,14 @@ fn row(
             <input id=id.clone() type="text" prop:value=value on:input=move |ev| set(event_target_value(&ev))/>
         }
         .into_any(),
+        Kind::Choice(options) => view! {
+            <select id=id.clone() on:change=move |ev| set(event_target_value(&ev))>
+                {options.iter().map(|(code, name)| view! {
+                    <option value=*code selected=move || value() == *code>{*name}</option>
+                }).collect_view()}
+            </select>
+        }
+        .into_any(),
         Kind::Period => {
             let unit_id = format!("{id}-unit");
             view! {

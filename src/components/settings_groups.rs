@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use jianyi_core::settings::ClockStart;
 use jianyi_core::settings::{
     DepartmentReview, Drafting, ElementMinimums, Evaluation, ExchangeSettings, Numbering,
     RaisingRules,
@@ -27,6 +28,8 @@ pub enum Kind {
     Text,
     /// A `Period`: a count in months, calendar days or working days.
     Period,
+    /// One of a few choices: (code, as shown).
+    Choice(&'static [(&'static str, &'static str)]),
 }
 
 /// One setting of a group.
@@ -92,6 +95,10 @@ impl Reader<'_> {
         self.raw(key) == "true"
     }
 
+    fn clock_start(&self, key: &str) -> Result<ClockStart, String> {
+        ClockStart::from_key(self.raw(key)).ok_or_else(|| format!("请选择“{}”", self.label(key)))
+    }
+
     fn period(&self, key: &str) -> Result<Period, String> {
         let (unit, count) = split_period(self.raw(key));
         let n = whole(count, self.label(key))?;
@@ -147,6 +154,11 @@ pub fn shown(kind: Kind, v: &str) -> String {
         Kind::Switch if v == "true" => "开启".into(),
         Kind::Switch => "关闭".into(),
         Kind::Text => v.to_string(),
+        Kind::Choice(options) => options
+            .iter()
+            .find(|(code, _)| *code == v)
+            .map_or(v, |(_, name)| name)
+            .to_string(),
         Kind::Period => {
             let (unit, count) = split_period(v);
             match unit {
@@ -271,6 +283,13 @@ const DEADLINE_KEYS: [&str; 10] = [
     "warning_without_progress",
 ];
 
+/// What a reply deadline may count from: (code, as shown).
+const REPLY_FROM: [(&str, &str); 3] = [
+    ("assignment", "交办之日"),
+    ("receipt", "签收之日"),
+    ("session_close", "大会闭会之日"),
+];
+
 const DEADLINE_NOTES: [&str; 10] = [
     "自交办之日起计算",
     "复杂建议经批准延期后，自交办之日起计算；延期理由告知代表",
@@ -293,6 +312,26 @@ fn deadlines() -> Spec {
         .zip(DEADLINE_KEYS)
         .zip(DEADLINE_NOTES)
         .map(|(((label, _), key), note)| field(key, label, Kind::Period, note))
+        .chain([
+            field(
+                "reply_from",
+                "答复期限起算",
+                Kind::Choice(&REPLY_FROM),
+                "多数地方自交办之日起算；有的自承办单位签收或大会闭会之日起算。已算出的期限不随设置改变",
+            ),
+            field(
+                "return_from",
+                "退办期限起算",
+                Kind::Choice(&REPLY_FROM[..2]),
+                "申请退回错误交办的期限自交办或签收之日起算",
+            ),
+            field(
+                "restart_on_reassignment",
+                "重新交办后重新计时",
+                Kind::Switch,
+                "开启：同意退办后重新交办的单位自重新交办之日起重新计算答复期限；关闭：沿用原期限",
+            ),
+        ])
         .collect();
     Spec {
         label: g.label(),
@@ -305,6 +344,14 @@ fn deadlines() -> Spec {
                     .iter()
                     .zip(s.deadlines.named())
                     .map(|(key, (_, p))| (*key, period_value(p)))
+                    .chain([
+                        ("reply_from", s.deadlines.reply_from.key().to_string()),
+                        ("return_from", s.deadlines.return_from.key().to_string()),
+                        (
+                            "restart_on_reassignment",
+                            s.deadlines.restart_on_reassignment.to_string(),
+                        ),
+                    ])
                     .collect(),
             )
         },
@@ -322,6 +369,9 @@ fn deadlines() -> Spec {
                 disclosure: next()?,
                 warning_before_deadline: next()?,
                 warning_without_progress: next()?,
+                reply_from: r.clock_start("reply_from")?,
+                return_from: r.clock_start("return_from")?,
+                restart_on_reassignment: r.switch("restart_on_reassignment"),
             }))
         },
         hint: no_hint,

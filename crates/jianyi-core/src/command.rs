@@ -9,6 +9,7 @@ use crate::actor::Actor;
 use crate::conflict::{ConflictCommand, ConflictRejection};
 use crate::directory::{DirectoryCommand, DirectoryRejection};
 use crate::exchange::{ExchangeCommand, ExchangeRejection};
+use crate::handling::{HandlingCommand, HandlingRejection};
 use crate::ids::IdSource;
 use crate::input::InputRejection;
 use crate::office::{OfficeCommand, OfficeRejection};
@@ -24,6 +25,7 @@ pub enum Command {
     Review(ReviewCommand),
     Exchange(ExchangeCommand),
     Conflict(ConflictCommand),
+    Handling(HandlingCommand),
     /// Several commands decided in order and stored together, or not at all
     /// (an import).
     Batch(Vec<Command>),
@@ -56,6 +58,12 @@ impl From<ReviewCommand> for Command {
 impl From<ExchangeCommand> for Command {
     fn from(c: ExchangeCommand) -> Self {
         Command::Exchange(c)
+    }
+}
+
+impl From<HandlingCommand> for Command {
+    fn from(c: HandlingCommand) -> Self {
+        Command::Handling(c)
     }
 }
 
@@ -96,6 +104,8 @@ pub enum Rejection {
     Exchange(#[from] ExchangeRejection),
     #[error(transparent)]
     Conflict(#[from] ConflictRejection),
+    #[error(transparent)]
+    Handling(#[from] HandlingRejection),
     #[error("item {index} of the batch: {rejection}")]
     InBatch {
         index: usize,
@@ -116,6 +126,7 @@ impl Rejection {
             Rejection::Review(r) => r.message_zh(),
             Rejection::Exchange(r) => r.message_zh(),
             Rejection::Conflict(r) => r.message_zh(),
+            Rejection::Handling(r) => r.message_zh(),
             Rejection::InBatch { index, rejection } => {
                 format!("第{}条：{}", index + 1, rejection.message_zh())
             }

@@ -9,7 +9,7 @@ use crate::event::{Event, EventKind, FORMAT};
 use crate::ids::SuggestionId;
 use crate::raising::RaisingEvent;
 use crate::state::State;
-use crate::{conflict, directory, exchange, office, raising, review};
+use crate::{conflict, directory, exchange, handling, office, raising, review};
 
 /// Decides a command: the events it makes, or why it is refused.
 pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, Rejection> {
@@ -59,6 +59,7 @@ fn route(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<EventKind>, R
         Command::Review(c) => review::decide(state, c, ctx).map(kinds),
         Command::Exchange(c) => exchange::decide(state, c, ctx).map(kinds),
         Command::Conflict(c) => conflict::decide(state, c, ctx).map(kinds),
+        Command::Handling(c) => handling::decide(state, c, ctx).map(kinds),
     }
 }
 

@@ -12,6 +12,7 @@ use crate::clock::Stamp;
 use crate::conflict::ConflictEvent;
 use crate::directory::DirectoryEvent;
 use crate::exchange::ExchangeEvent;
+use crate::handling::HandlingEvent;
 use crate::ids::EventId;
 use crate::office::OfficeEvent;
 use crate::raising::RaisingEvent;
@@ -49,6 +50,7 @@ pub enum EventKind {
     Review(ReviewEvent),
     Exchange(ExchangeEvent),
     Conflict(ConflictEvent),
+    Handling(HandlingEvent),
 }
 
 impl EventKind {
@@ -61,6 +63,7 @@ impl EventKind {
             EventKind::Review(e) => e.label(),
             EventKind::Exchange(e) => e.label(),
             EventKind::Conflict(e) => e.label(),
+            EventKind::Handling(e) => e.label(),
         }
     }
 
@@ -85,7 +88,8 @@ impl EventKind {
             | EventKind::Office(_)
             | EventKind::Review(_)
             | EventKind::Exchange(_)
-            | EventKind::Conflict(_) => None,
+            | EventKind::Conflict(_)
+            | EventKind::Handling(_) => None,
         }
     }
 
@@ -98,7 +102,8 @@ impl EventKind {
             EventKind::Office(_)
             | EventKind::Review(_)
             | EventKind::Exchange(_)
-            | EventKind::Conflict(_) => false,
+            | EventKind::Conflict(_)
+            | EventKind::Handling(_) => false,
         }
     }
 
@@ -113,7 +118,8 @@ impl EventKind {
             EventKind::Directory(_)
             | EventKind::Raising(_)
             | EventKind::Review(_)
-            | EventKind::Conflict(_) => false,
+            | EventKind::Conflict(_)
+            | EventKind::Handling(_) => false,
         }
     }
 
@@ -127,7 +133,10 @@ impl EventKind {
             EventKind::Office(e) => e.set_base(base),
             EventKind::Directory(e) => e.set_base(base),
             EventKind::Raising(e) => e.set_base(base),
-            EventKind::Review(_) | EventKind::Exchange(_) | EventKind::Conflict(_) => {}
+            EventKind::Review(_)
+            | EventKind::Exchange(_)
+            | EventKind::Conflict(_)
+            | EventKind::Handling(_) => {}
         }
         kind
     }
@@ -160,6 +169,12 @@ impl From<ReviewEvent> for EventKind {
 impl From<ExchangeEvent> for EventKind {
     fn from(e: ExchangeEvent) -> Self {
         EventKind::Exchange(e)
+    }
+}
+
+impl From<HandlingEvent> for EventKind {
+    fn from(e: HandlingEvent) -> Self {
+        EventKind::Handling(e)
     }
 }
 

@@ -30,6 +30,7 @@ pub mod decide;
 pub mod directory;
 pub mod event;
 pub mod exchange;
+pub mod handling;
 pub mod ids;
 pub mod input;
 pub mod list;

@@ -66,6 +66,66 @@ pub struct Deadlines {
     pub warning_before_deadline: Period,
     /// Yellow warning after this long without progress.
     pub warning_without_progress: Period,
+    /// What the reply deadline counts from (交办, the unit's 签收, or the
+    /// session's close).
+    #[serde(default)]
+    pub reply_from: ClockStart,
+    /// What the return window counts from (交办 or 签收; the session's
+    /// close is not a choice).
+    #[serde(default)]
+    pub return_from: ClockStart,
+    /// Whether a reassignment after an approved return restarts the reply
+    /// deadline from the reassignment, or the new unit continues the old
+    /// one.
+    #[serde(default = "restart_by_default")]
+    pub restart_on_reassignment: bool,
+}
+
+fn restart_by_default() -> bool {
+    true
+}
+
+/// The act a clock counts from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClockStart {
+    /// 交办: the business date of the assignment.
+    #[default]
+    Assignment,
+    /// 签收: the business date of the unit's receipt.
+    Receipt,
+    /// 大会闭会: the last day of the item's session (an item raised in
+    /// recess counts from its assignment).
+    SessionClose,
+}
+
+impl ClockStart {
+    pub const ALL: [ClockStart; 3] = [
+        ClockStart::Assignment,
+        ClockStart::Receipt,
+        ClockStart::SessionClose,
+    ];
+
+    /// The act, as a deadline's explanation names it (自…交办起).
+    pub fn act(self) -> &'static str {
+        match self {
+            ClockStart::Assignment => "交办",
+            ClockStart::Receipt => "签收",
+            ClockStart::SessionClose => "大会闭会",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ClockStart::Assignment => "assignment",
+            ClockStart::Receipt => "receipt",
+            ClockStart::SessionClose => "session_close",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ClockStart> {
+        ClockStart::ALL.into_iter().find(|c| c.key() == key)
+    }
 }
 
 impl Deadlines {
@@ -99,6 +159,9 @@ impl Default for Deadlines {
             disclosure: Period::WorkingDays(20),
             warning_before_deadline: Period::Days(15),
             warning_without_progress: Period::Days(30),
+            reply_from: ClockStart::Assignment,
+            return_from: ClockStart::Assignment,
+            restart_on_reassignment: true,
         }
     }
 }
@@ -483,6 +546,9 @@ fn check_deadlines(d: &Deadlines) -> Result<(), String> {
             d.reply_extended.label(),
             d.reply.label()
         ));
+    }
+    if d.return_from == ClockStart::SessionClose {
+        return Err("“申请退回错误交办”的期限只能自交办或签收之日起算".into());
     }
     Ok(())
 }

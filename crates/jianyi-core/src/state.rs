@@ -20,12 +20,13 @@ use crate::conflict::{
 use crate::directory::DirectorySlice;
 use crate::event::{Event, EventKind, UnknownEvent};
 use crate::exchange::ExchangeSlice;
+use crate::handling::HandlingSlice;
 use crate::ids::{CategoryId, DelegationId, DeputyId, EventId, SessionId, SuggestionId};
 use crate::office::{OfficeProfile, OfficeRole, OfficeSlice, SettingsChange};
 use crate::raising::{RaisingSlice, Suggestion, SuggestionKind};
 use crate::review::{MotionDecision, ProposerRole, ReviewFile, ReviewSlice, Series, Stage};
 use crate::settings::Settings;
-use crate::{directory, exchange, office, raising, review};
+use crate::{directory, exchange, handling, office, raising, review};
 
 /// An event that does not apply to the state, kept and shown to a person,
 /// who may resolve it (`conflict`).
@@ -86,6 +87,7 @@ pub struct State {
     pub raising: RaisingSlice,
     pub review: ReviewSlice,
     pub exchange: ExchangeSlice,
+    pub handling: HandlingSlice,
     /// The latest stamp seen, for the hybrid clock.
     pub last_stamp: Option<Stamp>,
     /// Events folded in.
@@ -142,6 +144,7 @@ impl State {
             ),
             EventKind::Exchange(e) => exchange::apply(&mut self.exchange, e, event),
             EventKind::Conflict(e) => self.resolve(e, event),
+            EventKind::Handling(e) => handling::apply(&mut self.handling, e, event),
         }
     }
 

@@ -12,6 +12,7 @@ use crate::conflict::ConflictEvent;
 use crate::directory::DirectoryEvent;
 use crate::event::{Event, EventKind};
 use crate::exchange::event::ExchangeEvent;
+use crate::handling::HandlingEvent;
 use crate::office::{OfficeEvent, OfficeRole};
 use crate::raising::RaisingEvent;
 use crate::review::{ReviewEvent, ReviewStep};
@@ -43,7 +44,7 @@ impl Authority {
     }
 }
 
-use OfficeRole::{CommitteeOffice, Delegation, Station, TownshipPresidium};
+use OfficeRole::{CommitteeOffice, Delegation, HandlingUnit, Station, TownshipPresidium};
 
 /// The committee office registers and numbers; in a township, the
 /// presidium.
@@ -53,15 +54,17 @@ const RAISERS: &[OfficeRole] = &[Station, Delegation, CommitteeOffice, TownshipP
 /// The delegation's initial review (代表团初审).
 const INITIAL_REVIEWERS: &[OfficeRole] = &[Delegation, TownshipPresidium, CommitteeOffice];
 const NOBODY: &[OfficeRole] = &[];
+/// A unit's acts on an item: the unit, or the registering office keying
+/// them in (or acting at the unit's desk in its own browser).
+const HANDLERS: &[OfficeRole] = &[HandlingUnit, CommitteeOffice, TownshipPresidium];
 
 /// The authority table: every kind of every subdomain, one row each.
 ///
 /// Every kind added later states its roles here: the matches have no
 /// wildcard, so a kind without a row does not compile, and a test over
 /// every kind checks that each row names a role or is the office's own.
-/// Handling units and leaders' offices author nothing yet; their kinds
-/// (sign for receipt, plan, progress, reply; lead, supervise) join with
-/// handling and supervision.
+/// Leaders' offices author nothing yet; their kinds (lead, supervise)
+/// join with supervision.
 pub fn authority(kind: &EventKind) -> Authority {
     match kind {
         EventKind::Office(e) => match e {
@@ -77,6 +80,7 @@ pub fn authority(kind: &EventKind) -> Authority {
         EventKind::Directory(e) => directory(e),
         EventKind::Raising(e) => raising(e),
         EventKind::Review(e) => review(e),
+        EventKind::Handling(e) => handling(e),
         // The registering office resolves conflicts (the committee office;
         // a township presidium for its township): it keeps the county's
         // records, and a resolution, though it only chooses between two
@@ -182,6 +186,26 @@ fn review(e: &ReviewEvent) -> Authority {
         | ReviewEvent::Merged { .. }
         | ReviewEvent::NotAccepted { .. }
         | ReviewEvent::MotionDecided { .. } => numbering,
+    }
+}
+
+/// Assignment and the decision on a return are the registering office's
+/// (a township presidium's only where the receiver is in township mode,
+/// as numbering); receipt and a return asked are the unit's.
+fn handling(e: &HandlingEvent) -> Authority {
+    match e {
+        HandlingEvent::Assigned { .. }
+        | HandlingEvent::ReturnApproved { .. }
+        | HandlingEvent::ReturnRefused { .. } => Authority {
+            makes: REGISTRARS,
+            keys_in: NOBODY,
+            numbers: true,
+        },
+        HandlingEvent::ReceiptSigned { .. } | HandlingEvent::ReturnAsked { .. } => Authority {
+            makes: HANDLERS,
+            keys_in: HANDLERS,
+            numbers: false,
+        },
     }
 }
 

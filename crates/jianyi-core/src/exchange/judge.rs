@@ -894,6 +894,7 @@ pub(crate) fn record_of(kind: &EventKind) -> Option<Record> {
             | R::CosignWithdrawn { id, .. }
             | R::RevisionAcknowledged { id, .. } => Record::Suggestion(*id),
         }),
+        EventKind::Handling(e) => Some(Record::Suggestion(e.item())),
         EventKind::Review(e) => Some(Record::Suggestion(match e {
             ReviewEvent::DraftSubmitted { id }
             | ReviewEvent::ReviewPassed { id, .. }

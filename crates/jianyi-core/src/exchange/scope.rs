@@ -12,9 +12,11 @@
 //! - a station sees the directories, the citizens' opinions recorded at it,
 //!   and the items of which a deputy serving there is a proposer, or that
 //!   were drafted from its opinions;
-//! - a handling unit and a leader's office see the directories only, until
-//!   items are assigned to units (交办) and key items given to leaders:
-//!   then their scope grows with those records;
+//! - a handling unit sees the directories and the items it was ever
+//!   assigned (交办; as lead, co-unit or separate handler, returned ones
+//!   included), with their raising, review and handling;
+//! - a leader's office sees the directories only, until key items are
+//!   given to leaders;
 //! - every partner sees the items it drafted itself (`with_items`);
 //! - a station's or delegation's copy not yet bound to its entry sees the
 //!   directories only;
@@ -61,7 +63,16 @@ impl PartnerScope {
                 scope.all = true;
                 return scope;
             }
-            OfficeRole::HandlingUnit | OfficeRole::LeaderOffice => return scope,
+            OfficeRole::LeaderOffice => return scope,
+            // A unit: the items it was ever given (one it returned keeps
+            // its trail), with their raising and review.
+            OfficeRole::HandlingUnit => {
+                let Some(unit) = card.unit else {
+                    return scope;
+                };
+                scope.items = state.handling.ever_held_by(unit).collect();
+                BTreeSet::new()
+            }
             OfficeRole::Station => {
                 let Some(station) = card.station else {
                     return scope;

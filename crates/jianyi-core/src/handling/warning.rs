@@ -1,0 +1,171 @@
+//! Early warning (预警): every assigned item is green, yellow or red on
+//! the date of today, which the caller supplies (the core reads no
+//! clock). Red: a replying unit's deadline has passed. Yellow: a deadline
+//! is near (`warning_before_deadline`, 15 days by default), nothing has
+//! happened on the item for a while (`warning_without_progress`, 30 days:
+//! progress is any act of a unit on it — receipt, a return asked, and the
+//! acts of handling as they arrive), or a unit has not signed for it by
+//! the end of its return window. Green otherwise. Each colour says why;
+//! the settings read are those in force today.
+
+use chrono::{Days, Months, NaiveDate};
+
+use crate::calendar::Holidays;
+use crate::dates::zh;
+use crate::directory::EntryRef;
+use crate::handling::decide::unsigned_too_long;
+use crate::handling::records::Assignment;
+use crate::settings::Period;
+use crate::state::State;
+
+/// A warning colour, in order of urgency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Colour {
+    Green,
+    Yellow,
+    Red,
+}
+
+impl Colour {
+    pub const ALL: [Colour; 3] = [Colour::Red, Colour::Yellow, Colour::Green];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Colour::Green => "绿",
+            Colour::Yellow => "黄",
+            Colour::Red => "红",
+        }
+    }
+
+    /// What the colour means, for a legend.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Colour::Green => "正常办理",
+            Colour::Yellow => "临近期限、久无进展或逾期未签收",
+            Colour::Red => "已超过答复期限",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Colour::Green => "green",
+            Colour::Yellow => "yellow",
+            Colour::Red => "red",
+        }
+    }
+}
+
+/// An item's warning on a day: its colour, why, and its nearest deadline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub colour: Colour,
+    /// Why, a sentence each, the most urgent first.
+    pub reasons: Vec<String>,
+    /// The nearest reply deadline of a unit holding it (None: none running
+    /// yet, the clock counting from receipt).
+    pub due: Option<NaiveDate>,
+    /// Days from today to `due` (negative: overdue).
+    pub days_left: Option<i64>,
+}
+
+impl Warning {
+    /// The sort key of a warning board: red first, then yellow, then
+    /// green; within a colour, the nearest deadline first.
+    pub fn urgency(&self) -> (std::cmp::Reverse<Colour>, i64) {
+        (
+            std::cmp::Reverse(self.colour),
+            self.days_left.unwrap_or(i64::MAX),
+        )
+    }
+}
+
+/// The warning of an assigned item on `today`.
+pub fn warning(state: &State, a: &Assignment, today: NaiveDate) -> Warning {
+    let settings = state.office.settings_on(today);
+    let holidays = &settings.calendar.holidays;
+    let unit = |u| state.directory.entry_name(&EntryRef::Unit(u));
+    let mut found: Vec<(Colour, String)> = Vec::new();
+    let mut due: Option<NaiveDate> = None;
+    for t in a.current() {
+        if let Some(clock) = t.clock.as_ref().filter(|_| t.role.replies()) {
+            let d = clock.deadline.due;
+            due = Some(due.map_or(d, |x| x.min(d)));
+            let left = (d - today).num_days();
+            if left < 0 {
+                found.push((
+                    Colour::Red,
+                    format!("{}已超过答复期限{}天（期限{}）", unit(t.unit), -left, zh(d)),
+                ));
+            } else if today >= before(holidays, d, settings.deadlines.warning_before_deadline) {
+                found.push((
+                    Colour::Yellow,
+                    format!("{}距答复期限还有{}天（期限{}）", unit(t.unit), left, zh(d)),
+                ));
+            }
+        }
+        if let Some(closed) = unsigned_too_long(state, t, today) {
+            found.push((
+                Colour::Yellow,
+                format!("{}逾期未签收（退办期限{}已过）", unit(t.unit), zh(closed)),
+            ));
+        }
+    }
+    let (last, what) = a.last_progress();
+    let quiet = settings.deadlines.warning_without_progress;
+    if today >= after(holidays, last, quiet) {
+        found.push((
+            Colour::Yellow,
+            format!(
+                "已{}天无进展（最近一次：{}，{}；超过{}亮黄灯）",
+                (today - last).num_days(),
+                what,
+                zh(last),
+                quiet.label()
+            ),
+        ));
+    }
+    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    let colour = found.first().map_or(Colour::Green, |f| f.0);
+    let mut reasons: Vec<String> = found.into_iter().map(|f| f.1).collect();
+    if reasons.is_empty() {
+        reasons.push(match due {
+            Some(d) => format!("按期办理中（期限{}）", zh(d)),
+            None => "按期办理中（答复期限自签收之日起算）".into(),
+        });
+    }
+    Warning {
+        colour,
+        reasons,
+        due,
+        days_left: due.map(|d| (d - today).num_days()),
+    }
+}
+
+/// The day `period` before `day`.
+fn before(holidays: &Holidays, day: NaiveDate, period: Period) -> NaiveDate {
+    match period {
+        Period::Months(n) => day.checked_sub_months(Months::new(n)),
+        Period::Days(n) => day.checked_sub_days(Days::new(u64::from(n))),
+        Period::WorkingDays(n) => {
+            let mut d = day;
+            let mut left = n;
+            while left > 0 {
+                d = d.pred_opt().unwrap_or(d);
+                if holidays.is_working(d) {
+                    left -= 1;
+                }
+            }
+            Some(d)
+        }
+    }
+    .unwrap_or(day)
+}
+
+/// The day `period` after `day`.
+fn after(holidays: &Holidays, day: NaiveDate, period: Period) -> NaiveDate {
+    match period {
+        Period::Months(n) => day.checked_add_months(Months::new(n)).unwrap_or(day),
+        Period::Days(n) => day.checked_add_days(Days::new(u64::from(n))).unwrap_or(day),
+        Period::WorkingDays(n) => holidays.working_days_after(day, n),
+    }
+}
