@@ -86,10 +86,28 @@ async fn own_key(app: &AppState) -> Result<Option<OfficeKey>, String> {
     Ok(meta.and_then(|m| serde_json::from_str(&m).ok()))
 }
 
+thread_local! {
+    /// Whether an `ensure_identity` is under way on this page: the exchange
+    /// page makes the identity on its first visit, and an export asked at
+    /// once must wait for it rather than make a second key.
+    static MAKING_IDENTITY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Makes this office's key pair on first use: the secret from the
 /// browser's random generator, the public key and fingerprint in the
-/// worker; the public identity is an event, the secret a meta value.
+/// worker; the public identity is an event, the secret a meta value. One
+/// at a time on a page: a second caller waits for the first and gets its
+/// key.
 pub async fn ensure_identity(app: AppState) -> Result<OfficeKey, String> {
+    while MAKING_IDENTITY.with(|m| m.replace(true)) {
+        platform::sleep(50).await;
+    }
+    let out = make_identity_once(app).await;
+    MAKING_IDENTITY.with(|m| m.set(false));
+    out
+}
+
+async fn make_identity_once(app: AppState) -> Result<OfficeKey, String> {
     let has_identity = app.domain.with_untracked(|s| s.exchange.own.is_some());
     let key = own_key(&app).await?;
     if has_identity && let Some(key) = key {

@@ -9,6 +9,7 @@ pub mod directories;
 pub mod engine;
 pub mod exchange;
 pub mod exchange_client;
+pub mod handling;
 pub mod pages;
 pub mod platform;
 pub mod prefs;

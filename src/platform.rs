@@ -259,7 +259,7 @@ pub fn on_writer_released(name: &str, then: impl Fn() + 'static) {
 }
 
 /// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
+pub async fn sleep(ms: i32) {
     let done = Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

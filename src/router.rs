@@ -105,10 +105,12 @@ pub enum Page {
     Exchange,
     /// 导入: a packet or backup in, with its preview; the held events.
     Import,
+    /// 交办 and its lists per unit, the unit's inbox, the warning board.
+    Handling,
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
@@ -116,6 +118,7 @@ impl Page {
         Page::Directories,
         Page::Exchange,
         Page::Import,
+        Page::Handling,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -128,6 +131,7 @@ impl Page {
             Page::Directories => "directories.html",
             Page::Exchange => "exchange.html",
             Page::Import => "import.html",
+            Page::Handling => "handling.html",
         }
     }
 
@@ -140,6 +144,7 @@ impl Page {
             ["directories", ..] => Page::Directories,
             ["exchange"] | ["conflicts"] => Page::Exchange,
             ["import"] => Page::Import,
+            ["assign", ..] | ["inbox"] | ["warnings"] => Page::Handling,
             _ => Page::Index,
         }
     }
@@ -182,6 +187,15 @@ pub enum Route {
     Import,
     /// 冲突: what two offices changed at once, for a person to resolve.
     Conflicts,
+    /// 交办: accepted items waiting for their units, the returns asked,
+    /// the lists per unit; filters in the query.
+    Assign,
+    /// The printable 交办清单 of one unit, by id.
+    AssignList(String),
+    /// 承办单位 desk: the items assigned to a unit, its unit in the query.
+    Inbox,
+    /// 预警: every assigned item's colour, filters in the query.
+    Warnings,
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -207,6 +221,10 @@ impl Route {
             ["opinions"] => Route::Opinions,
             ["reviews"] => Route::Reviews,
             ["suggestions", id, "print"] => Route::Print(id.to_string()),
+            ["assign"] => Route::Assign,
+            ["assign", unit] => Route::AssignList(unit.to_string()),
+            ["inbox"] => Route::Inbox,
+            ["warnings"] => Route::Warnings,
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -226,6 +244,10 @@ impl Route {
             Route::Opinions => hash_href(&["opinions"], &[]),
             Route::Reviews => hash_href(&["reviews"], &[]),
             Route::Print(id) => hash_href(&["suggestions", id, "print"], &[]),
+            Route::Assign => hash_href(&["assign"], &[]),
+            Route::AssignList(unit) => hash_href(&["assign", unit], &[]),
+            Route::Inbox => hash_href(&["inbox"], &[]),
+            Route::Warnings => hash_href(&["warnings"], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -251,6 +273,7 @@ impl Route {
             Route::Suggestion(_) | Route::Print(_) => Route::Suggestions,
             Route::Directory(_) => Route::Directory(Directory::Deputies),
             Route::Import => Route::Exchange,
+            Route::AssignList(_) => Route::Assign,
             other => other.clone(),
         }
     }

@@ -25,4 +25,7 @@ pub const SAVE: &str = "保存";
 pub const SAVING: &str = "正在保存……";
 pub const NAV_OPINIONS: &str = "群众意见";
 pub const NAV_REVIEWS: &str = "审查";
+pub const NAV_ASSIGN: &str = "交办";
+pub const NAV_INBOX: &str = "承办件";
+pub const NAV_WARNINGS: &str = "预警";
 pub const SAVED: &str = "已保存";

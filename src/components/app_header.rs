@@ -11,7 +11,7 @@ use crate::text;
 /// The views a desk is offered. Desks decide what is shown, not who may
 /// see it: every view stays reachable by its address. 冲突 sits beside 交换
 /// for every desk but the public's.
-pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
+pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
     let home = (Route::Home, text::NAV_HOME);
     let list = (Route::Suggestions, text::NAV_SUGGESTIONS);
     let draft = (Route::NewDraft, text::NAV_NEW_DRAFT);
@@ -21,8 +21,23 @@ pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
     let settings = (Route::Settings, text::NAV_SETTINGS);
     let exchange = (Route::Exchange, text::NAV_EXCHANGE);
     let conflicts = (Route::Conflicts, text::NAV_CONFLICTS);
+    let assign = (Route::Assign, text::NAV_ASSIGN);
+    let inbox = (Route::Inbox, text::NAV_INBOX);
+    let warnings = (Route::Warnings, text::NAV_WARNINGS);
     match desk {
         Desk::Deputy => vec![home, opinions, list, draft, exchange, conflicts, settings],
+        // In a township the presidium assigns and follows the warnings.
+        Desk::Delegation if township => vec![
+            home,
+            reviews,
+            assign,
+            warnings,
+            list,
+            directories,
+            exchange,
+            conflicts,
+            settings,
+        ],
         Desk::Delegation | Desk::Committee | Desk::MotionsGroup => {
             vec![
                 home,
@@ -40,12 +55,15 @@ pub fn nav_for(desk: Desk) -> Vec<(Route, &'static str)> {
             list,
             draft,
             reviews,
+            assign,
+            warnings,
             directories,
             exchange,
             conflicts,
             settings,
         ],
-        Desk::Unit | Desk::Leader => vec![home, list, exchange, conflicts, settings],
+        Desk::Unit => vec![home, inbox, list, exchange, conflicts, settings],
+        Desk::Leader => vec![home, list, warnings, exchange, conflicts, settings],
         Desk::Public => vec![home],
     }
 }
@@ -67,21 +85,24 @@ pub fn AppHeader() -> impl IntoView {
     };
     let links = move || {
         let section = router.route().section();
-        nav_for(app.desk.get())
-            .into_iter()
-            .map(|(route, label)| {
-                let current = (route == section).then_some("page");
-                // 冲突 shows how many wait for a person: 冲突（2）.
-                let label = match route {
-                    Route::Conflicts => app.domain.with(|s| match s.conflicts.len() {
-                        0 => label.to_string(),
-                        n => format!("{label}（{n}）"),
-                    }),
-                    _ => label.to_string(),
-                };
-                view! { <a href=route.href() aria-current=current>{label}</a> }
-            })
-            .collect_view()
+        nav_for(
+            app.desk.get(),
+            app.domain.with(|s| s.settings().rules.township_mode),
+        )
+        .into_iter()
+        .map(|(route, label)| {
+            let current = (route == section).then_some("page");
+            // 冲突 shows how many wait for a person: 冲突（2）.
+            let label = match route {
+                Route::Conflicts => app.domain.with(|s| match s.conflicts.len() {
+                    0 => label.to_string(),
+                    n => format!("{label}（{n}）"),
+                }),
+                _ => label.to_string(),
+            };
+            view! { <a href=route.href() aria-current=current>{label}</a> }
+        })
+        .collect_view()
     };
     view! {
         <header class="app-header">

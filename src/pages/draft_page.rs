@@ -9,7 +9,9 @@ use jianyi_core::review::{ReviewCommand, Stage};
 use jianyi_core::{CategoryId, Command, Desk, OpinionId, SuggestionId};
 use leptos::prelude::*;
 
-use crate::components::{CosignPanel, DraftChecks, Notice, ReviewPanel, Tone, read_business_date};
+use crate::components::{
+    CosignPanel, DraftChecks, HandlingPanel, Notice, ReviewPanel, Tone, read_business_date,
+};
 use crate::platform;
 use crate::router::{Route, use_router};
 use crate::state::use_app_state;
@@ -462,7 +464,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                 </form>
                 <DraftChecks fields=f id=existing editable=Signal::derive(editable)/>
             </div>
-            {existing.map(|id| view! { <CosignPanel id/> <ReviewPanel id/> })}
+            {existing.map(|id| view! { <HandlingPanel id/> <CosignPanel id/> <ReviewPanel id/> })}
         </section>
     }
     .into_any()

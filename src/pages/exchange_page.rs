@@ -170,7 +170,13 @@ fn PartnersTable(lines: Vec<exchange::PartnerLine>) -> impl IntoView {
 #[component]
 fn Export(refresh: RwSignal<u32>) -> impl IntoView {
     let app = use_app_state();
-    let target = RwSignal::new(String::from("backup"));
+    // A partner named in the address (`?to=`, from a unit's 交办清单).
+    let target = RwSignal::new(
+        crate::router::use_router()
+            .url()
+            .param("to")
+            .map_or_else(|| String::from("backup"), str::to_string),
+    );
     let partners = move || app.domain.with(exchange::partners);
     let run = Action::new_local(move |_: &()| {
         let choice = target.get_untracked();

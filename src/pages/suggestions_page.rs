@@ -87,6 +87,8 @@ struct Row {
     number: String,
     signers: usize,
     key: bool,
+    /// An assigned item's warning colour today.
+    colour: Option<jianyi_core::handling::Colour>,
 }
 
 fn rows(state: &State, q: &SuggestionQuery) -> Vec<Row> {
@@ -105,10 +107,17 @@ fn rows(state: &State, q: &SuggestionQuery) -> Vec<Row> {
                 category: state.category_name(s.draft.category).to_string(),
                 session: state.session_name(s.draft.session).to_string(),
                 date: jianyi_core::dates::ymd(s.created_on),
-                stage: state.stage(s.id).describe(),
+                // Who handles it, once assigned: the deputy reads it here.
+                stage: match state.handling.assignments.get(&s.id) {
+                    Some(a) => format!("已交办：{}", crate::handling::units_line(state, a)),
+                    None => state.stage(s.id).describe(),
+                },
                 number: state.number_label(s).unwrap_or_default(),
                 signers: s.signers(),
                 key: state.key_candidate(s),
+                colour: state.handling.assignments.get(&s.id).map(|a| {
+                    jianyi_core::handling::warning(state, a, crate::platform::china_today()).colour
+                }),
             }
         })
         .collect()
@@ -297,7 +306,7 @@ pub fn SuggestionsPage() -> impl IntoView {
                             <td>{r.session}</td>
                             <td class="num">{r.signers}</td>
                             <td class="date">{r.date}</td>
-                            <td>{r.stage}</td>
+                            <td>{r.colour.map(|c| view! { <span class=format!("light {}", c.code())>{c.label()}</span>" " })}{r.stage}</td>
                             <td>{r.number}</td>
                         </tr>
                     </For>

@@ -358,7 +358,8 @@ impl OfficeSlice {
 }
 
 /// The directory entry a profile is bound to, by its role: a handling
-/// unit's copy names one active unit; a station's copy may name one active
+/// unit's copy names one active unit (a new copy whose directory has no
+/// unit yet names it once the committee office's directory came in); a station's copy may name one active
 /// station, a delegation's one active delegation (until it does, partners
 /// send it the directories only); every other binding is cleared.
 fn bound(state: &State, profile: OfficeProfile) -> Result<OfficeProfile, OfficeRejection> {
@@ -371,13 +372,18 @@ fn bound(state: &State, profile: OfficeProfile) -> Result<OfficeProfile, OfficeR
         ..profile.clone()
     };
     match profile.role {
-        OfficeRole::HandlingUnit => {
-            let unit = profile.unit.ok_or(OfficeRejection::UnitRequired)?;
-            if !active(d.units.get(&unit).map(|e| e.retired)) {
-                return Err(OfficeRejection::UnknownUnit);
+        OfficeRole::HandlingUnit => match profile.unit {
+            Some(unit) => {
+                if !active(d.units.get(&unit).map(|e| e.retired)) {
+                    return Err(OfficeRejection::UnknownUnit);
+                }
+                out.unit = Some(unit);
             }
-            out.unit = Some(unit);
-        }
+            None if d.units.values().any(|e| !e.retired) => {
+                return Err(OfficeRejection::UnitRequired);
+            }
+            None => {}
+        },
         // A new station's or delegation's copy has no directory yet: it
         // names its entry once the committee office's directory came in.
         OfficeRole::Station => {

@@ -748,8 +748,10 @@ fn a_handling_units_copy_is_bound_to_an_active_unit_of_the_directory() {
         unit,
         ..profile("县交通运输局")
     };
+    // A new unit's copy has no directory yet: it names its unit once the
+    // committee office's directory came in.
     g.t.when(OfficeCommand::SetProfile(unit_profile(None)))
-        .then_refused(OfficeRejection::UnitRequired);
+        .then_events(&["设置本机单位"]);
     g.t.when(OfficeCommand::SetProfile(unit_profile(Some(UnitId(
         Uuid::from_u128(7),
     )))))
@@ -758,6 +760,8 @@ fn a_handling_units_copy_is_bound_to_an_active_unit_of_the_directory() {
         "县交通运输局",
         UnitKind::GovernmentDepartment,
     )));
+    g.t.when(OfficeCommand::SetProfile(unit_profile(None)))
+        .then_refused(OfficeRejection::UnitRequired);
     g.t.when(OfficeCommand::SetProfile(unit_profile(Some(id))))
         .then_events(&["设置本机单位"]);
     assert_eq!(g.t.state().office.profile.as_ref().unwrap().unit, Some(id));

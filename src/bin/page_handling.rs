@@ -1,0 +1,16 @@
+//! The handling page: 交办 with each unit's 交办清单, the unit's inbox
+//! (承办件), and the warning board (预警).
+
+use jianyi::pages::{AssignListPage, AssignPage, InboxPage, WarningsPage};
+use jianyi::router::{Page, Route};
+use leptos::prelude::*;
+
+fn main() {
+    jianyi::app::start(Page::Handling, |route| match route {
+        Route::Assign => view! { <AssignPage/> }.into_any(),
+        Route::AssignList(unit) => view! { <AssignListPage unit/> }.into_any(),
+        Route::Inbox => view! { <InboxPage/> }.into_any(),
+        Route::Warnings => view! { <WarningsPage/> }.into_any(),
+        other => jianyi::app::not_found(other),
+    });
+}
