@@ -5,16 +5,18 @@
 
 use chrono::{Days, NaiveDate};
 
+use jianyi_core::calendar::deadline;
 use jianyi_core::directory::{
     CommitteeFields, DeputyFields, DirectoryCommand, Gender, LeaderFields, Organ, SessionFields,
     StationFields, StationKind, UnitFields, UnitKind,
 };
+use jianyi_core::handling::{Handling, HandlingCommand};
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
 use jianyi_core::review::{MotionDecision, ReviewCommand, ReviewStep, Series, Stage};
 use jianyi_core::{
-    Actor, CategoryId, DelegationId, DeputyId, Desk, Event, EventKind, How, OpinionId, Runner,
-    SessionId, StationId, SuggestionId,
+    Actor, CategoryId, Command, DelegationId, DeputyId, Desk, Event, EventKind, How, OpinionId,
+    Runner, SessionId, StationId, SuggestionId, UnitId,
 };
 
 pub mod two_offices;
@@ -79,7 +81,7 @@ const GIVEN: [&str; 40] = [
     "瑞芳", "泽宇", "雨桐", "俊杰",
 ];
 
-const UNITS: [(&str, UnitKind); 27] = [
+const UNITS: [(&str, UnitKind); 29] = [
     ("县发展和改革委员会", UnitKind::GovernmentDepartment),
     ("县教育体育局", UnitKind::GovernmentDepartment),
     ("县公安局", UnitKind::GovernmentDepartment),
@@ -98,6 +100,7 @@ const UNITS: [(&str, UnitKind); 27] = [
     ("县市场监督管理局", UnitKind::GovernmentDepartment),
     ("县城市管理局", UnitKind::GovernmentDepartment),
     ("县医疗保障局", UnitKind::GovernmentDepartment),
+    ("县司法局", UnitKind::GovernmentDepartment),
     ("市生态环境局示范县分局", UnitKind::GovernmentDepartment),
     ("县监察委员会", UnitKind::SupervisoryCommission),
     ("县人民法院", UnitKind::Court),
@@ -106,6 +109,7 @@ const UNITS: [(&str, UnitKind); 27] = [
     ("示范县移动通信分公司", UnitKind::Utility),
     ("共青团示范县委员会", UnitKind::PartyOrMass),
     ("县妇女联合会", UnitKind::PartyOrMass),
+    ("县残疾人联合会", UnitKind::PartyOrMass),
     ("县人大常委会办公室", UnitKind::Congress),
 ];
 
@@ -330,6 +334,217 @@ const TOPICS: [Topic; 24] = [
     },
 ];
 
+/// When an item of the demo's handling was assigned.
+#[derive(Clone, Copy)]
+enum Assigned {
+    /// `n` days before today.
+    Ago(u64),
+    /// About three months less ten days before today: its reply deadline
+    /// falls within the yellow warning's 15 days.
+    DeadlineNear,
+    /// A few weeks before today: its return window closed some days ago.
+    ReturnWindowClosed,
+}
+
+/// When a unit's or the office's act on an assigned item happened.
+#[derive(Clone, Copy)]
+enum On {
+    /// `n` days after the assignment.
+    After(u64),
+    /// `n` days before today.
+    Ago(u64),
+}
+
+/// An act on an assigned item, its units named as in `UNITS` (`{镇}`
+/// standing for the item's town).
+#[derive(Clone, Copy)]
+enum Act {
+    /// The unit signs for the item (签收).
+    SignFor(&'static str),
+    /// The unit asks to return it (申请退办), with its reason.
+    AskReturn(&'static str, &'static str),
+    /// The office approves the return and gives the item to another unit,
+    /// with its comment.
+    ApproveReturn(&'static str, &'static str, &'static str),
+    /// The office refuses the return, with its reason.
+    RefuseReturn(&'static str, &'static str),
+}
+
+/// How an item is handled: a lead unit and co-units, or 分办.
+#[derive(Clone, Copy)]
+enum Units {
+    Joint(&'static str, &'static [&'static str]),
+    Separate(&'static [&'static str]),
+}
+
+/// An item raised in recess by a deputy of its town, accepted by the
+/// committee office, assigned, and what was done on it since.
+struct Handled {
+    /// A part of its topic's title.
+    topic: &'static str,
+    /// Its town, in `TOWNS`.
+    town: usize,
+    assigned: Assigned,
+    units: Units,
+    acts: &'static [(On, Act)],
+}
+
+/// The demo's assigned items, one for each point of the warning board:
+/// red, yellow twice (its deadline near; a unit not signed for it past its
+/// return window), and green ones just assigned, signed for, returned and
+/// reassigned, with a return refused, and in 分办 with three units. Those
+/// of 城关镇 are raised by deputies serving at its station, which sees
+/// which units handle them. The other accepted items wait for assignment.
+const HANDLED: [Handled; 11] = [
+    // Red: assigned four months ago, its three months long past.
+    Handled {
+        topic: "饮水水压不足",
+        town: 0,
+        assigned: Assigned::Ago(125),
+        units: Units::Joint("县水利局", &["{镇}人民政府"]),
+        acts: &[
+            (On::After(2), Act::SignFor("县水利局")),
+            (On::After(3), Act::SignFor("{镇}人民政府")),
+        ],
+    },
+    // Yellow, near its deadline; its last co-unit signed for it late, a
+    // week ago, so there is recent progress and the deadline is the reason.
+    Handled {
+        topic: "移动通信信号",
+        town: 3,
+        assigned: Assigned::DeadlineNear,
+        units: Units::Joint(
+            "示范县移动通信分公司",
+            &["县自然资源局", "国网示范县供电公司"],
+        ),
+        acts: &[
+            (On::After(1), Act::SignFor("示范县移动通信分公司")),
+            (On::After(2), Act::SignFor("县自然资源局")),
+            (On::Ago(7), Act::SignFor("国网示范县供电公司")),
+        ],
+    },
+    // Yellow: a co-unit has not signed for it, its return window closed
+    // (逾期未签收).
+    Handled {
+        topic: "集镇停车泊位",
+        town: 1,
+        assigned: Assigned::ReturnWindowClosed,
+        units: Units::Joint("县城市管理局", &["县公安局", "{镇}人民政府"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县城市管理局")),
+            (On::After(2), Act::SignFor("{镇}人民政府")),
+        ],
+    },
+    // The rest were assigned at a 交办会 four days ago.
+    // 分办: three units each answering.
+    Handled {
+        topic: "河道综合治理",
+        town: 5,
+        assigned: Assigned::Ago(4),
+        units: Units::Separate(&["县水利局", "市生态环境局示范县分局", "{镇}人民政府"]),
+        acts: &[
+            (On::Ago(3), Act::SignFor("县水利局")),
+            (On::Ago(3), Act::SignFor("市生态环境局示范县分局")),
+            (On::Ago(2), Act::SignFor("{镇}人民政府")),
+        ],
+    },
+    // Returned by the court and reassigned to 县司法局, which signed.
+    Handled {
+        topic: "农村法律服务",
+        town: 0,
+        assigned: Assigned::Ago(4),
+        units: Units::Joint("县人民法院", &[]),
+        acts: &[
+            (
+                On::Ago(3),
+                Act::AskReturn(
+                    "县人民法院",
+                    "村级法律顾问和公共法律服务工作站由司法行政部门管理，不属于人民法院职责，申请退回重新交办。",
+                ),
+            ),
+            (
+                On::Ago(2),
+                Act::ApproveReturn("县人民法院", "县司法局", "同意退办，改由县司法局主办。"),
+            ),
+            (On::Ago(1), Act::SignFor("县司法局")),
+        ],
+    },
+    // A return refused: the lead unit keeps the item and signs for it.
+    Handled {
+        topic: "城乡公交",
+        town: 2,
+        assigned: Assigned::Ago(4),
+        units: Units::Joint("县交通运输局", &["县财政局"]),
+        acts: &[
+            (On::Ago(3), Act::SignFor("县财政局")),
+            (
+                On::Ago(3),
+                Act::AskReturn(
+                    "县交通运输局",
+                    "城乡公交运营补贴需财政资金保障，建议改由县财政局主办。",
+                ),
+            ),
+            (
+                On::Ago(2),
+                Act::RefuseReturn(
+                    "县交通运输局",
+                    "线路开通和运营组织属交通运输部门职责，运营补贴由县财政局协办落实，请县交通运输局继续主办。",
+                ),
+            ),
+            (On::Ago(1), Act::SignFor("县交通运输局")),
+        ],
+    },
+    // Signed for.
+    Handled {
+        topic: "卫生院诊疗能力",
+        town: 4,
+        assigned: Assigned::Ago(4),
+        units: Units::Joint("县卫生健康委员会", &[]),
+        acts: &[(On::Ago(2), Act::SignFor("县卫生健康委员会"))],
+    },
+    Handled {
+        topic: "互助养老",
+        town: 6,
+        assigned: Assigned::Ago(4),
+        units: Units::Joint("县民政局", &["{镇}人民政府"]),
+        acts: &[
+            (On::Ago(3), Act::SignFor("县民政局")),
+            (On::Ago(3), Act::SignFor("{镇}人民政府")),
+        ],
+    },
+    // Not signed for yet, within the return window.
+    Handled {
+        topic: "残疾人康复",
+        town: 4,
+        assigned: Assigned::Ago(4),
+        units: Units::Joint("县残疾人联合会", &["县卫生健康委员会"]),
+        acts: &[],
+    },
+    // Just assigned, not signed for yet.
+    Handled {
+        topic: "高标准农田",
+        town: 7,
+        assigned: Assigned::Ago(1),
+        units: Units::Joint("县农业农村局", &[]),
+        acts: &[],
+    },
+    Handled {
+        topic: "中心小学门前",
+        town: 0,
+        assigned: Assigned::Ago(1),
+        units: Units::Joint("县公安局", &["县教育体育局"]),
+        acts: &[],
+    },
+];
+
+/// The index in `TOPICS` of the topic whose title contains `part`.
+fn topic_of(part: &str) -> usize {
+    TOPICS
+        .iter()
+        .position(|t| t.title.contains(part))
+        .expect("each assigned item names a demo topic")
+}
+
 /// The station clerk who keys in opinions.
 fn clerk() -> Actor {
     Actor {
@@ -360,9 +575,231 @@ fn fill(template: &str, town: &str) -> String {
     template.replace("{镇}", town)
 }
 
+/// A command the demo county only gives when it is valid.
+fn valid(res: Result<Vec<Event>, jianyi_core::Rejection>) -> Vec<Event> {
+    res.expect("the demo county only gives valid commands")
+}
+
+/// An operator at `desk`.
+fn at_desk(desk: Desk) -> Actor {
+    Actor {
+        operator: "示范数据".into(),
+        acting_for: None,
+        desk,
+        how: How::Operator,
+    }
+}
+
+fn unit_named(r: &Runner, name: &str) -> UnitId {
+    r.state
+        .directory
+        .units
+        .iter()
+        .find(|(_, e)| e.name == name)
+        .map(|(id, _)| *id)
+        .expect("the demo's assigned items name demo units")
+}
+
+/// Raises the items of `HANDLED` in recess, each by a deputy of its town,
+/// accepts them (in the order of their dates, so their numbers follow),
+/// assigns them and keys in what their units and the office did, in the
+/// order of the business dates: the assignments of one day are one batch
+/// (a 交办会), the units' acts keyed in from paper at the committee
+/// office. Dates relative to `today`, as the office's settings compute
+/// the deadlines, so the warning colours hold whatever the day.
+fn handled(
+    r: &mut Runner,
+    rng: &mut SplitMix,
+    today: NaiveDate,
+    deputies: &[(DeputyId, String, &str)],
+    opinions: &[(OpinionId, usize, &str)],
+) {
+    let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
+    let plus = |d: NaiveDate, n: u64| d.checked_add_days(Days::new(n)).unwrap_or(d);
+    let due = |r: &Runner, start: NaiveDate, return_window: bool| {
+        let s = r.state.settings_on(start);
+        let period = if return_window {
+            s.deadlines.return_window
+        } else {
+            s.deadlines.reply
+        };
+        deadline(&s.calendar.holidays, start, period, s.calendar.counting).due
+    };
+    let assigned_on = |r: &Runner, when: Assigned| match when {
+        Assigned::Ago(n) => days_before(n),
+        // The latest day whose reply deadline is at most 12 days ahead.
+        Assigned::DeadlineNear => (60..120)
+            .map(days_before)
+            .find(|d| due(r, *d, false) <= plus(today, 12))
+            .unwrap_or_else(|| days_before(80)),
+        // The latest day whose return window closed at least 3 days ago.
+        Assigned::ReturnWindowClosed => (10..28)
+            .map(days_before)
+            .find(|d| plus(due(r, *d, true), 2) < today)
+            .unwrap_or_else(|| days_before(21)),
+    };
+    let mut planned: Vec<(&Handled, NaiveDate)> = HANDLED
+        .iter()
+        .map(|h| (h, assigned_on(r, h.assigned)))
+        .collect();
+    planned.sort_by_key(|(_, on)| *on);
+    let negative: Vec<String> = r
+        .state
+        .settings()
+        .negative_list
+        .iter()
+        .map(|n| n.title.clone())
+        .collect();
+    let mut items = Vec::new();
+    for (h, assigned) in planned {
+        let accepted = days_before(6).min(assigned - Days::new(3));
+        let drafted = accepted - Days::new(10);
+        let town = TOWNS[h.town];
+        let topic = topic_of(h.topic);
+        let t = &TOPICS[topic];
+        let of_town: Vec<&(DeputyId, String, &str)> =
+            deputies.iter().filter(|d| d.2 == town).collect();
+        let (deputy, name, _) = *rng.pick(&of_town);
+        r.actor = Actor {
+            operator: "示范数据".into(),
+            acting_for: Some(name.clone()),
+            desk: Desk::Deputy,
+            how: How::PaperKeyedIn,
+        };
+        let draft = Draft {
+            title: fill(t.title, town),
+            basis: fill(t.basis, town),
+            ask: fill(t.ask, town),
+            measures: fill(t.measures, town),
+            category: category_named(r, t.category),
+            kind: SuggestionKind::Suggestion,
+            session: None,
+            lead_deputy: *deputy,
+            by_delegation: false,
+            opinions: opinions
+                .iter()
+                .filter(|(_, ot, otown)| *ot == topic && *otown == town)
+                .map(|(id, _, _)| *id)
+                .collect(),
+            negative_confirmed: negative.clone(),
+        };
+        let id = jianyi_core::decide::created_suggestion(&valid(
+            r.run_on(RaisingCommand::CreateDraft(draft), drafted),
+        ))
+        .expect("CreateDraft makes DraftCreated");
+        valid(r.run_on(ReviewCommand::SubmitDraft { id }, drafted));
+        while let Stage::InReview(step) = r.state.stage(id) {
+            r.actor = at_desk(step.desk());
+            let command = if step.is_final() {
+                ReviewCommand::Accept { id }
+            } else {
+                ReviewCommand::PassReview {
+                    id,
+                    comment: "同意提交。".into(),
+                }
+            };
+            valid(r.run_on(command, accepted));
+        }
+        items.push((id, town, assigned, h));
+    }
+
+    // The timeline: (date, the assignment first, unit keyed in, command).
+    let mut steps: Vec<(NaiveDate, u8, Option<String>, HandlingCommand)> = Vec::new();
+    for (item, town, assigned, h) in items {
+        let unit = |r: &Runner, name: &str| unit_named(r, &fill(name, town));
+        let handling = match h.units {
+            Units::Joint(lead, co) => Handling::Joint {
+                lead: unit(r, lead),
+                co: co.iter().map(|u| unit(r, u)).collect(),
+            },
+            Units::Separate(units) => Handling::Separate {
+                units: units.iter().map(|u| unit(r, u)).collect(),
+            },
+        };
+        steps.push((
+            assigned,
+            0,
+            None,
+            HandlingCommand::Assign { item, handling },
+        ));
+        for (on, act) in h.acts {
+            let on = match on {
+                On::After(n) => plus(assigned, *n),
+                On::Ago(n) => days_before(*n),
+            }
+            .min(today);
+            let (by_unit, command) = match *act {
+                Act::SignFor(u) => (
+                    Some(u),
+                    HandlingCommand::SignFor {
+                        item,
+                        unit: unit(r, u),
+                    },
+                ),
+                Act::AskReturn(u, reason) => (
+                    Some(u),
+                    HandlingCommand::AskReturn {
+                        item,
+                        unit: unit(r, u),
+                        reason: reason.into(),
+                    },
+                ),
+                Act::ApproveReturn(u, to, comment) => (
+                    None,
+                    HandlingCommand::ApproveReturn {
+                        item,
+                        unit: unit(r, u),
+                        to: unit(r, to),
+                        comment: comment.into(),
+                    },
+                ),
+                Act::RefuseReturn(u, reason) => (
+                    None,
+                    HandlingCommand::RefuseReturn {
+                        item,
+                        unit: unit(r, u),
+                        reason: reason.into(),
+                    },
+                ),
+            };
+            steps.push((on, 1, by_unit.map(|u| fill(u, town)), command));
+        }
+    }
+    steps.sort_by_key(|(on, rank, _, _)| (*on, *rank));
+    let mut steps = steps.into_iter().peekable();
+    while let Some((on, rank, by_unit, command)) = steps.next() {
+        if rank == 0 {
+            let mut batch = vec![Command::from(command)];
+            while let Some((_, _, _, next)) = steps.next_if(|s| s.0 == on && s.1 == 0) {
+                batch.push(next.into());
+            }
+            r.actor = at_desk(Desk::CommitteeOffice);
+            let command = if batch.len() == 1 {
+                batch.remove(0)
+            } else {
+                Command::Batch(batch)
+            };
+            valid(r.run_on(command, on));
+            continue;
+        }
+        r.actor = match by_unit {
+            Some(unit) => Actor {
+                operator: "示范数据".into(),
+                acting_for: Some(unit),
+                desk: Desk::CommitteeOffice,
+                how: How::PaperKeyedIn,
+            },
+            None => at_desk(Desk::CommitteeOffice),
+        };
+        valid(r.run_on(command, on));
+    }
+}
+
 /// The demo county's events: office profile, two sessions, 17 stations,
-/// 8 delegations of 5 deputies, 4 committee bodies, 35 units, 9 leaders and
-/// 100 drafts, from `seed`, dated around `today`, stamped from `now_ms`.
+/// 8 delegations of 5 deputies, 4 committee bodies, 37 units, 9 leaders,
+/// 100 drafts at every stage up to acceptance, and 11 items raised in
+/// recess and assigned (`HANDLED`), from `seed`, dated around `today`,
+/// stamped from `now_ms`.
 pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     let mut rng = SplitMix::new(seed);
     let mut r = Runner::new(DEMO_OFFICE, today, u128::from(seed) << 64 | 0xD3);
@@ -377,7 +814,9 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         res.expect("the demo county only gives valid commands")
     };
     let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
-    let setup_day = days_before(90);
+    // The directories were set up half a year ago, before the earliest
+    // assigned item was raised.
+    let setup_day = days_before(180);
 
     ok(r.run_on(
         OfficeCommand::SetProfile(OfficeProfile {
@@ -563,7 +1002,11 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         }
     }
 
-    let mut used = std::collections::BTreeSet::new();
+    // The assigned items' topics and towns are theirs alone.
+    let mut used: std::collections::BTreeSet<(usize, &str)> = HANDLED
+        .iter()
+        .map(|h| (topic_of(h.topic), TOWNS[h.town]))
+        .collect();
     let mut drafts = 0;
     let all_negative: Vec<String> = r
         .state
@@ -685,6 +1128,16 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         }
         drafts += 1;
     }
+
+    // Items assigned, on a separate stream of the seed so the drafts and
+    // reviews stay as they were.
+    handled(
+        &mut r,
+        &mut SplitMix::new(seed ^ 0x4A1A_0B5E),
+        today,
+        &deputies,
+        &opinions,
+    );
 
     // Reviews: items waiting at every step, returned ones with comments,
     // conversions, merges, one not accepted, and accepted numbered items.

@@ -2,10 +2,11 @@
 //! `county`) and one township station, 城关镇人大代表联络站, each loadable in
 //! its own browser profile. They trust each other from the start and have
 //! exchanged once: the station holds what the committee office's packets
-//! gave it (the directories, its deputies' items and their numbers), and has
-//! news of its own for the committee office (two citizens' opinions, and a
-//! deputy's suggestion drafted from one, co-signed on paper and submitted),
-//! ready to go in its first packet.
+//! gave it (the directories, its deputies' items, their numbers and the
+//! units handling those assigned), and has news of its own for the
+//! committee office (two citizens' opinions, and a deputy's suggestion
+//! drafted from one, co-signed on paper and submitted), ready to go in its
+//! first packet.
 //!
 //! The keys below are demo keys, public on purpose, so both profiles make
 //! the same offices on any machine: never use them for a real office.

@@ -1,14 +1,19 @@
 //! The demo county: the same for the same seed, complete directories,
-//! drafts in every state of the checklist and items at every stage, and
-//! nobody's real name.
+//! drafts in every state of the checklist and items at every stage,
+//! assigned items of every warning colour whatever the day, and nobody's
+//! real name.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use jianyi_core::directory::Organ;
+use chrono::NaiveDate;
+use jianyi_core::directory::{EntryRef, Organ};
+use jianyi_core::handling::{Colour, TaskEnd, warning};
 use jianyi_core::raising::checks;
+use jianyi_core::review::ReviewEvent;
 use jianyi_core::review::{ReviewStep, Stage};
 use jianyi_core::testkit::{Given, today};
 use jianyi_core::{Event, Uuid};
+use jianyi_core::{EventKind, State, SuggestionId};
 use jianyi_demo::county;
 
 const NOW_MS: u64 = 1_800_000_000_000;
@@ -31,7 +36,7 @@ fn the_demo_county_has_its_directories_and_drafts() {
     assert!(state.conflicts.is_empty(), "{:?}", state.conflicts);
     assert_eq!(dir.delegations.len(), 8);
     assert_eq!(dir.deputies.len(), 40);
-    assert_eq!(dir.units.len(), 35);
+    assert_eq!(dir.units.len(), 37);
     assert_eq!(dir.sessions.len(), 2);
     assert_eq!(dir.committees.len(), 4);
     assert_eq!(dir.leaders.len(), 9);
@@ -61,7 +66,7 @@ fn the_demo_county_has_its_directories_and_drafts() {
             "{organ:?}"
         );
     }
-    assert_eq!(raising.suggestions.len(), 100);
+    assert_eq!(raising.suggestions.len(), 111);
     for d in dir.delegations.keys() {
         assert_eq!(dir.deputies_of(*d).len(), 5);
     }
@@ -70,7 +75,7 @@ fn the_demo_county_has_its_directories_and_drafts() {
         .values()
         .map(|s| s.draft.title.clone())
         .collect();
-    assert_eq!(titles.len(), 100, "every title distinct");
+    assert_eq!(titles.len(), 111, "every title distinct");
     assert!(
         raising
             .suggestions
@@ -273,6 +278,17 @@ fn the_demo_station_holds_its_share_of_the_county_and_has_news_for_the_committee
             s.draft.title
         );
     }
+    // Its deputies' assigned items, with the units handling them: a
+    // reassignment included.
+    let assigned = &station.handling.assignments;
+    assert!(assigned.len() >= 3, "{} assigned", assigned.len());
+    assert!(assigned.keys().all(of_station));
+    assert!(
+        assigned
+            .values()
+            .any(|a| a.tasks.iter().any(|t| t.ended.is_some())),
+        "the station sees the item returned and reassigned"
+    );
     // Its news: two opinions and a submitted suggestion, after the county.
     let last = county.iter().map(|e| &e.stamp).max().unwrap();
     assert!(demo.own.iter().all(|e| &e.stamp > last));
@@ -292,4 +308,159 @@ fn the_demo_station_holds_its_share_of_the_county_and_has_news_for_the_committee
         .filter(|e| matches!(&e.kind, EventKind::Raising(r) if r.label() == "登记群众意见"))
         .count();
     assert_eq!(opinions, 2);
+}
+
+/// Each assigned item's warning on `today`, with its title.
+fn warnings(state: &State, today: NaiveDate) -> Vec<(String, jianyi_core::handling::Warning)> {
+    state
+        .handling
+        .assignments
+        .values()
+        .map(|a| {
+            (
+                state.raising.suggestions[&a.item].draft.title.clone(),
+                warning(state, a, today),
+            )
+        })
+        .collect()
+}
+
+/// Holds the demo county of `today` to its assigned items: one of each
+/// colour, the near deadline and the missing receipt each the reason of
+/// a yellow, a return approved and one refused, 分办 with three units, and
+/// accepted items left for the committee office to assign.
+fn assert_assigned_items(seed: u64, today: NaiveDate) {
+    let events = county(seed, today, NOW_MS);
+    let accepted_on: BTreeMap<SuggestionId, NaiveDate> = events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Review(ReviewEvent::Accepted { id, .. }) => Some((*id, e.business_date)),
+            _ => None,
+        })
+        .collect();
+    let state = State::from_events(events);
+    assert!(state.conflicts.is_empty(), "{:?}", state.conflicts);
+    let all = warnings(&state, today);
+    for colour in Colour::ALL {
+        assert!(
+            all.iter().any(|(_, w)| w.colour == colour),
+            "{today}: no {colour:?} item: {all:#?}"
+        );
+    }
+    // Yellow near its deadline, with recent progress: the deadline its
+    // only reason.
+    assert!(
+        all.iter().any(|(_, w)| w.colour == Colour::Yellow
+            && w.reasons.len() == 1
+            && w.reasons[0].contains("距答复期限还有")),
+        "{today}: {all:#?}"
+    );
+    assert!(
+        all.iter().any(|(_, w)| w.colour == Colour::Yellow
+            && w.reasons.iter().any(|r| r.contains("逾期未签收"))),
+        "{today}: {all:#?}"
+    );
+    let assignments = &state.handling.assignments;
+    for a in assignments.values() {
+        assert!(
+            a.assigned_on > accepted_on[&a.item],
+            "assigned after acceptance"
+        );
+        for t in &a.tasks {
+            let dates = [Some(t.since), t.received_on, t.last_act.map(|l| l.0)];
+            assert!(
+                dates
+                    .iter()
+                    .flatten()
+                    .all(|d| *d <= today && *d >= a.assigned_on)
+            );
+        }
+    }
+    assert!(
+        assignments
+            .values()
+            .any(|a| a.separate && a.current().count() == 3),
+        "分办 with three units"
+    );
+    let reassigned = assignments.values().find_map(|a| {
+        a.tasks.iter().find_map(|t| match &t.ended {
+            Some(TaskEnd::Returned { to, .. }) => a.task(*to).map(|now| (t.unit, now.unit)),
+            None => None,
+        })
+    });
+    let name = |u| state.directory.entry_name(&EntryRef::Unit(u));
+    let (from, to) = reassigned.expect("an item returned and reassigned");
+    assert_eq!(
+        (name(from).as_str(), name(to).as_str()),
+        ("县人民法院", "县司法局")
+    );
+    assert!(
+        assignments
+            .values()
+            .flat_map(|a| a.current())
+            .any(|t| !t.refusals.is_empty() && t.received_on.is_some()),
+        "a return refused, and the unit signed for it"
+    );
+    assert!(
+        assignments
+            .values()
+            .any(|a| a.current().all(|t| t.received_on.is_none())),
+        "one just assigned, not signed for"
+    );
+    let waiting = state
+        .raising
+        .suggestions
+        .keys()
+        .filter(|id| state.awaits_assignment(**id) && !assignments.contains_key(id))
+        .count();
+    assert!(waiting >= 5, "{today}: {waiting} accepted items to assign");
+}
+
+#[test]
+fn the_demo_county_holds_assigned_items_of_every_colour_and_items_to_assign() {
+    // The tests' seed and the app's (`DEMO_SEED`).
+    for seed in [7, 20_261_127] {
+        assert_assigned_items(seed, today());
+    }
+    let state = State::from_events(county(7, today(), NOW_MS));
+    let all = warnings(&state, today());
+    let red = all
+        .iter()
+        .find(|(_, w)| w.colour == Colour::Red)
+        .expect("a red item");
+    assert_eq!(red.0, "关于解决城关镇农村饮水水压不足问题的建议");
+    let separate = state
+        .handling
+        .assignments
+        .values()
+        .find(|a| a.separate)
+        .expect("分办");
+    let units: Vec<String> = separate
+        .current()
+        .map(|t| state.directory.entry_name(&EntryRef::Unit(t.unit)))
+        .collect();
+    assert_eq!(
+        units,
+        ["县水利局", "市生态环境局示范县分局", "柳林镇人民政府"]
+    );
+}
+
+#[test]
+fn the_demo_colours_hold_whatever_day_it_is_made() {
+    // First days of months (the app's demo day) and days just after the
+    // Spring Festival and National Day, whose holidays stretch deadlines.
+    for (y, m, d) in [
+        (2025, 2, 5),
+        (2025, 5, 6),
+        (2025, 10, 9),
+        (2026, 1, 1),
+        (2026, 2, 24),
+        (2026, 3, 1),
+        (2026, 5, 31),
+        (2026, 10, 1),
+        (2026, 10, 9),
+        (2026, 12, 31),
+    ] {
+        assert_assigned_items(7, NaiveDate::from_ymd_opt(y, m, d).expect("a date"));
+    }
 }
