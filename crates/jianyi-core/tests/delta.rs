@@ -247,9 +247,13 @@ fn a_units_packet_holds_no_item_and_no_phone_and_a_stations_only_its_deputies_it
     assert_eq!(items(&packet), all_items);
     assert_eq!(phones(&packet), 0);
 
-    // A handling unit's: the directories, no item (none is assigned yet:
-    // assignment comes with 交办), no phone.
-    let unit_id: UnitId = *state.directory.units.keys().next().unwrap();
+    // A handling unit given no item: the directories, no item, no phone.
+    let unit_id: UnitId = *state
+        .directory
+        .units
+        .keys()
+        .find(|u| state.handling.ever_held_by(**u).next().is_none())
+        .unwrap();
     let unit = OfficeCard {
         unit: Some(unit_id),
         ..card(4, OfficeRole::HandlingUnit)
