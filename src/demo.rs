@@ -17,8 +17,7 @@ use leptos::prelude::WithUntracked;
 
 use crate::engine::Engine;
 use crate::exchange::{IDENTITY, OfficeKey};
-use crate::exchange_client;
-use crate::platform;
+use crate::platform::{self, DemoMade};
 use crate::storage::StoredRecord;
 
 /// Which office of the demo this browser opens.
@@ -80,39 +79,26 @@ pub async fn set_up(
     engine: &Engine,
     which: DemoOffice,
     events: &[Event],
-    seqs: &[Option<u64>],
+    made: &DemoMade,
 ) -> Result<(), String> {
-    let (own, own_secret, other, other_secret) = match which {
-        DemoOffice::Committee => (COMMITTEE_ID, COMMITTEE_SECRET, STATION_ID, STATION_SECRET),
-        DemoOffice::Station => (STATION_ID, STATION_SECRET, COMMITTEE_ID, COMMITTEE_SECRET),
+    let (own, own_secret, other) = match which {
+        DemoOffice::Committee => (COMMITTEE_ID, COMMITTEE_SECRET, STATION_ID),
+        DemoOffice::Station => (STATION_ID, STATION_SECRET, COMMITTEE_ID),
     };
-    // The committee office's events, sealed by it and numbered.
-    let to_seal: Vec<(&Event, u64)> = events
+    // The committee office's events, sealed by it (in the worker) and
+    // numbered.
+    let sealed: Vec<StoredRecord> = events
         .iter()
-        .zip(seqs)
-        .filter_map(|(e, seq)| Some((e, (*seq)?)))
-        .collect();
-    let records: Vec<StoredRecord> = to_seal
-        .iter()
-        .map(|(e, _)| crate::engine::record_of(e))
-        .collect();
-    let signatures = exchange_client::seal(
-        COMMITTEE_SECRET,
-        records.iter().map(|r| r.body.clone()).collect(),
-    )
-    .await?;
-    let sealed: Vec<StoredRecord> = records
-        .into_iter()
-        .zip(signatures)
-        .zip(&to_seal)
-        .map(|((mut record, signature), (_, seq))| {
+        .zip(&made.events)
+        .filter_map(|(e, (_, seq, signature))| {
+            let mut record = crate::engine::record_of(e);
             let seal = Seal {
                 office: COMMITTEE_ID,
-                signature,
-                seq: Some(*seq),
+                signature: signature.clone()?,
+                seq: Some((*seq)?),
             };
             record.seal = serde_json::to_string(&seal).ok();
-            record
+            Some(record)
         })
         .collect();
     let store = engine.store();
@@ -130,7 +116,7 @@ pub async fn set_up(
         )
         .await
         .map_err(|e| e.message_zh())?;
-    let (public_key, fingerprint) = exchange_client::make_identity(own_secret).await?;
+    let (public_key, fingerprint) = made.own.clone();
     let actor = Actor {
         operator: "示范数据".into(),
         acting_for: None,
@@ -164,7 +150,7 @@ pub async fn set_up(
     }
 
     // The other office, its fingerprint compared when the two were set up.
-    let (public_key, fingerprint) = exchange_client::make_identity(other_secret).await?;
+    let (public_key, fingerprint) = made.other.clone();
     let card = match which {
         DemoOffice::Committee => OfficeCard {
             id: other,

@@ -426,12 +426,21 @@ async fn ask_worker(loader: &str, request: JsValue) -> Result<JsValue, String> {
 /// Runs the demo's generator in its worker for one office of the demo
 /// ("committee" or "station") and returns its events as JSON strings, each
 /// with the number the committee office's seal gives it (or none).
+/// What the demo worker makes: each event's JSON with its committee seal
+/// number and signature (where the committee office sealed it), and the
+/// public key and fingerprint of this demo office and of the other.
+pub struct DemoMade {
+    pub events: Vec<(String, Option<u64>, Option<String>)>,
+    pub own: (String, String),
+    pub other: (String, String),
+}
+
 pub async fn demo_events(
     seed: u64,
     today: chrono::NaiveDate,
     now_ms: u64,
     office: &str,
-) -> Result<Vec<(String, Option<u64>)>, String> {
+) -> Result<DemoMade, String> {
     let request = js_sys::Array::of4(
         &JsValue::from_f64(seed as f64),
         &JsValue::from_str(&jianyi_core::dates::ymd(today)),
@@ -447,11 +456,25 @@ pub async fn demo_events(
     let reply = js_sys::Array::from(&reply);
     let events = js_sys::Array::from(&reply.get(0));
     let seqs = js_sys::Array::from(&reply.get(1));
-    Ok(events
+    let seals = js_sys::Array::from(&reply.get(2));
+    let keys: Vec<String> = js_sys::Array::from(&reply.get(3))
         .iter()
-        .zip(seqs.iter())
-        .filter_map(|(e, n)| Some((e.as_string()?, n.as_f64().map(|n| n as u64))))
-        .collect())
+        .map(|k| k.as_string().unwrap_or_default())
+        .collect();
+    let [own_key, own_print, other_key, other_print] = <[String; 4]>::try_from(keys)
+        .map_err(|_| "示范数据生成失败：缺少示范单位的密钥".to_string())?;
+    Ok(DemoMade {
+        events: events
+            .iter()
+            .zip(seqs.iter())
+            .zip(seals.iter())
+            .filter_map(|((e, n), s)| {
+                Some((e.as_string()?, n.as_f64().map(|n| n as u64), s.as_string()))
+            })
+            .collect(),
+        own: (own_key, own_print),
+        other: (other_key, other_print),
+    })
 }
 
 /// Migrates stored events of an older format in the migrate worker (the

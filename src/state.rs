@@ -103,7 +103,7 @@ pub async fn boot() -> Result<Booted, StoreError> {
         // the first load. Both offices of the demo make the same county in
         // the same month (`two_offices::demo_day`), so their packets agree.
         let day = jianyi_demo::two_offices::demo_day(platform::china_today());
-        let raw = platform::demo_events(
+        let made = platform::demo_events(
             DEMO_SEED,
             day,
             jianyi_demo::two_offices::now_ms_of(day),
@@ -111,10 +111,10 @@ pub async fn boot() -> Result<Booted, StoreError> {
         )
         .await
         .map_err(StoreError::Failed)?;
-        let seqs: Vec<Option<u64>> = raw.iter().map(|(_, seq)| *seq).collect();
-        let events = raw
+        let events = made
+            .events
             .iter()
-            .map(|(json, _)| match Event::read(json) {
+            .map(|(json, _, _)| match Event::read(json) {
                 Stored::Current(event) => Ok(*event),
                 Stored::Older { format } => Err(StoreError::Failed(format!(
                     "示范数据的格式版本 {format} 不是当前版本"
@@ -131,7 +131,7 @@ pub async fn boot() -> Result<Booted, StoreError> {
                     other => StoreError::Failed(other.message_zh()),
                 })?;
         }
-        crate::demo::set_up(&engine, which, &events, &seqs)
+        crate::demo::set_up(&engine, which, &events, &made)
             .await
             .map_err(StoreError::Failed)?;
     }

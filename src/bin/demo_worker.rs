@@ -5,9 +5,13 @@
 //! First message out: "ready". Message in: `[seed, "YYYY-MM-DD", now_ms,
 //! office]`, office "committee" (the demo county's committee office) or
 //! "station" (the township station of the two-office demo). Message out:
-//! `[events, seqs]`, the events as JSON strings and, for each, the number
-//! the committee office's seal gives it (or null), or a string starting
-//! with `error:`.
+//! `[events, seqs, seals, keys]`: the events as JSON strings; for each,
+//! the number the committee office's seal gives it (or null) and that
+//! seal's signature over its exact text (or null); and the public key and
+//! fingerprint of this demo office and of the other one, `[own_key,
+//! own_fingerprint, other_key, other_fingerprint]` — the demo's keys are
+//! public, and signing here keeps the crypto out of every page's first
+//! load. Or a string starting with `error:`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -41,14 +45,30 @@ fn main() {
                     (county, seqs)
                 };
                 let out = js_sys::Array::new();
-                for event in events {
-                    out.push(&JsValue::from_str(&event.to_json()));
-                }
                 let numbers = js_sys::Array::new();
-                for seq in seqs {
+                let seals = js_sys::Array::new();
+                for (event, seq) in events.iter().zip(&seqs) {
+                    let json = event.to_json();
                     numbers.push(&seq.map_or(JsValue::NULL, |n| JsValue::from_f64(n as f64)));
+                    let seal = seq.and_then(|_| {
+                        jianyi_seal::seal_event(two_offices::COMMITTEE_SECRET, &json).ok()
+                    });
+                    seals.push(&seal.map_or(JsValue::NULL, |s| JsValue::from_str(&s)));
+                    out.push(&JsValue::from_str(&json));
                 }
-                js_sys::Array::of2(&out, &numbers).into()
+                let (own, other) = if office == "station" {
+                    (two_offices::STATION_SECRET, two_offices::COMMITTEE_SECRET)
+                } else {
+                    (two_offices::COMMITTEE_SECRET, two_offices::STATION_SECRET)
+                };
+                let keys = js_sys::Array::new();
+                for secret in [own, other] {
+                    let key = jianyi_seal::public_key(secret).unwrap_or_default();
+                    let print = jianyi_seal::fingerprint(&key).unwrap_or_default();
+                    keys.push(&JsValue::from_str(&key));
+                    keys.push(&JsValue::from_str(&print));
+                }
+                js_sys::Array::of4(&out, &numbers, &seals, &keys).into()
             }
             _ => JsValue::from_str("error: bad request"),
         };
