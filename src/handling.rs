@@ -42,15 +42,26 @@ pub fn units_line(s: &State, a: &Assignment) -> String {
 }
 
 /// How each replying unit's deadline was computed (a unit named when the
-/// item has several).
+/// item has several), and, where the settings have changed since, that it
+/// stays as computed.
 pub fn explanations(s: &State, a: &Assignment) -> Vec<String> {
     let replying: Vec<&Task> = a.current().filter(|t| t.role.replies()).collect();
+    let now = &s.settings().deadlines;
     replying
         .iter()
         .map(|t| {
             let text = t.clock.as_ref().map_or_else(
                 || "答复期限自签收之日起算，尚未签收".to_string(),
-                |c| c.explain(),
+                |c| {
+                    let mut text = c.explain();
+                    if c.deadline.period != now.reply {
+                        text.push_str(&format!(
+                            "（按当时的设置计算；现行设置为{}，已算出的期限不变）",
+                            now.reply.label()
+                        ));
+                    }
+                    text
+                },
             );
             if replying.len() > 1 {
                 format!("{}：{text}", unit_name(s, t.unit))

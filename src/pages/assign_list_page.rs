@@ -61,7 +61,8 @@ pub fn AssignListPage(unit: String) -> impl IntoView {
                     ))
                 })
                 .collect();
-            rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+            // By role, then by number (第2号 before 第10号).
+            rows.sort_by(|a, b| (a.0, a.1.len(), &a.1).cmp(&(b.0, b.1.len(), &b.1)));
             let office = s
                 .office
                 .profile

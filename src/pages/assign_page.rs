@@ -156,7 +156,9 @@ pub fn AssignPage() -> impl IntoView {
             let Ok(lead) = lead.get_untracked().parse::<UnitId>() else {
                 return local_error.set(Some("请选择主办单位".into()));
             };
-            Handling::Joint { lead, co: picked }
+            // A unit ticked as co-unit and then chosen as lead is the lead.
+            let co = picked.into_iter().filter(|u| *u != lead).collect();
+            Handling::Joint { lead, co }
         };
         assign.dispatch((chosen.get_untracked(), handling, on));
     };

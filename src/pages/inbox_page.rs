@@ -7,7 +7,9 @@
 
 use chrono::NaiveDate;
 use jianyi_core::dates::zh;
-use jianyi_core::handling::{HandlingCommand, UnitRole, return_window, return_window_explained};
+use jianyi_core::handling::{
+    HandlingCommand, UnitRole, return_window, return_window_explained, warning_for,
+};
 use jianyi_core::office::OfficeRole;
 use jianyi_core::{Desk, SuggestionId, UnitId};
 use leptos::prelude::*;
@@ -37,7 +39,9 @@ struct InboxRow {
     explain: Option<String>,
     since: NaiveDate,
     received_on: Option<NaiveDate>,
-    window_due: NaiveDate,
+    /// The last day to ask for a return (None: counted from receipt, not
+    /// signed yet).
+    window_due: Option<NaiveDate>,
     window: String,
     return_asked: Option<(NaiveDate, String)>,
     refusals: Vec<(NaiveDate, String)>,
@@ -77,7 +81,9 @@ pub fn InboxPage() -> impl IntoView {
                 .into_iter()
                 .filter_map(|(a, t)| {
                     let row = item_row(s, a, today)?;
-                    let window = return_window(s, t);
+                    // The unit's own colour and deadline (a co-unit's: the
+                    // lead unit's it works to).
+                    let w = warning_for(s, a, Some(unit), today);
                     Some(InboxRow {
                         id: a.item,
                         role: t.role,
@@ -85,15 +91,15 @@ pub fn InboxPage() -> impl IntoView {
                         title: row.title,
                         deputy: row.deputy,
                         units: row.units,
-                        colour: row.colour,
-                        reasons: row.reasons,
-                        days_left: row.days_left,
-                        due: row.due,
+                        colour: w.colour,
+                        reasons: w.reasons,
+                        days_left: w.days_left,
+                        due: w.due,
                         explain: t.clock.as_ref().map(|c| c.explain()),
                         since: t.since,
                         received_on: t.received_on,
-                        window_due: window.due,
-                        window: return_window_explained(s, t),
+                        window_due: return_window(s, a, t).map(|w| w.due),
+                        window: return_window_explained(s, a, t),
                         return_asked: t
                             .return_asked
                             .as_ref()
@@ -191,7 +197,10 @@ pub fn InboxPage() -> impl IntoView {
                                                         <button type="button" disabled=move || app.read_only || !at_desk()
                                                             aria-label=format!("申请退办：{}", r.title)
                                                             on:click=move |_| { asking.set(Some(id)); error.set(None); }>"申请退办"</button>
-                                                        <div class="hint">{format!("可申请至{}", zh(r.window_due))}</div>
+                                                        <div class="hint">{match r.window_due {
+                                                            Some(due) => format!("可申请至{}", zh(due)),
+                                                            None => format!("{}内可申请", r.window),
+                                                        }}</div>
                                                     }.into_any(),
                                                 }}
                                                 {r.refusals.into_iter().map(|(on, why)| view! {

@@ -25,7 +25,7 @@ pub use decide::{decide, return_window, return_window_explained, unsigned_too_lo
 pub use event::HandlingEvent;
 pub use records::*;
 pub use rejection::HandlingRejection;
-pub use warning::{Colour, Warning, warning};
+pub use warning::{Colour, Warning, warning, warning_for};
 
 use crate::ids::{SuggestionId, UnitId};
 

@@ -9,7 +9,7 @@ use jianyi_core::exchange::authority::may_make;
 use jianyi_core::exchange::{OfficeCard, PartnerScope};
 use jianyi_core::handling::{
     Colour, Handling, HandlingCommand, HandlingRejection, UnitRole, return_window_explained,
-    warning,
+    warning, warning_for,
 };
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::RaisingCommand;
@@ -292,7 +292,7 @@ fn a_return_window_spanning_the_spring_festival_counts_the_make_up_saturdays() {
     // 24, 25, 26, 27 February: the window closes on Friday 27th.
     let a = &g.t.state().handling.assignments[&id];
     assert_eq!(
-        return_window_explained(g.t.state(), a.task(unit).unwrap()),
+        return_window_explained(g.t.state(), a, a.task(unit).unwrap()),
         "自2026年2月13日交办起5个工作日，至2026年2月27日"
     );
     g.t.at_desk(Desk::Unit);
@@ -594,7 +594,7 @@ fn the_warning_turns_yellow_and_red_on_chosen_dates_and_says_why() {
     assert_eq!(w.colour, Colour::Yellow);
     assert_eq!(
         w.reasons,
-        vec!["已30天无进展（最近一次：签收，2026年3月5日；超过30天亮黄灯）".to_string()]
+        vec!["已30天无进展（最近一次：签收，2026年3月5日；满30天亮黄灯）".to_string()]
     );
     // 15 days before 2 June.
     let w = on(&g, date(2026, 5, 18));
@@ -671,4 +671,222 @@ fn a_units_packet_carries_the_items_assigned_to_it_and_its_acts_count_at_the_off
     );
     assert!(may_make(OfficeRole::HandlingUnit, &signed[0], false).is_ok());
     assert!(may_make(OfficeRole::Station, &signed[0], false).is_err());
+}
+
+/// A unit's own copy, started from the office's events and bound to `unit`.
+fn units_copy(g: &Office, unit: UnitId) -> Given {
+    let mut u = Given::office_named("交通局", 9).with_events(g.t.events_so_far().to_vec());
+    u.at_desk(Desk::Unit);
+    u.given(OfficeCommand::SetProfile(OfficeProfile {
+        name: "县交通运输局".into(),
+        region: "示范县".into(),
+        level: OfficeLevel::County,
+        role: OfficeRole::HandlingUnit,
+        numbering: false,
+        unit: Some(unit),
+        station: None,
+        delegation: None,
+    }));
+    u
+}
+
+#[test]
+fn a_units_copy_times_receipt_and_return_by_the_offices_terms_not_its_own_settings() {
+    let mut g = given();
+    g.t.given_on(
+        date(2026, 1, 1),
+        OfficeCommand::ChangeSettings(SettingsGroup::Deadlines(Deadlines {
+            reply_from: ClockStart::Receipt,
+            return_window: Period::WorkingDays(10),
+            ..Deadlines::default()
+        })),
+    );
+    let id = accepted(&mut g, "关于改善城乡公交站亭设施的建议", date(2026, 3, 2));
+    let road = g.units[0];
+    g.t.given_on(date(2026, 3, 2), assign(id, joint(road, &[])));
+    // The unit's copy keeps the default settings (交办, 5 working days).
+    let mut u = units_copy(&g, road);
+    // Working day 6 after Monday 2 March: within the office's 10.
+    u.when_on(
+        date(2026, 3, 10),
+        HandlingCommand::AskReturn {
+            item: id,
+            unit: road,
+            reason: "职责不符".into(),
+        },
+    )
+    .then_events(&["申请退办"]);
+    u.when_on(
+        date(2026, 3, 11),
+        HandlingCommand::SignFor {
+            item: id,
+            unit: road,
+        },
+    )
+    .then_events(&["签收"]);
+    let a = &u.state().handling.assignments[&id];
+    assert_eq!(
+        a.task(road)
+            .and_then(|t| t.clock.as_ref())
+            .map(|c| c.explain())
+            .as_deref(),
+        Some("自2026年3月11日签收起3个月，至2026年6月11日")
+    );
+}
+
+#[test]
+fn a_units_copy_acts_only_for_its_own_unit_and_a_station_for_none() {
+    let mut g = given();
+    let id = accepted(&mut g, "关于规范城区渣土车通行管理的建议", date(2026, 3, 2));
+    let (road, money) = (g.units[0], g.units[2]);
+    g.t.given_on(date(2026, 3, 2), assign(id, joint(road, &[money])));
+    let mut u = units_copy(&g, road);
+    let msg = u
+        .when_on(
+            date(2026, 3, 3),
+            HandlingCommand::SignFor {
+                item: id,
+                unit: money,
+            },
+        )
+        .then_message();
+    assert!(msg.contains("不能为“县财政局”签收或申请退办"), "{msg}");
+    u.when_on(
+        date(2026, 3, 3),
+        HandlingCommand::SignFor {
+            item: id,
+            unit: road,
+        },
+    )
+    .then_events(&["签收"]);
+    let mut station = Given::office_named("联络站", 11).with_events(g.t.events_so_far().to_vec());
+    station.at_desk(Desk::Unit);
+    station.given(OfficeCommand::SetProfile(OfficeProfile {
+        name: "城关镇人大代表联络站".into(),
+        region: "示范县".into(),
+        level: OfficeLevel::County,
+        role: OfficeRole::Station,
+        numbering: false,
+        unit: None,
+        station: None,
+        delegation: None,
+    }));
+    let msg = station
+        .when_on(
+            date(2026, 3, 3),
+            HandlingCommand::SignFor {
+                item: id,
+                unit: road,
+            },
+        )
+        .then_message();
+    assert!(msg.contains("不办理承办单位的签收和退办"), "{msg}");
+}
+
+#[test]
+fn a_window_counted_from_receipt_is_open_until_the_unit_signs() {
+    let mut g = given();
+    g.t.given_on(
+        date(2026, 1, 1),
+        OfficeCommand::ChangeSettings(SettingsGroup::Deadlines(Deadlines {
+            return_from: ClockStart::Receipt,
+            ..Deadlines::default()
+        })),
+    );
+    let id = accepted(
+        &mut g,
+        "关于加强农村危房改造质量监管的建议",
+        date(2026, 3, 2),
+    );
+    let unit = g.units[1];
+    g.t.given_on(date(2026, 3, 2), assign(id, joint(unit, &[])));
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(
+        date(2026, 3, 20),
+        HandlingCommand::AskReturn {
+            item: id,
+            unit,
+            reason: "属乡镇职责".into(),
+        },
+    )
+    .then_events(&["申请退办"]);
+}
+
+#[test]
+fn a_reassignment_restarts_the_count_of_days_without_progress_and_a_decision_is_not_dated_before_the_request()
+ {
+    let mut g = given();
+    let id = accepted(&mut g, "关于提升城区排水防涝能力的建议", date(2026, 3, 2));
+    let (a, b) = (g.units[0], g.units[1]);
+    g.t.given_on(date(2026, 3, 2), assign(id, joint(a, &[])));
+    g.t.given_on(
+        date(2026, 3, 4),
+        HandlingCommand::AskReturn {
+            item: id,
+            unit: a,
+            reason: "属住建部门职责".into(),
+        },
+    );
+    let msg =
+        g.t.when_on(
+            date(2026, 3, 3),
+            HandlingCommand::RefuseReturn {
+                item: id,
+                unit: a,
+                reason: "职责明确".into(),
+            },
+        )
+        .then_message();
+    assert_eq!(
+        msg,
+        "不同意退办的日期不能早于申请退办的日期（2026年3月4日）"
+    );
+    g.t.given_on(
+        date(2026, 4, 8),
+        HandlingCommand::ApproveReturn {
+            item: id,
+            unit: a,
+            to: b,
+            comment: String::new(),
+        },
+    );
+    let s = g.t.state();
+    let w = warning(s, &s.handling.assignments[&id], date(2026, 4, 8));
+    assert_eq!(w.colour, Colour::Green, "{:?}", w.reasons);
+    let w = warning(s, &s.handling.assignments[&id], date(2026, 5, 8));
+    assert_eq!(w.colour, Colour::Yellow);
+    assert!(
+        w.reasons
+            .iter()
+            .any(|r| r == "已30天无进展（最近一次：重新交办，2026年4月8日；满30天亮黄灯）"),
+        "{:?}",
+        w.reasons
+    );
+}
+
+#[test]
+fn a_units_inbox_shows_its_own_deadline_and_receipt() {
+    let mut g = given();
+    let id = accepted(&mut g, "关于加强城区油烟污染治理的建议", date(2026, 3, 2));
+    let (lead, co) = (g.units[0], g.units[1]);
+    g.t.given_on(date(2026, 3, 2), assign(id, joint(lead, &[co])));
+    g.t.given_on(
+        date(2026, 3, 3),
+        HandlingCommand::SignFor {
+            item: id,
+            unit: lead,
+        },
+    );
+    let s = g.t.state();
+    let a = &s.handling.assignments[&id];
+    // The office sees the co-unit unsigned; the lead unit's inbox does not.
+    assert_eq!(warning(s, a, date(2026, 3, 10)).colour, Colour::Yellow);
+    assert_eq!(
+        warning_for(s, a, Some(lead), date(2026, 3, 10)).colour,
+        Colour::Green
+    );
+    let w = warning_for(s, a, Some(co), date(2026, 3, 10));
+    assert_eq!(w.colour, Colour::Yellow);
+    // The co-unit works to the lead unit's deadline.
+    assert_eq!(w.due, Some(date(2026, 6, 2)));
 }

@@ -21,8 +21,9 @@ use jianyi_core::directory::{
 };
 use jianyi_core::exchange::authority::may_make;
 use jianyi_core::exchange::judge::{
-    BAD_PACKET_SIGNATURE, BAD_SEAL, MAKER_KEY_MISMATCH, MAKER_UNKNOWN, OTHER_OFFICES_LOCAL,
-    SAME_ID_DIFFERENT, SENDER_KEY_MISMATCH, SENDER_UNCONFIRMED, event_id, numbering_peer,
+    BAD_PACKET_SIGNATURE, BAD_SEAL, MAKER_KEY_MISMATCH, MAKER_UNKNOWN, NOT_ITS_UNIT,
+    OTHER_OFFICES_LOCAL, SAME_ID_DIFFERENT, SENDER_KEY_MISMATCH, SENDER_UNCONFIRMED, event_id,
+    numbering_peer,
 };
 use jianyi_core::exchange::{
     Authority, BackupKey, ExchangeCommand, ExchangeRejection, Holdings, OfficeCard, PACKET_VERSION,
@@ -132,6 +133,7 @@ impl Office {
             o.t.runner.office = own;
             DelegationId(id)
         });
+        o.card.unit = unit.map(UnitId);
         o.card.station = station;
         o.card.delegation = delegation;
         o.act(OfficeCommand::SetProfile(OfficeProfile {
@@ -1944,4 +1946,63 @@ fn importing_a_packet_again_changes_nothing() {
             assert!(outcome(&r) == once, "seed {seed}: a·a = a");
         }
     }
+}
+
+#[test]
+fn a_units_receipt_counts_only_for_the_unit_its_copy_is_bound_to() {
+    use jianyi_core::handling::{Handling, HandlingCommand, HandlingEvent};
+    let mut county = county();
+    let road: UnitId = county.c.added(DirectoryCommand::AddUnit(UnitFields::new(
+        "县交通运输局",
+        UnitKind::GovernmentDepartment,
+    )));
+    let money: UnitId = county.c.added(DirectoryCommand::AddUnit(UnitFields::new(
+        "县财政局",
+        UnitKind::GovernmentDepartment,
+    )));
+    county.c.t.at_desk(Desk::CommitteeOffice);
+    county.c.act(HandlingCommand::Assign {
+        item: county.item,
+        handling: Handling::Joint {
+            lead: road,
+            co: vec![money],
+        },
+    });
+    let mut u = unit();
+    u.take(&county.c);
+    u.act(OfficeCommand::SetProfile(OfficeProfile {
+        unit: Some(road),
+        ..OfficeProfile::new(
+            "县交通运输局",
+            "示范县",
+            OfficeLevel::County,
+            OfficeRole::HandlingUnit,
+        )
+    }));
+    u.card.unit = Some(road);
+    u.t.at_desk(Desk::Unit);
+    let signed = u
+        .act(HandlingCommand::SignFor {
+            item: county.item,
+            unit: road,
+        })
+        .remove(0);
+    // The same act made out for the co-unit, sealed by this unit's copy.
+    let mut forged = signed.clone();
+    forged.id = EventId(Uuid::from_u128(0xf0f0));
+    forged.kind = HandlingEvent::ReceiptSigned {
+        item: county.item,
+        unit: money,
+        clock: None,
+    }
+    .into();
+    let raw = forged.to_json();
+    let mut events = u.stored(false);
+    events.push((seal(u.card.id, &raw), raw));
+    county.c.trust(&u);
+    let p = county.c.import(&u.packet(vec![]).with(events));
+    assert_eq!(reasons(&p), [NOT_ITS_UNIT]);
+    let a = &county.c.t.state().handling.assignments[&county.item];
+    assert!(a.task(road).unwrap().received_on.is_some());
+    assert_eq!(a.task(money).unwrap().received_on, None);
 }

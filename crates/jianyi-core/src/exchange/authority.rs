@@ -209,6 +209,17 @@ fn handling(e: &HandlingEvent) -> Authority {
     }
 }
 
+/// The unit a unit's act is made for (签收, 申请退办), which a unit's
+/// copy may make only for the unit it is bound to.
+pub fn unit_act(kind: &EventKind) -> Option<crate::ids::UnitId> {
+    match kind {
+        EventKind::Handling(
+            HandlingEvent::ReceiptSigned { unit, .. } | HandlingEvent::ReturnAsked { unit, .. },
+        ) => Some(*unit),
+        _ => None,
+    }
+}
+
 /// Whether an office of `role` may have made `event` (keyed in from paper
 /// when its actor says so), or the reason it may not, e.g. 承办单位无权立案编号.
 /// `township_mode`: the receiver's, in its settings in force on the

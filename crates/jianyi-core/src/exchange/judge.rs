@@ -78,6 +78,9 @@ pub fn sender_key_mismatch(name: &str, registered: &str, in_packet: &str) -> Str
 }
 /// The sender's own events, until its fingerprint is confirmed.
 pub const SENDER_UNCONFIRMED: &str = "发送单位尚未确认：请电话核对指纹后确认";
+/// A unit's act made by a unit's copy bound to another unit (or to none).
+pub const NOT_ITS_UNIT: &str =
+    "承办单位只能为本单位签收或申请退办：这一事件出自绑定其他承办单位（或未绑定）的建议通";
 /// An event's seal fails.
 pub const BAD_SEAL: &str = "签名与内容不符：在传递中被改动，或不是所署单位制作";
 /// The maker is neither known nor vouched for.
@@ -630,6 +633,21 @@ fn verdict(
             .find(Result::is_err)
     {
         return Verdict::Held(reason);
+    }
+    // A unit's copy acts only for the unit its card is bound to.
+    if let Maker::Other(OfficeRole::HandlingUnit) = maker {
+        let bound = reg
+            .cards
+            .iter()
+            .filter(|c| c.id == v.seal.office)
+            .find_map(|c| c.unit);
+        if events
+            .iter()
+            .filter_map(|e| authority::unit_act(&e.kind))
+            .any(|unit| Some(unit) != bound)
+        {
+            return Verdict::Held(NOT_ITS_UNIT.into());
+        }
     }
     if events.is_empty() {
         return Verdict::Held(UNREADABLE.into());

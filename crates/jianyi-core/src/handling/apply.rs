@@ -16,6 +16,7 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             item,
             handling,
             clock,
+            terms,
         } => {
             if slice.assignments.contains_key(item) {
                 return Err(Conflict::new(event, "这件建议已经交办，重复的交办未生效"));
@@ -42,6 +43,7 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                     item: *item,
                     assigned_on: on,
                     separate,
+                    terms: terms.clone(),
                     tasks,
                 },
             );

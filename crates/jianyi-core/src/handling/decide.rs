@@ -15,7 +15,7 @@ use crate::dates::zh;
 use crate::directory::EntryRef;
 use crate::handling::command::HandlingCommand;
 use crate::handling::event::HandlingEvent;
-use crate::handling::records::{Assignment, Handling, ReplyClock, Task};
+use crate::handling::records::{Assignment, Handling, ReplyClock, Task, Terms};
 use crate::handling::rejection::HandlingRejection;
 use crate::ids::{SuggestionId, UnitId};
 use crate::input;
@@ -30,6 +30,7 @@ pub fn decide(
     command: HandlingCommand,
     ctx: &Ctx,
 ) -> Result<Vec<HandlingEvent>, Rejection> {
+    let on = ctx.business_date;
     let events = match command {
         HandlingCommand::Assign { item, handling } => {
             assigning_office(state, ctx)?;
@@ -40,14 +41,18 @@ pub fn decide(
             if !state.awaits_assignment(item) {
                 let stage = if state.awaits_motion_decision(item) {
                     "是议案，尚待大会主席团决定是否作为建议处理".to_string()
+                } else if state.review_file(item).and_then(|f| f.motion_decision)
+                    == Some(crate::review::MotionDecision::PutOnAgenda)
+                {
+                    "是议案，大会主席团已决定列入大会议程".to_string()
                 } else {
                     state.stage(item).describe()
                 };
                 return Err(HandlingRejection::NotAwaitingAssignment { stage }.into());
             }
             let handling = checked(state, handling)?;
-            let settings = state.office.settings_on(ctx.business_date);
-            let clock = match settings.deadlines.reply_from {
+            let terms = Terms::of(&state.office.settings_on(on));
+            let clock = match terms.reply_from {
                 ClockStart::Receipt => None,
                 ClockStart::SessionClose => {
                     let close = s
@@ -56,54 +61,58 @@ pub fn decide(
                         .and_then(|id| state.directory.sessions.get(&id))
                         .map(|e| e.record.ends);
                     Some(match close {
-                        Some(ends) => reply_clock(state, ClockStart::SessionClose, ends, ctx),
+                        Some(ends) => {
+                            reply_clock(state, &terms, ClockStart::SessionClose, ends, on)
+                        }
                         // Raised in recess: from its assignment.
-                        None => reply_clock(state, ClockStart::Assignment, ctx.business_date, ctx),
+                        None => reply_clock(state, &terms, ClockStart::Assignment, on, on),
                     })
                 }
-                ClockStart::Assignment => Some(reply_clock(
-                    state,
-                    ClockStart::Assignment,
-                    ctx.business_date,
-                    ctx,
-                )),
+                ClockStart::Assignment => {
+                    Some(reply_clock(state, &terms, ClockStart::Assignment, on, on))
+                }
             };
             vec![HandlingEvent::Assigned {
                 item,
                 handling,
                 clock,
+                terms,
             }]
         }
         HandlingCommand::SignFor { item, unit } => {
             unit_act(ctx)?;
-            let (_, task) = held(state, item, unit)?;
-            not_before(task, "签收", ctx.business_date)?;
-            if let Some(on) = task.received_on {
+            unit_office(state, unit)?;
+            let (a, task) = held(state, item, unit)?;
+            not_before(task, "签收", on)?;
+            if let Some(signed) = task.received_on {
                 return Err(HandlingRejection::AlreadySigned {
                     unit: unit_name(state, unit),
-                    on: zh(on),
+                    on: zh(signed),
                 }
                 .into());
             }
-            let settings = state.office.settings_on(ctx.business_date);
+            // Counted from receipt on the item's terms (the assigning
+            // office's, which this copy's own settings do not change).
             let clock = (task.role.replies()
                 && task.clock.is_none()
-                && settings.deadlines.reply_from == ClockStart::Receipt)
-                .then(|| reply_clock(state, ClockStart::Receipt, ctx.business_date, ctx));
+                && a.terms.reply_from == ClockStart::Receipt)
+                .then(|| reply_clock(state, &a.terms, ClockStart::Receipt, on, on));
             vec![HandlingEvent::ReceiptSigned { item, unit, clock }]
         }
         HandlingCommand::AskReturn { item, unit, reason } => {
             unit_act(ctx)?;
-            let (_, task) = held(state, item, unit)?;
-            not_before(task, "申请退办", ctx.business_date)?;
+            unit_office(state, unit)?;
+            let (a, task) = held(state, item, unit)?;
+            not_before(task, "申请退办", on)?;
             if let Some(r) = &task.return_asked {
                 return Err(HandlingRejection::ReturnPending { on: zh(r.asked_on) }.into());
             }
-            let window = return_window(state, task);
-            if ctx.business_date > window.due {
+            if let Some(window) = return_window(state, a, task)
+                && on > window.due
+            {
                 return Err(HandlingRejection::ReturnWindowClosed {
                     closed: zh(window.due),
-                    explain: window.explain(window_act(state, task)),
+                    explain: window.explain(window_act(a)),
                 }
                 .into());
             }
@@ -118,19 +127,7 @@ pub fn decide(
         } => {
             assigning_office(state, ctx)?;
             let (a, task) = held(state, item, unit)?;
-            let Some(asked) = &task.return_asked else {
-                return Err(HandlingRejection::NoReturnAsked {
-                    unit: unit_name(state, unit),
-                }
-                .into());
-            };
-            if ctx.business_date < asked.asked_on {
-                return Err(HandlingRejection::BeforeAssignment {
-                    act: "同意退办",
-                    since: zh(asked.asked_on),
-                }
-                .into());
-            }
+            asked(state, task, unit, "同意退办", on)?;
             state.directory.in_use(EntryRef::Unit(to), false)?;
             if a.task(to).is_some() {
                 return Err(HandlingRejection::UnitTwice {
@@ -138,18 +135,21 @@ pub fn decide(
                 }
                 .into());
             }
-            let settings = state.office.settings_on(ctx.business_date);
+            // Restarted from the reassignment, or continued, as this
+            // office's settings say; the period stays the item's.
+            let restart = state
+                .office
+                .settings_on(on)
+                .deadlines
+                .restart_on_reassignment;
             let clock = if !task.role.replies() {
                 None
-            } else if settings.deadlines.restart_on_reassignment {
-                match settings.deadlines.reply_from {
+            } else if restart {
+                match a.terms.reply_from {
                     ClockStart::Receipt => None,
-                    ClockStart::Assignment | ClockStart::SessionClose => Some(reply_clock(
-                        state,
-                        ClockStart::Assignment,
-                        ctx.business_date,
-                        ctx,
-                    )),
+                    ClockStart::Assignment | ClockStart::SessionClose => {
+                        Some(reply_clock(state, &a.terms, ClockStart::Assignment, on, on))
+                    }
                 }
             } else {
                 task.clock.clone()
@@ -165,12 +165,7 @@ pub fn decide(
         HandlingCommand::RefuseReturn { item, unit, reason } => {
             assigning_office(state, ctx)?;
             let (_, task) = held(state, item, unit)?;
-            if task.return_asked.is_none() {
-                return Err(HandlingRejection::NoReturnAsked {
-                    unit: unit_name(state, unit),
-                }
-                .into());
-            }
+            asked(state, task, unit, "不同意退办", on)?;
             let reason = input::required_text("不同意退办的理由", &reason)?;
             vec![HandlingEvent::ReturnRefused { item, unit, reason }]
         }
@@ -178,71 +173,125 @@ pub fn decide(
     Ok(events)
 }
 
-/// The reply deadline counted from `start` (the business date of `from`),
-/// by the settings in force on the act's date.
-fn reply_clock(state: &State, from: ClockStart, start: NaiveDate, ctx: &Ctx) -> ReplyClock {
-    let settings = state.office.settings_on(ctx.business_date);
+/// The return a decision answers: asked, and not after the decision's
+/// date.
+fn asked<'a>(
+    state: &State,
+    task: &'a Task,
+    unit: UnitId,
+    act: &'static str,
+    on: NaiveDate,
+) -> Result<&'a crate::handling::ReturnRequest, Rejection> {
+    let Some(asked) = &task.return_asked else {
+        return Err(HandlingRejection::NoReturnAsked {
+            unit: unit_name(state, unit),
+        }
+        .into());
+    };
+    if on < asked.asked_on {
+        return Err(HandlingRejection::BeforeRequest {
+            act,
+            asked: zh(asked.asked_on),
+        }
+        .into());
+    }
+    Ok(asked)
+}
+
+/// The reply deadline counted from `start` (the business date of `from`)
+/// on the item's `terms`, by this office's holiday table in force on the
+/// act's date `on`.
+fn reply_clock(
+    state: &State,
+    terms: &Terms,
+    from: ClockStart,
+    start: NaiveDate,
+    on: NaiveDate,
+) -> ReplyClock {
     ReplyClock {
         from,
         deadline: deadline(
-            &settings.calendar.holidays,
+            &state.office.settings_on(on).calendar.holidays,
             start,
-            settings.deadlines.reply,
-            settings.calendar.counting,
+            terms.reply,
+            terms.counting,
         ),
     }
 }
 
-/// What a task's return window counts from: its receipt when the settings
-/// say so and it has signed, otherwise the day it was given the item.
-fn window_start(state: &State, task: &Task) -> NaiveDate {
-    match task.received_on {
-        Some(on) if state.office.settings_on(on).deadlines.return_from == ClockStart::Receipt => on,
-        _ => task.since,
+/// The act a return window counts from.
+fn window_act(a: &Assignment) -> &'static str {
+    match a.terms.return_from {
+        ClockStart::Receipt => "签收",
+        ClockStart::Assignment | ClockStart::SessionClose => "交办",
     }
 }
 
-fn window_act(state: &State, task: &Task) -> &'static str {
-    if window_start(state, task) == task.since {
-        "交办"
-    } else {
-        "签收"
-    }
-}
-
-/// The window within which a unit may ask to return the item (退办), by
-/// the settings in force on the day it starts from.
-pub fn return_window(state: &State, task: &Task) -> Deadline {
-    let start = window_start(state, task);
-    let settings = state.office.settings_on(start);
-    deadline(
-        &settings.calendar.holidays,
+/// The window within which a unit may ask to return the item (退办), on
+/// the item's terms: from the day it was given the item, or from its
+/// receipt — None while a window counted from receipt has not started
+/// (the unit may ask until it closes).
+pub fn return_window(state: &State, a: &Assignment, task: &Task) -> Option<Deadline> {
+    let start = match (a.terms.return_from, task.received_on) {
+        (ClockStart::Receipt, Some(signed)) => signed,
+        (ClockStart::Receipt, None) => return None,
+        (ClockStart::Assignment | ClockStart::SessionClose, _) => task.since,
+    };
+    Some(deadline(
+        &state.office.settings_on(start).calendar.holidays,
         start,
-        settings.deadlines.return_window,
-        settings.calendar.counting,
-    )
+        a.terms.return_window,
+        a.terms.counting,
+    ))
 }
 
 /// The return window with its explanation, e.g. 自2026年3月2日交办起5个工作日，至2026年3月9日.
-pub fn return_window_explained(state: &State, task: &Task) -> String {
-    return_window(state, task).explain(window_act(state, task))
+pub fn return_window_explained(state: &State, a: &Assignment, task: &Task) -> String {
+    match return_window(state, a, task) {
+        Some(w) => w.explain(window_act(a)),
+        None => format!("自签收之日起{}", a.terms.return_window.label()),
+    }
 }
 
-/// Whether a unit has not signed for the item and its return window, run
-/// from the day it was given the item, closed before `today`: flagged to
-/// the office.
-pub fn unsigned_too_long(state: &State, task: &Task, today: NaiveDate) -> Option<NaiveDate> {
+/// Whether a unit has not signed for the item and a return window run
+/// from the day it was given the item closed before `today`: flagged to
+/// the office (with that window's last day).
+pub fn unsigned_too_long(
+    state: &State,
+    a: &Assignment,
+    task: &Task,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
     if task.received_on.is_some() {
         return None;
     }
-    let settings = state.office.settings_on(task.since);
     let window = deadline(
-        &settings.calendar.holidays,
+        &state.office.settings_on(task.since).calendar.holidays,
         task.since,
-        settings.deadlines.return_window,
-        settings.calendar.counting,
+        a.terms.return_window,
+        a.terms.counting,
     );
     (today > window.due).then_some(window.due)
+}
+
+/// Refuses a unit's act in a copy that does not act for that unit: a unit's
+/// copy acts only for the unit it is bound to; the registering office keys
+/// any unit's acts in; a station's, a delegation's or a leader's copy none.
+fn unit_office(state: &State, unit: UnitId) -> Result<(), Rejection> {
+    let Some(profile) = &state.office.profile else {
+        return Err(OfficeRejection::NoOffice.into());
+    };
+    match profile.role {
+        OfficeRole::HandlingUnit if profile.unit == Some(unit) => Ok(()),
+        OfficeRole::HandlingUnit => Err(HandlingRejection::NotThisUnitsCopy {
+            unit: unit_name(state, unit),
+        }
+        .into()),
+        OfficeRole::CommitteeOffice | OfficeRole::TownshipPresidium => Ok(()),
+        role @ (OfficeRole::Station | OfficeRole::Delegation | OfficeRole::LeaderOffice) => {
+            Err(HandlingRejection::NotAUnitsAct { role: role.label() }.into())
+        }
+    }
 }
 
 /// Refuses an assignment or a decision on a return outside the

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::handling::records::{Handling, ReplyClock};
+use crate::handling::records::{Handling, ReplyClock, Terms};
 use crate::ids::{SuggestionId, UnitId};
 
 /// What happened in handling.
@@ -18,6 +18,8 @@ pub enum HandlingEvent {
         /// The replying units' deadline (None when it counts from each
         /// unit's receipt).
         clock: Option<ReplyClock>,
+        /// The clocks the item runs on, everywhere it travels.
+        terms: Terms,
     },
     ReceiptSigned {
         item: SuggestionId,

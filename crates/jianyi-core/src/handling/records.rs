@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::Deadline;
+use crate::calendar::{Counting, Deadline};
 use crate::ids::{SuggestionId, UnitId};
-use crate::settings::ClockStart;
+use crate::settings::{ClockStart, Period, Settings};
 
 /// How an item is handled: a lead unit (主办) with co-units (协办), or
 /// several units each answering separately (分办).
@@ -77,6 +77,33 @@ impl ReplyClock {
     }
 }
 
+/// The clocks an assignment runs on, as the assigning office's settings
+/// said on its date: carried in the event, so a unit's copy (whose own
+/// settings never travel) times its receipt and its return by the office's
+/// rules, and a later change of settings leaves them as they were.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Terms {
+    pub reply: Period,
+    pub reply_from: ClockStart,
+    pub return_window: Period,
+    pub return_from: ClockStart,
+    pub counting: Counting,
+}
+
+impl Terms {
+    /// The terms of `settings`.
+    pub fn of(settings: &Settings) -> Terms {
+        let d = &settings.deadlines;
+        Terms {
+            reply: d.reply,
+            reply_from: d.reply_from,
+            return_window: d.return_window,
+            return_from: d.return_from,
+            counting: settings.calendar.counting,
+        }
+    }
+}
+
 /// A unit's request to return a wrong assignment (退办).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReturnRequest {
@@ -133,6 +160,8 @@ pub struct Assignment {
     pub assigned_on: NaiveDate,
     /// Separate handling (分办): every unit answers.
     pub separate: bool,
+    /// The clocks it runs on.
+    pub terms: Terms,
     /// Every unit given the item, in order: current ones and those that
     /// returned it.
     pub tasks: Vec<Task>,
@@ -162,12 +191,18 @@ impl Assignment {
             .map(|t| t.unit)
     }
 
-    /// The latest act of any unit on the item, or the assignment: what
-    /// "without progress" counts from.
+    /// The latest act of any unit on the item, or its assignment or a
+    /// reassignment: what "without progress" counts from.
     pub fn last_progress(&self) -> (NaiveDate, &'static str) {
         self.tasks
             .iter()
             .filter_map(|t| t.last_act)
+            .chain(
+                self.tasks
+                    .iter()
+                    .filter(|t| t.since > self.assigned_on)
+                    .map(|t| (t.since, "重新交办")),
+            )
             .fold(
                 (self.assigned_on, "交办"),
                 |a, b| if b.0 >= a.0 { b } else { a },

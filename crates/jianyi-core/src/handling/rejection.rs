@@ -33,6 +33,15 @@ pub enum HandlingRejection {
     /// The act's business date is before the unit was given the item.
     #[error("dated before the assignment")]
     BeforeAssignment { act: &'static str, since: String },
+    /// A decision on a return dated before the return was asked.
+    #[error("dated before the request")]
+    BeforeRequest { act: &'static str, asked: String },
+    /// A unit's copy acting for another unit.
+    #[error("this copy is not {unit}'s")]
+    NotThisUnitsCopy { unit: String },
+    /// A copy of a role that does not act for units.
+    #[error("a {role} does not act for a unit")]
+    NotAUnitsAct { role: &'static str },
     #[error("the return window closed on {closed}")]
     ReturnWindowClosed { closed: String, explain: String },
     #[error("a return is already asked")]
@@ -71,6 +80,15 @@ impl HandlingRejection {
             HandlingRejection::BeforeAssignment { act, since } => {
                 format!("{act}日期不能早于交办日期（{since}）")
             }
+            HandlingRejection::BeforeRequest { act, asked } => {
+                format!("{act}的日期不能早于申请退办的日期（{asked}）")
+            }
+            HandlingRejection::NotThisUnitsCopy { unit } => format!(
+                "本机是另一承办单位的建议通，不能为“{unit}”签收或申请退办：请在该单位的建议通办理，或由代表工委据纸质件录入"
+            ),
+            HandlingRejection::NotAUnitsAct { role } => format!(
+                "{role}的建议通不办理承办单位的签收和退办：请在承办单位的建议通办理，或由代表工委据纸质件录入"
+            ),
             HandlingRejection::ReturnWindowClosed { closed, explain } => format!(
                 "申请退办的期限已于{closed}届满（{explain}），不能再申请退办；如确属交办错误，请与代表工委联系"
             ),

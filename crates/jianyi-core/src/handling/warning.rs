@@ -14,7 +14,8 @@ use crate::calendar::Holidays;
 use crate::dates::zh;
 use crate::directory::EntryRef;
 use crate::handling::decide::unsigned_too_long;
-use crate::handling::records::Assignment;
+use crate::handling::records::{Assignment, Task};
+use crate::ids::UnitId;
 use crate::settings::Period;
 use crate::state::State;
 
@@ -79,14 +80,34 @@ impl Warning {
     }
 }
 
-/// The warning of an assigned item on `today`.
+/// The warning of an assigned item on `today`, as the office sees it:
+/// every unit holding it counts.
 pub fn warning(state: &State, a: &Assignment, today: NaiveDate) -> Warning {
+    warning_for(state, a, None, today)
+}
+
+/// The warning of an assigned item on `today` as `unit` sees it in its
+/// inbox (None: the office's view): its own deadline (a co-unit's, the
+/// lead unit's it works to) and its own receipt; the no-progress rule
+/// reads the whole item.
+pub fn warning_for(
+    state: &State,
+    a: &Assignment,
+    unit: Option<UnitId>,
+    today: NaiveDate,
+) -> Warning {
     let settings = state.office.settings_on(today);
+    let own = unit.and_then(|u| a.task(u));
+    let counts = |t: &Task| match own {
+        None => true,
+        Some(o) if o.role.replies() => t.unit == o.unit,
+        Some(o) => t.unit == o.unit || t.role == crate::handling::UnitRole::Lead,
+    };
     let holidays = &settings.calendar.holidays;
     let unit = |u| state.directory.entry_name(&EntryRef::Unit(u));
     let mut found: Vec<(Colour, String)> = Vec::new();
     let mut due: Option<NaiveDate> = None;
-    for t in a.current() {
+    for t in a.current().filter(|t| counts(t)) {
         if let Some(clock) = t.clock.as_ref().filter(|_| t.role.replies()) {
             let d = clock.deadline.due;
             due = Some(due.map_or(d, |x| x.min(d)));
@@ -103,7 +124,8 @@ pub fn warning(state: &State, a: &Assignment, today: NaiveDate) -> Warning {
                 ));
             }
         }
-        if let Some(closed) = unsigned_too_long(state, t, today) {
+        let mine = own.is_none_or(|o| o.unit == t.unit);
+        if let Some(closed) = unsigned_too_long(state, a, t, today).filter(|_| mine) {
             found.push((
                 Colour::Yellow,
                 format!("{}逾期未签收（退办期限{}已过）", unit(t.unit), zh(closed)),
@@ -116,7 +138,7 @@ pub fn warning(state: &State, a: &Assignment, today: NaiveDate) -> Warning {
         found.push((
             Colour::Yellow,
             format!(
-                "已{}天无进展（最近一次：{}，{}；超过{}亮黄灯）",
+                "已{}天无进展（最近一次：{}，{}；满{}亮黄灯）",
                 (today - last).num_days(),
                 what,
                 zh(last),
