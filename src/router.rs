@@ -101,8 +101,10 @@ pub enum Page {
     Reviews,
     /// 名册: the directories and their import.
     Directories,
-    /// 交换: identity, partners, packets out, backup, history; 冲突.
+    /// 交换: identity, partners, packets out, backup, history.
     Exchange,
+    /// 冲突: the conflicts a person resolves.
+    Conflicts,
     /// 导入: a packet or backup in, with its preview; the held events.
     Import,
     /// 交办 and its lists per unit, the unit's inbox, the warning board.
@@ -110,13 +112,14 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 8] = [
+    pub const ALL: [Page; 9] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
         Page::Reviews,
         Page::Directories,
         Page::Exchange,
+        Page::Conflicts,
         Page::Import,
         Page::Handling,
     ];
@@ -130,6 +133,7 @@ impl Page {
             Page::Reviews => "reviews.html",
             Page::Directories => "directories.html",
             Page::Exchange => "exchange.html",
+            Page::Conflicts => "conflicts.html",
             Page::Import => "import.html",
             Page::Handling => "handling.html",
         }
@@ -142,7 +146,8 @@ impl Page {
             ["suggestions", ..] => Page::Item,
             ["reviews", ..] => Page::Reviews,
             ["directories", ..] => Page::Directories,
-            ["exchange"] | ["conflicts"] => Page::Exchange,
+            ["exchange"] => Page::Exchange,
+            ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
             ["assign", ..] | ["inbox"] | ["warnings"] => Page::Handling,
             _ => Page::Index,

@@ -50,6 +50,7 @@ fn every_route_is_read_back_from_its_own_address() {
 #[wasm_bindgen_test]
 fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
     let id = "0b6c5c1e-9b8e-4a55-8d4e-6b1f1a2b3c4d".to_string();
+    let id2 = id.clone();
     let cases = [
         (Route::Home, Page::Index),
         (Route::Settings, Page::Index),
@@ -62,7 +63,11 @@ fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
         (Route::Directory(Directory::Units), Page::Directories),
         (Route::Exchange, Page::Exchange),
         (Route::Import, Page::Import),
-        (Route::Conflicts, Page::Exchange),
+        (Route::Conflicts, Page::Conflicts),
+        (Route::Assign, Page::Handling),
+        (Route::AssignList(id2.clone()), Page::Handling),
+        (Route::Inbox, Page::Handling),
+        (Route::Warnings, Page::Handling),
     ];
     for (route, page) in cases {
         assert_eq!(route.page(), Some(page), "{route:?}");

@@ -13,7 +13,7 @@ const views = [
   ['设置', './#/settings'],
   ['交换', './exchange.html#/exchange'],
   ['导入', './import.html#/import'],
-  ['冲突', './exchange.html#/conflicts'],
+  ['冲突', './conflicts.html#/conflicts'],
   ['交办', './handling.html#/assign'],
   ['承办件', './handling.html#/inbox'],
   ['预警', './handling.html#/warnings'],

@@ -117,7 +117,7 @@ test('two demo offices exchange three rounds, resolve a conflict and list each o
   await importFile(committee, r2b.file);
   // Both sides show one conflict naming both changes.
   for (const p of [committee, station]) {
-    await p.goto('./exchange.html#/conflicts');
+    await p.goto('./conflicts.html#/conflicts');
     const conflict = p.getByRole('article', { name: `建议“${title}”` });
     await expect(conflict.getByRole('row', { name: /已生效的修改/ })).toContainText(committeeAsk);
     await expect(conflict.getByRole('row', { name: /被搁置的修改/ })).toContainText(stationAsk);
@@ -127,13 +127,13 @@ test('two demo offices exchange three rounds, resolve a conflict and list each o
 
   // Round 3: the committee office takes the station's change; the
   // resolution reaches the station, and both have the same ask.
-  await committee.goto('./exchange.html#/conflicts');
+  await committee.goto('./conflicts.html#/conflicts');
   await committee.getByRole('button', { name: `采用被搁置的修改（${stationAsk}）` }).click();
   await expect(committee.getByRole('heading', { name: '待处理（0）' })).toBeVisible();
   const r3 = await exportTo(committee, info, `交换包：发给${STATION}（代表之家（联络站、点））`, 'round-3-committee.json');
   expect(r3.packet.events.length).toBeLessThanOrEqual(3);
   await importFile(station, r3.file);
-  await station.goto('./exchange.html#/conflicts');
+  await station.goto('./conflicts.html#/conflicts');
   await expect(station.getByRole('heading', { name: '待处理（0）' })).toBeVisible();
   await expect(station.getByRole('region', { name: '已处理' })).toContainText('采用被搁置的修改');
   for (const p of [committee, station]) {

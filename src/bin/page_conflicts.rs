@@ -1,0 +1,14 @@
+//! The conflicts page (冲突): what two offices changed at once, each with
+//! both sides, for a person to resolve. Its own page, so the exchange
+//! page's first load stays within budget.
+
+use jianyi::pages::ConflictsPage;
+use jianyi::router::{Page, Route};
+use leptos::prelude::*;
+
+fn main() {
+    jianyi::app::start(Page::Conflicts, |route| match route {
+        Route::Conflicts => view! { <ConflictsPage/> }.into_any(),
+        other => jianyi::app::not_found(other),
+    });
+}
