@@ -9,29 +9,12 @@
 // committee office's warning board shows the item yellow while the co-unit
 // has not signed for it, green once its paper receipt is keyed in, yellow
 // after 30 days without progress, then red past its deadline.
-import * as fs from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
-import { test, expect, openDemo } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, openDemo, exportTo } from './fixtures';
 
 const LEAD = '县交通运输局';
 const CO = '县财政局';
 const at = (day: string) => new Date(`${day}T09:00:00+08:00`);
-
-async function exportPacket(page: Page, info: TestInfo, target: string, name: string) {
-  await page.goto('./exchange.html#/exchange');
-  const form = page.getByRole('form', { name: '导出交换包' });
-  await form.getByLabel('导出内容').selectOption({ label: target });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    form.getByRole('button', { name: '导出' }).click(),
-  ]);
-  const file = info.outputPath(name);
-  await download.saveAs(file);
-  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
-  const packet = JSON.parse(fs.readFileSync(file, 'utf8')).packet;
-  console.log(`[figures] ${name}: ${packet.events.length} events, ${fs.statSync(file).size} bytes`);
-  return { file, packet };
-}
 
 /** Imports a first packet from an office not yet trusted: the clerk has
  * compared its fingerprint by phone. */
@@ -89,7 +72,7 @@ test('the committee office assigns, the unit signs for it through packets, a lat
   await expect(listRow).toContainText('自2026年12月1日交办起3个月，至2027年3月1日');
 
   // A new unit's copy: its profile, then the committee office's packet.
-  const toAll = await exportPacket(committee, info, '交换包：不指定接收单位', 'committee-assigned.json');
+  const toAll = await exportTo(committee, info, '交换包：不指定接收单位', 'committee-assigned.json');
   expect(JSON.stringify(toAll.packet.events)).toContain('"assigned"');
   await unit.goto('./#/settings');
   const profile = unit.getByRole('form', { name: '本机单位' });
@@ -127,7 +110,7 @@ test('the committee office assigns, the unit signs for it through packets, a lat
   // It signs for it instead.
   await row.getByRole('button', { name: `签收：${title}` }).click();
   await expect(row).toContainText('已于2026年12月9日签收');
-  const back = await exportPacket(unit, info, `交换包：发给${toAll.packet.from.name}（代表工委）`, 'unit-signed.json');
+  const back = await exportTo(unit, info, `交换包：发给${toAll.packet.from.name}（代表工委）`, 'unit-signed.json');
   expect(back.packet.events.length).toBeGreaterThan(0);
 
   // The committee office takes the unit's packet and watches the board.

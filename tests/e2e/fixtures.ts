@@ -1,6 +1,8 @@
 // A page fixture that records console errors and uncaught exceptions, and
 // fails the test if any occurred: a journey passes only on a clean console.
+import * as fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: async ({ page }, use) => {
@@ -31,4 +33,23 @@ export async function openDemoStation(page: import('@playwright/test').Page) {
   await page.goto('./');
   await page.getByRole('button', { name: '载入示范联络站（城关镇）' }).click();
   await expect(page.getByRole('region', { name: '示范数据' })).toContainText('城关镇人大代表联络站', { timeout: 30_000 });
+}
+
+// Exports a packet from the 交换 page to `target` (an option of 导出内容),
+// saves it as `name` in the test's output, and returns its path and its
+// `packet` member; prints its size as a figure.
+export async function exportTo(page: Page, info: TestInfo, target: string, name: string) {
+  await page.goto('./exchange.html#/exchange');
+  const form = page.getByRole('form', { name: '导出交换包' });
+  await form.getByLabel('导出内容').selectOption({ label: target });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    form.getByRole('button', { name: '导出' }).click(),
+  ]);
+  const file = info.outputPath(name);
+  await download.saveAs(file);
+  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
+  const packet = JSON.parse(fs.readFileSync(file, 'utf8')).packet;
+  console.log(`[figures] ${name}: ${packet.events.length} events, ${fs.statSync(file).size} bytes`);
+  return { file, packet };
 }

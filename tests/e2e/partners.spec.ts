@@ -8,29 +8,12 @@
 // a conflict: only the committee office keeps the directories.) Each side lists the other as
 // a partner with its fingerprint and last packets, and the packets after the
 // first hold only the news.
-import * as fs from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
-import { test, expect, openDemo, openDemoStation } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, openDemo, openDemoStation, exportTo } from './fixtures';
 
 const COMMITTEE = '示范县人大常委会代表工作委员会';
 const STATION = '示范县城关镇人大代表联络站';
 const STATION_DRAFT = '关于城关镇老旧小区加装电梯的建议';
-
-async function exportTo(page: Page, info: TestInfo, target: string, name: string) {
-  await page.goto('./exchange.html#/exchange');
-  const form = page.getByRole('form', { name: '导出交换包' });
-  await form.getByLabel('导出内容').selectOption({ label: target });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    form.getByRole('button', { name: '导出' }).click(),
-  ]);
-  const file = info.outputPath(name);
-  await download.saveAs(file);
-  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
-  const packet = JSON.parse(fs.readFileSync(file, 'utf8')).packet;
-  console.log(`[figures] ${name}: ${packet.events.length} events, ${fs.statSync(file).size} bytes`);
-  return { file, packet };
-}
 
 async function importFile(page: Page, file: string) {
   await page.goto('./import.html#/import');
