@@ -464,9 +464,13 @@ fn units() -> Spec {
                 default: "government",
                 ..text("organ", "所属（一府一委两院）", false)
             },
+            Field {
+                kind: FieldKind::Text("单位负责人，答复函的签发人"),
+                ..text("head", "签发人", false)
+            },
         ],
         name_header: "单位",
-        columns: vec!["类型", "所属"],
+        columns: vec!["类型", "所属", "签发人"],
         rows: |s| {
             let mut units: Vec<_> = s.directory.units.values().collect();
             units.sort_by_key(|u| (u.organ.map_or(9, |o| o as u8), u.kind as u8, u.name.clone()));
@@ -480,12 +484,18 @@ fn units() -> Spec {
                     cells: vec![
                         u.kind.label().to_string(),
                         u.organ.map_or("—", |o| o.label()).to_string(),
+                        if u.head.is_empty() {
+                            "—".to_string()
+                        } else {
+                            u.head.clone()
+                        },
                     ],
                     retired: u.retired,
                     values: Values::from([
                         ("name", u.name.clone()),
                         ("kind", u.kind.label().to_string()),
                         ("organ", organ_code(u.organ).to_string()),
+                        ("head", u.head.clone()),
                     ]),
                 })
                 .collect()
@@ -503,6 +513,7 @@ fn units() -> Spec {
                 name: get(v, "name").to_string(),
                 kind: unit_kind_from(get(v, "kind")),
                 organ: organ_from(get(v, "organ")),
+                head: get(v, "head").to_string(),
             };
             Ok(match edit_id(editing) {
                 Some(id) => DirectoryCommand::EditUnit { id, fields },

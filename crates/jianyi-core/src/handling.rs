@@ -4,15 +4,19 @@
 //! request to return a wrong assignment (退办) within the return window,
 //! decided by the office, which reassigns; and the early warning
 //! (`warning`) of every assigned item from its deadline and the date of
-//! today. It owns `HandlingCommand`, `HandlingEvent`, `HandlingRejection`,
-//! its slice `HandlingSlice`, and their `decide` and `apply`. The acts of
-//! handling with the deputy (communication, plan, progress, reply) join
-//! here.
+//! today; and handling with the deputy (`handle`): communication before
+//! handling, the plan and progress, co-units' opinions and countersign,
+//! extensions, the reply with one letter per proposer (`letter`) and its
+//! disclosure. It owns `HandlingCommand`, `HandlingEvent`,
+//! `HandlingRejection`, its slice `HandlingSlice`, and their `decide` and
+//! `apply`.
 
 pub mod apply;
 pub mod command;
 pub mod decide;
 pub mod event;
+pub mod handle;
+pub mod letter;
 pub mod records;
 pub mod rejection;
 pub mod warning;
@@ -21,8 +25,13 @@ use std::collections::BTreeMap;
 
 pub use apply::apply;
 pub use command::HandlingCommand;
+pub use command::ReplyFields;
 pub use decide::{decide, return_window, return_window_explained, unsigned_too_long};
 pub use event::HandlingEvent;
+pub use handle::maximum;
+pub use letter::{
+    Commitment, Letter, TimelineEntry, co_opinion_due, commitments, letters, opening, timeline,
+};
 pub use records::*;
 pub use rejection::HandlingRejection;
 pub use warning::{Colour, Warning, warning, warning_for};

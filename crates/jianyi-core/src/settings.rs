@@ -348,6 +348,97 @@ pub const MAX_PACKET_LIMIT_MB: u32 = 500;
 /// not a rule of domain.md — a year without a backup is no reminder.
 pub const MAX_BACKUP_REMINDER_DAYS: u32 = 365;
 
+/// What a reply class counts as, in every figure that reads replies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplyOutcome {
+    /// Solved or adopted: counts as realised at once.
+    Solved,
+    /// A promise to follow up (being solved, in the plan, or later when
+    /// conditions allow): joins the follow-up list and counts as realised
+    /// only once marked done.
+    Commitment,
+    /// Kept for reference, or not solvable under law and policy.
+    NotSolvable,
+}
+
+impl ReplyOutcome {
+    pub const ALL: [ReplyOutcome; 3] = [
+        ReplyOutcome::Solved,
+        ReplyOutcome::Commitment,
+        ReplyOutcome::NotSolvable,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReplyOutcome::Solved => "计为已解决",
+            ReplyOutcome::Commitment => "计为承诺事项（须跟踪落实）",
+            ReplyOutcome::NotSolvable => "计为留作参考或不能解决",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ReplyOutcome::Solved => "solved",
+            ReplyOutcome::Commitment => "commitment",
+            ReplyOutcome::NotSolvable => "not_solvable",
+        }
+    }
+}
+
+/// A class of reply (答复类别): its code (A), name, the definition shown
+/// wherever a unit classes its reply, and what it counts as.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyClass {
+    pub code: String,
+    pub name: String,
+    pub definition: String,
+    pub outcome: ReplyOutcome,
+}
+
+impl ReplyClass {
+    /// e.g. B类（正在解决或列入计划）.
+    pub fn label(&self) -> String {
+        format!("{}类（{}）", self.code, self.name)
+    }
+}
+
+/// The four classes most localities use (domain.md §3 stage 6).
+pub fn default_reply_classes() -> Vec<ReplyClass> {
+    let class = |code: &str, name: &str, definition: &str, outcome| ReplyClass {
+        code: code.into(),
+        name: name.into(),
+        definition: definition.into(),
+        outcome,
+    };
+    vec![
+        class(
+            "A",
+            "已解决或采纳",
+            "代表建议所提问题已经解决，或建议已被采纳",
+            ReplyOutcome::Solved,
+        ),
+        class(
+            "B",
+            "正在解决或列入计划",
+            "所提问题正在解决，或已列入工作计划并明确解决时限",
+            ReplyOutcome::Commitment,
+        ),
+        class(
+            "C",
+            "因条件限制待以后解决",
+            "所提问题因目前条件限制，需要以后逐步解决",
+            ReplyOutcome::Commitment,
+        ),
+        class(
+            "D",
+            "留作参考或不能解决",
+            "所提建议留作工作参考，或因法律、政策规定等原因不能解决",
+            ReplyOutcome::NotSolvable,
+        ),
+    ]
+}
+
 /// Every number and list the rules need, with the defaults of domain.md,
 /// in named groups: a change replaces one group, never the whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -362,6 +453,8 @@ pub struct Settings {
     pub evaluation: Evaluation,
     pub exchange: ExchangeSettings,
     pub calendar: CalendarSettings,
+    /// The reply classes, in order.
+    pub reply_classes: Vec<ReplyClass>,
 }
 
 /// The working-day calendar (domain.md §4): how periods are counted
@@ -389,6 +482,7 @@ pub enum SettingsGroup {
     Evaluation(Evaluation),
     Exchange(ExchangeSettings),
     Calendar(CalendarSettings),
+    ReplyClasses(Vec<ReplyClass>),
 }
 
 impl SettingsGroup {
@@ -404,6 +498,7 @@ impl SettingsGroup {
             SettingsGroup::Evaluation(_) => "evaluation",
             SettingsGroup::Exchange(_) => "exchange",
             SettingsGroup::Calendar(_) => "calendar",
+            SettingsGroup::ReplyClasses(_) => "reply_classes",
         }
     }
 
@@ -419,6 +514,7 @@ impl SettingsGroup {
             SettingsGroup::Evaluation(_) => "评议测评",
             SettingsGroup::Exchange(_) => "交换",
             SettingsGroup::Calendar(_) => "工作日历",
+            SettingsGroup::ReplyClasses(_) => "答复类别",
         }
     }
 
@@ -465,6 +561,17 @@ impl SettingsGroup {
                 }
                 SettingsGroup::Calendar(c)
             }
+            SettingsGroup::ReplyClasses(classes) => SettingsGroup::ReplyClasses(
+                classes
+                    .into_iter()
+                    .map(|c| ReplyClass {
+                        code: trimmed(&c.code),
+                        name: trimmed(&c.name),
+                        definition: trimmed(&c.definition),
+                        outcome: c.outcome,
+                    })
+                    .collect(),
+            ),
             g @ (SettingsGroup::Rules(_)
             | SettingsGroup::Deadlines(_)
             | SettingsGroup::Drafting(_)
@@ -486,6 +593,7 @@ impl SettingsGroup {
             SettingsGroup::Evaluation(e) => check_evaluation(e),
             SettingsGroup::Exchange(e) => check_exchange(e),
             SettingsGroup::Calendar(c) => check_calendar(c),
+            SettingsGroup::ReplyClasses(c) => check_reply_classes(c),
         }
     }
 }
@@ -549,6 +657,35 @@ fn check_deadlines(d: &Deadlines) -> Result<(), String> {
     }
     if d.return_from == ClockStart::SessionClose {
         return Err("“申请退回错误交办”的期限只能自交办或签收之日起算".into());
+    }
+    Ok(())
+}
+
+/// The most reply classes a setting may hold: a check against typing
+/// errors, not a rule of domain.md.
+pub const MAX_REPLY_CLASSES: usize = 8;
+
+fn check_reply_classes(classes: &[ReplyClass]) -> Result<(), String> {
+    if classes.len() < 2 {
+        return Err("答复类别至少须有两类".into());
+    }
+    if classes.len() > MAX_REPLY_CLASSES {
+        return Err(format!("答复类别最多{MAX_REPLY_CLASSES}类"));
+    }
+    for (i, c) in classes.iter().enumerate() {
+        let n = i + 1;
+        if c.code.is_empty() || c.code.chars().count() > 4 {
+            return Err(format!("第{n}类的代号须为1至4个字符（如A）"));
+        }
+        if c.name.is_empty() {
+            return Err(format!("第{n}类（{}类）须有名称", c.code));
+        }
+        if c.definition.is_empty() {
+            return Err(format!("第{n}类（{}类）须有定义：办理单位据此归类", c.code));
+        }
+        if classes[..i].iter().any(|o| o.code == c.code) {
+            return Err(format!("代号“{}”用了两次", c.code));
+        }
     }
     Ok(())
 }
@@ -844,6 +981,7 @@ impl Default for Settings {
             evaluation: Evaluation::default(),
             exchange: ExchangeSettings::default(),
             calendar: CalendarSettings::default(),
+            reply_classes: default_reply_classes(),
         }
     }
 }
@@ -866,6 +1004,7 @@ impl Settings {
             SettingsGroup::Evaluation(g) => self.evaluation = g.clone(),
             SettingsGroup::Exchange(g) => self.exchange = g.clone(),
             SettingsGroup::Calendar(g) => self.calendar = g.clone(),
+            SettingsGroup::ReplyClasses(g) => self.reply_classes = g.clone(),
         }
     }
 
@@ -885,6 +1024,9 @@ impl Settings {
             SettingsGroup::Evaluation(_) => SettingsGroup::Evaluation(self.evaluation.clone()),
             SettingsGroup::Exchange(_) => SettingsGroup::Exchange(self.exchange.clone()),
             SettingsGroup::Calendar(_) => SettingsGroup::Calendar(self.calendar.clone()),
+            SettingsGroup::ReplyClasses(_) => {
+                SettingsGroup::ReplyClasses(self.reply_classes.clone())
+            }
         }
     }
 

@@ -256,9 +256,11 @@ fn add_and_edit_unit() {
             name: "县交通运输局".into(),
             kind: UnitKind::Other,
             organ: None,
+            head: "李明".into(),
         },
     })
     .then_events(&["修改承办单位"]);
+    assert_eq!(g.t.state().directory.units[&id].head, "李明");
     assert_eq!(g.t.state().directory.units[&id].organ, None);
     g.t.when(DirectoryCommand::AddUnit(UnitFields::new(
         "县交通运输局",

@@ -588,13 +588,28 @@ fn the_warning_turns_yellow_and_red_on_chosen_dates_and_says_why() {
         },
     );
     assert_eq!(on(&g, date(2026, 3, 10)).colour, Colour::Green);
+    // The co-unit's opinion is due a month after the assignment (2 April).
+    let w = on(&g, date(2026, 4, 3));
+    assert_eq!(w.colour, Colour::Yellow);
+    assert_eq!(
+        w.reasons,
+        vec!["县住房和城乡建设局的协办意见逾期未送（期限2026年4月2日）".to_string()]
+    );
+    g.t.given_on(
+        date(2026, 3, 5),
+        HandlingCommand::SendOpinion {
+            item: id,
+            unit: g.units[1],
+            text: "建议将老旧小区道路纳入改造范围".into(),
+        },
+    );
     // 30 days after the receipt without another act.
     assert_eq!(on(&g, date(2026, 4, 3)).colour, Colour::Green);
     let w = on(&g, date(2026, 4, 4));
     assert_eq!(w.colour, Colour::Yellow);
     assert_eq!(
         w.reasons,
-        vec!["已30天无进展（最近一次：签收，2026年3月5日；满30天亮黄灯）".to_string()]
+        vec!["已30天无进展（最近一次：协办意见，2026年3月5日；满30天亮黄灯）".to_string()]
     );
     // 15 days before 2 June.
     let w = on(&g, date(2026, 5, 18));

@@ -368,6 +368,8 @@ enum Act {
     ApproveReturn(&'static str, &'static str, &'static str),
     /// The office refuses the return, with its reason.
     RefuseReturn(&'static str, &'static str),
+    /// A co-unit sends its written opinion to the lead unit.
+    SendOpinion(&'static str, &'static str),
 }
 
 /// How an item is handled: a lead unit and co-units, or 分办.
@@ -420,7 +422,21 @@ const HANDLED: [Handled; 11] = [
         acts: &[
             (On::After(1), Act::SignFor("示范县移动通信分公司")),
             (On::After(2), Act::SignFor("县自然资源局")),
+            (
+                On::After(20),
+                Act::SendOpinion(
+                    "县自然资源局",
+                    "基站选址涉及的用地已纳入国土空间规划，可按公用设施用地办理。",
+                ),
+            ),
             (On::Ago(7), Act::SignFor("国网示范县供电公司")),
+            (
+                On::Ago(7),
+                Act::SendOpinion(
+                    "国网示范县供电公司",
+                    "新建基站的供电接入由我公司开辟绿色通道，随报随接。",
+                ),
+            ),
         ],
     },
     // Yellow: a co-unit has not signed for it, its return window closed
@@ -759,6 +775,14 @@ fn handled(
                         item,
                         unit: unit(r, u),
                         reason: reason.into(),
+                    },
+                ),
+                Act::SendOpinion(u, text) => (
+                    Some(u),
+                    HandlingCommand::SendOpinion {
+                        item,
+                        unit: unit(r, u),
+                        text: text.into(),
                     },
                 ),
             };

@@ -100,6 +100,8 @@ pub struct UnitFields {
     pub name: String,
     pub kind: UnitKind,
     pub organ: Option<Organ>,
+    /// 签发人 (the unit's head); may be empty until known.
+    pub head: String,
 }
 
 impl UnitFields {
@@ -109,6 +111,7 @@ impl UnitFields {
             name: name.to_string(),
             kind,
             organ: kind.usual_organ(),
+            head: String::new(),
         }
     }
 }

@@ -325,6 +325,7 @@ fn unit(dir: &DirectorySlice, id: UnitId, f: UnitFields) -> Result<Unit, Rejecti
         name,
         kind: f.kind,
         organ: f.organ,
+        head: input::text("签发人", &f.head)?,
     })
 }
 

@@ -41,6 +41,7 @@ changes!(
         name: String => "名称",
         kind: UnitKind => "单位类型",
         organ: Option<Organ> => "所属",
+        head: String => "签发人",
     }
 );
 changes!(

@@ -112,6 +112,7 @@ const UNITS_COLUMNS: &[Column] = &[
     col("单位名称", &["名称", "单位", "承办单位"], true),
     col("单位类型", &["类型", "单位性质"], false),
     col("所属", &["一府一委两院", "归属", "所属机关"], false),
+    col("签发人", &["单位负责人", "负责人", "主要负责人"], false),
 ];
 const LEADERS_COLUMNS: &[Column] = &[
     col("姓名", &["领导姓名", "名字"], true),
@@ -579,6 +580,7 @@ fn build_directory(
                         name: v("单位名称"),
                         kind,
                         organ,
+                        head: v("签发人"),
                     })
                 }
                 _ => return None,

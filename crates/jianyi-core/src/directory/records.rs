@@ -201,6 +201,10 @@ pub struct Unit {
     pub kind: UnitKind,
     /// None: a party or mass organisation, the congress's own body, a utility.
     pub organ: Option<Organ>,
+    /// 签发人: the unit's head, who signs its replies (a reply may name
+    /// another).
+    #[serde(default)]
+    pub head: String,
 }
 
 /// A leader who leads (领办) or supervises (督办) key suggestions.

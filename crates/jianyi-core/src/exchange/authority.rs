@@ -189,19 +189,36 @@ fn review(e: &ReviewEvent) -> Authority {
     }
 }
 
-/// Assignment and the decision on a return are the registering office's
-/// (a township presidium's only where the receiver is in township mode,
-/// as numbering); receipt and a return asked are the unit's.
+/// Assignment and the decisions on a return or an extension are the
+/// registering office's (a township presidium's only where the receiver
+/// is in township mode, as numbering); everything a unit does on its item
+/// (receipt, a return or an extension asked, communication, plan,
+/// progress, a co-unit's opinion and countersign, the reply, its letters
+/// and its disclosure) is the unit's, made in its copy or keyed in from
+/// paper by the registering office.
 fn handling(e: &HandlingEvent) -> Authority {
     match e {
         HandlingEvent::Assigned { .. }
         | HandlingEvent::ReturnApproved { .. }
-        | HandlingEvent::ReturnRefused { .. } => Authority {
+        | HandlingEvent::ReturnRefused { .. }
+        | HandlingEvent::ExtensionApproved { .. }
+        | HandlingEvent::ExtensionRefused { .. } => Authority {
             makes: REGISTRARS,
             keys_in: NOBODY,
             numbers: true,
         },
-        HandlingEvent::ReceiptSigned { .. } | HandlingEvent::ReturnAsked { .. } => Authority {
+        HandlingEvent::ReceiptSigned { .. }
+        | HandlingEvent::ReturnAsked { .. }
+        | HandlingEvent::Communicated { .. }
+        | HandlingEvent::PlanSet { .. }
+        | HandlingEvent::ProgressReported { .. }
+        | HandlingEvent::OpinionSent { .. }
+        | HandlingEvent::CountersignAsked { .. }
+        | HandlingEvent::Countersigned { .. }
+        | HandlingEvent::ExtensionAsked { .. }
+        | HandlingEvent::Replied { .. }
+        | HandlingEvent::LetterDelivered { .. }
+        | HandlingEvent::ReplyDisclosed { .. } => Authority {
             makes: HANDLERS,
             keys_in: HANDLERS,
             numbers: false,
@@ -213,9 +230,7 @@ fn handling(e: &HandlingEvent) -> Authority {
 /// copy may make only for the unit it is bound to.
 pub fn unit_act(kind: &EventKind) -> Option<crate::ids::UnitId> {
     match kind {
-        EventKind::Handling(
-            HandlingEvent::ReceiptSigned { unit, .. } | HandlingEvent::ReturnAsked { unit, .. },
-        ) => Some(*unit),
+        EventKind::Handling(e) => e.acting_unit(),
         _ => None,
     }
 }

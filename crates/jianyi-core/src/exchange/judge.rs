@@ -79,8 +79,7 @@ pub fn sender_key_mismatch(name: &str, registered: &str, in_packet: &str) -> Str
 /// The sender's own events, until its fingerprint is confirmed.
 pub const SENDER_UNCONFIRMED: &str = "发送单位尚未确认：请电话核对指纹后确认";
 /// A unit's act made by a unit's copy bound to another unit (or to none).
-pub const NOT_ITS_UNIT: &str =
-    "承办单位只能为本单位签收或申请退办：这一事件出自绑定其他承办单位（或未绑定）的建议通";
+pub const NOT_ITS_UNIT: &str = "承办单位只能办理本单位承办的事项（签收、退办、沟通、计划、进展、答复等）：这一事件出自绑定其他承办单位（或未绑定）的建议通";
 /// An event's seal fails.
 pub const BAD_SEAL: &str = "签名与内容不符：在传递中被改动，或不是所署单位制作";
 /// The maker is neither known nor vouched for.

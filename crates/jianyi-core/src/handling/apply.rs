@@ -5,7 +5,9 @@
 use crate::event::Event;
 use crate::handling::HandlingSlice;
 use crate::handling::event::HandlingEvent;
-use crate::handling::records::{Assignment, Task, TaskEnd};
+use crate::handling::records::{
+    Assignment, CoOpinion, Countersign, Extension, ExtensionDecision, Replied, Step, Task, TaskEnd,
+};
 use crate::state::Conflict;
 
 /// Folds one handling event.
@@ -25,16 +27,13 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             let tasks = handling
                 .units()
                 .into_iter()
-                .map(|(unit, role)| Task {
-                    unit,
-                    role,
-                    since: on,
-                    received_on: None,
-                    clock: if role.replies() { clock.clone() } else { None },
-                    return_asked: None,
-                    refusals: Vec::new(),
-                    last_act: None,
-                    ended: None,
+                .map(|(unit, role)| {
+                    Task::new(
+                        unit,
+                        role,
+                        on,
+                        if role.replies() { clock.clone() } else { None },
+                    )
                 })
                 .collect();
             slice.assignments.insert(
@@ -99,17 +98,7 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                 reason: asked.reason,
             });
             let role = old.role;
-            a.tasks.push(Task {
-                unit: *to,
-                role,
-                since: on,
-                received_on: None,
-                clock: clock.clone(),
-                return_asked: None,
-                refusals: Vec::new(),
-                last_act: None,
-                ended: None,
-            });
+            a.tasks.push(Task::new(*to, role, on, clock.clone()));
             Ok(())
         }
         HandlingEvent::ReturnRefused { item, unit, reason } => {
@@ -120,6 +109,181 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             task.refusals.push((on, reason.clone()));
             Ok(())
         }
+        HandlingEvent::Communicated {
+            item,
+            unit,
+            communication,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            task.steps
+                .push((on, Step::Communicated(communication.clone())));
+            task.last_act = Some((on, "办前沟通"));
+            Ok(())
+        }
+        HandlingEvent::PlanSet { item, unit, steps } => {
+            let task = task(slice, *item, *unit, event)?;
+            task.steps.push((on, Step::Planned(steps.clone())));
+            task.last_act = Some((on, "办理计划"));
+            Ok(())
+        }
+        HandlingEvent::ProgressReported { item, unit, text } => {
+            let task = task(slice, *item, *unit, event)?;
+            task.steps.push((on, Step::Progress(text.clone())));
+            task.last_act = Some((on, "办理进展"));
+            Ok(())
+        }
+        HandlingEvent::OpinionSent { item, unit, text } => {
+            let task = task(slice, *item, *unit, event)?;
+            if task.opinion.is_some() {
+                return Err(Conflict::new(event, "该协办单位已经送交书面意见"));
+            }
+            task.opinion = Some(CoOpinion {
+                on,
+                text: text.clone(),
+            });
+            task.last_act = Some((on, "协办意见"));
+            Ok(())
+        }
+        HandlingEvent::CountersignAsked {
+            item,
+            unit,
+            co,
+            draft,
+        } => {
+            let co_task = task(slice, *item, *co, event)?;
+            if co_task
+                .countersign
+                .as_ref()
+                .is_some_and(|c| c.signed.is_none())
+            {
+                return Err(Conflict::new(event, "已请该协办单位会签，尚未会签"));
+            }
+            co_task.countersign = Some(Countersign {
+                asked_on: on,
+                by: *unit,
+                draft: draft.clone(),
+                signed: None,
+            });
+            let lead = task(slice, *item, *unit, event)?;
+            lead.last_act = Some((on, "请求会签"));
+            Ok(())
+        }
+        HandlingEvent::Countersigned {
+            item,
+            unit,
+            comment,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            match &mut task.countersign {
+                Some(c) if c.signed.is_none() => c.signed = Some((on, comment.clone())),
+                _ => return Err(Conflict::new(event, "该协办单位没有待会签的答复稿")),
+            }
+            task.last_act = Some((on, "会签"));
+            Ok(())
+        }
+        HandlingEvent::ExtensionAsked {
+            item,
+            unit,
+            until,
+            reason,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            if task.extension_pending().is_some() {
+                return Err(Conflict::new(event, "该单位已有待决定的延期申请"));
+            }
+            task.extensions.push(Extension {
+                asked_on: on,
+                until: *until,
+                reason: reason.clone(),
+                decision: None,
+            });
+            task.last_act = Some((on, "申请延期"));
+            Ok(())
+        }
+        HandlingEvent::ExtensionApproved {
+            item,
+            unit,
+            until,
+            comment,
+        } => decided(
+            task(slice, *item, *unit, event)?,
+            ExtensionDecision::Approved {
+                on,
+                until: *until,
+                comment: comment.clone(),
+            },
+            event,
+        ),
+        HandlingEvent::ExtensionRefused { item, unit, reason } => decided(
+            task(slice, *item, *unit, event)?,
+            ExtensionDecision::Refused {
+                on,
+                reason: reason.clone(),
+            },
+            event,
+        ),
+        HandlingEvent::Replied {
+            item,
+            unit,
+            reply,
+            letters,
+            disclosure_due,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            if task.replied.is_some() {
+                return Err(Conflict::new(event, "该单位已经答复，重复的答复未生效"));
+            }
+            task.replied = Some(Replied {
+                on,
+                reply: reply.clone(),
+                letters: letters.iter().map(|d| (*d, None)).collect(),
+                disclosure_due: disclosure_due.clone(),
+                disclosed: None,
+            });
+            task.last_act = Some((on, "答复"));
+            Ok(())
+        }
+        HandlingEvent::LetterDelivered {
+            item,
+            unit,
+            deputy,
+            how,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            let letter = task
+                .replied
+                .as_mut()
+                .and_then(|r| r.letters.iter_mut().find(|(d, _)| d == deputy))
+                .ok_or_else(|| Conflict::new(event, "没有致该代表的答复函"))?;
+            if letter.1.is_some() {
+                return Err(Conflict::new(event, "该答复函已经登记送达"));
+            }
+            letter.1 = Some((on, *how));
+            Ok(())
+        }
+        HandlingEvent::ReplyDisclosed { item, unit, place } => {
+            let task = task(slice, *item, *unit, event)?;
+            let replied = task
+                .replied
+                .as_mut()
+                .ok_or_else(|| Conflict::new(event, "该单位尚未答复"))?;
+            if replied.disclosed.is_some() {
+                return Err(Conflict::new(event, "该答复已经登记公开"));
+            }
+            replied.disclosed = Some((on, place.clone()));
+            Ok(())
+        }
+    }
+}
+
+/// Records the office's decision on the pending extension.
+fn decided(task: &mut Task, decision: ExtensionDecision, event: &Event) -> Result<(), Conflict> {
+    match task.extensions.last_mut() {
+        Some(e) if e.decision.is_none() => {
+            e.decision = Some(decision);
+            Ok(())
+        }
+        _ => Err(Conflict::new(event, "该单位没有待决定的延期申请")),
     }
 }
 

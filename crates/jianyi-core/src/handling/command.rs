@@ -3,8 +3,23 @@
 //! return a wrong assignment (退办), and the office's decision on it.
 //! Many items are assigned at once (交办会) as a `Command::Batch`.
 
-use crate::handling::records::Handling;
-use crate::ids::{SuggestionId, UnitId};
+use chrono::NaiveDate;
+
+use crate::handling::records::{Communication, Delivery, Disclosure, Handling, PlanStep};
+use crate::ids::{DeputyId, SuggestionId, UnitId};
+
+/// A reply as the unit fills it in: the class by its code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReplyFields {
+    pub class: String,
+    pub text: String,
+    pub signer: String,
+    pub doc_number: String,
+    pub contact: String,
+    pub phone: String,
+    pub disclosure: Disclosure,
+    pub private_passages: Vec<String>,
+}
 
 /// What an operator asks of handling.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,5 +52,81 @@ pub enum HandlingCommand {
         item: SuggestionId,
         unit: UnitId,
         reason: String,
+    },
+    /// The unit records a communication with the deputies (办前沟通).
+    Communicate {
+        item: SuggestionId,
+        unit: UnitId,
+        communication: Communication,
+    },
+    /// The unit sets (or revises) its handling plan.
+    SetPlan {
+        item: SuggestionId,
+        unit: UnitId,
+        steps: Vec<PlanStep>,
+    },
+    /// The unit reports progress, which the deputy sees.
+    ReportProgress {
+        item: SuggestionId,
+        unit: UnitId,
+        text: String,
+    },
+    /// A co-unit sends its written opinion to the lead unit.
+    SendOpinion {
+        item: SuggestionId,
+        unit: UnitId,
+        text: String,
+    },
+    /// The lead unit asks a co-unit to countersign its draft reply (会签).
+    AskCountersign {
+        item: SuggestionId,
+        unit: UnitId,
+        co: UnitId,
+        draft: String,
+    },
+    /// The co-unit countersigns, with its comment.
+    Countersign {
+        item: SuggestionId,
+        unit: UnitId,
+        comment: String,
+    },
+    /// A replying unit asks for more time, to a date, with its reason.
+    AskExtension {
+        item: SuggestionId,
+        unit: UnitId,
+        until: NaiveDate,
+        reason: String,
+    },
+    /// The office approves an extension, to a date no later than the
+    /// maximum.
+    ApproveExtension {
+        item: SuggestionId,
+        unit: UnitId,
+        until: NaiveDate,
+        comment: String,
+    },
+    RefuseExtension {
+        item: SuggestionId,
+        unit: UnitId,
+        reason: String,
+    },
+    /// A replying unit files its reply (答复).
+    Reply {
+        item: SuggestionId,
+        unit: UnitId,
+        fields: ReplyFields,
+    },
+    /// A reply letter reached its deputy.
+    DeliverLetter {
+        item: SuggestionId,
+        unit: UnitId,
+        deputy: DeputyId,
+        how: Delivery,
+    },
+    /// The unit published its reply, and where.
+    Disclose {
+        item: SuggestionId,
+        unit: UnitId,
+        place: String,
     },
 }

@@ -169,6 +169,7 @@ pub fn decide(
             let reason = input::required_text("不同意退办的理由", &reason)?;
             vec![HandlingEvent::ReturnRefused { item, unit, reason }]
         }
+        other => return crate::handling::handle::decide(state, other, ctx),
     };
     Ok(events)
 }
@@ -277,7 +278,7 @@ pub fn unsigned_too_long(
 /// Refuses a unit's act in a copy that does not act for that unit: a unit's
 /// copy acts only for the unit it is bound to; the registering office keys
 /// any unit's acts in; a station's, a delegation's or a leader's copy none.
-fn unit_office(state: &State, unit: UnitId) -> Result<(), Rejection> {
+pub(crate) fn unit_office(state: &State, unit: UnitId) -> Result<(), Rejection> {
     let Some(profile) = &state.office.profile else {
         return Err(OfficeRejection::NoOffice.into());
     };
@@ -296,7 +297,7 @@ fn unit_office(state: &State, unit: UnitId) -> Result<(), Rejection> {
 
 /// Refuses an assignment or a decision on a return outside the
 /// registering office's copy and desk.
-fn assigning_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
+pub(crate) fn assigning_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
     let Some(profile) = &state.office.profile else {
         return Err(OfficeRejection::NoOffice.into());
     };
@@ -322,7 +323,7 @@ fn assigning_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
 
 /// Refuses a unit's act asked at another desk than the unit's, or the
 /// committee office's keying it in.
-fn unit_act(ctx: &Ctx) -> Result<(), Rejection> {
+pub(crate) fn unit_act(ctx: &Ctx) -> Result<(), Rejection> {
     match ctx.actor.desk {
         Desk::Unit | Desk::CommitteeOffice | Desk::Delegation => Ok(()),
         other => Err(HandlingRejection::WrongDesk {
@@ -333,7 +334,7 @@ fn unit_act(ctx: &Ctx) -> Result<(), Rejection> {
     }
 }
 
-fn not_before(task: &Task, act: &'static str, on: NaiveDate) -> Result<(), Rejection> {
+pub(crate) fn not_before(task: &Task, act: &'static str, on: NaiveDate) -> Result<(), Rejection> {
     if on < task.since {
         return Err(HandlingRejection::BeforeAssignment {
             act,
@@ -345,7 +346,7 @@ fn not_before(task: &Task, act: &'static str, on: NaiveDate) -> Result<(), Rejec
 }
 
 /// The assignment of `item` and the current task of `unit` on it.
-fn held(
+pub(crate) fn held(
     state: &State,
     item: SuggestionId,
     unit: UnitId,
@@ -362,7 +363,7 @@ fn held(
     Ok((a, task))
 }
 
-fn unit_name(state: &State, unit: UnitId) -> String {
+pub(crate) fn unit_name(state: &State, unit: UnitId) -> String {
     state.directory.entry_name(&EntryRef::Unit(unit))
 }
 

@@ -5,8 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::handling::records::{Handling, ReplyClock, Terms};
-use crate::ids::{SuggestionId, UnitId};
+use chrono::NaiveDate;
+
+use crate::calendar::Deadline;
+use crate::handling::records::{
+    Communication, Delivery, Handling, PlanStep, Reply, ReplyClock, Terms,
+};
+use crate::ids::{DeputyId, SuggestionId, UnitId};
 
 /// What happened in handling.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +53,74 @@ pub enum HandlingEvent {
         unit: UnitId,
         reason: String,
     },
+    Communicated {
+        item: SuggestionId,
+        unit: UnitId,
+        communication: Communication,
+    },
+    PlanSet {
+        item: SuggestionId,
+        unit: UnitId,
+        steps: Vec<PlanStep>,
+    },
+    ProgressReported {
+        item: SuggestionId,
+        unit: UnitId,
+        text: String,
+    },
+    OpinionSent {
+        item: SuggestionId,
+        unit: UnitId,
+        text: String,
+    },
+    CountersignAsked {
+        item: SuggestionId,
+        unit: UnitId,
+        co: UnitId,
+        draft: String,
+    },
+    Countersigned {
+        item: SuggestionId,
+        unit: UnitId,
+        comment: String,
+    },
+    ExtensionAsked {
+        item: SuggestionId,
+        unit: UnitId,
+        until: NaiveDate,
+        reason: String,
+    },
+    ExtensionApproved {
+        item: SuggestionId,
+        unit: UnitId,
+        until: NaiveDate,
+        comment: String,
+    },
+    ExtensionRefused {
+        item: SuggestionId,
+        unit: UnitId,
+        reason: String,
+    },
+    Replied {
+        item: SuggestionId,
+        unit: UnitId,
+        reply: Reply,
+        /// The proposers each sent a letter, the leads first.
+        letters: Vec<DeputyId>,
+        /// The last day to publish it (a public reply).
+        disclosure_due: Option<Deadline>,
+    },
+    LetterDelivered {
+        item: SuggestionId,
+        unit: UnitId,
+        deputy: DeputyId,
+        how: Delivery,
+    },
+    ReplyDisclosed {
+        item: SuggestionId,
+        unit: UnitId,
+        place: String,
+    },
 }
 
 impl HandlingEvent {
@@ -59,6 +132,18 @@ impl HandlingEvent {
             HandlingEvent::ReturnAsked { .. } => "申请退办",
             HandlingEvent::ReturnApproved { .. } => "同意退办并重新交办",
             HandlingEvent::ReturnRefused { .. } => "不同意退办",
+            HandlingEvent::Communicated { .. } => "办前沟通",
+            HandlingEvent::PlanSet { .. } => "办理计划",
+            HandlingEvent::ProgressReported { .. } => "办理进展",
+            HandlingEvent::OpinionSent { .. } => "协办意见",
+            HandlingEvent::CountersignAsked { .. } => "请求会签",
+            HandlingEvent::Countersigned { .. } => "会签",
+            HandlingEvent::ExtensionAsked { .. } => "申请延期",
+            HandlingEvent::ExtensionApproved { .. } => "同意延期",
+            HandlingEvent::ExtensionRefused { .. } => "不同意延期",
+            HandlingEvent::Replied { .. } => "答复",
+            HandlingEvent::LetterDelivered { .. } => "答复函送达",
+            HandlingEvent::ReplyDisclosed { .. } => "答复公开",
         }
     }
 
@@ -69,7 +154,43 @@ impl HandlingEvent {
             | HandlingEvent::ReceiptSigned { item, .. }
             | HandlingEvent::ReturnAsked { item, .. }
             | HandlingEvent::ReturnApproved { item, .. }
-            | HandlingEvent::ReturnRefused { item, .. } => *item,
+            | HandlingEvent::ReturnRefused { item, .. }
+            | HandlingEvent::Communicated { item, .. }
+            | HandlingEvent::PlanSet { item, .. }
+            | HandlingEvent::ProgressReported { item, .. }
+            | HandlingEvent::OpinionSent { item, .. }
+            | HandlingEvent::CountersignAsked { item, .. }
+            | HandlingEvent::Countersigned { item, .. }
+            | HandlingEvent::ExtensionAsked { item, .. }
+            | HandlingEvent::ExtensionApproved { item, .. }
+            | HandlingEvent::ExtensionRefused { item, .. }
+            | HandlingEvent::Replied { item, .. }
+            | HandlingEvent::LetterDelivered { item, .. }
+            | HandlingEvent::ReplyDisclosed { item, .. } => *item,
+        }
+    }
+
+    /// The unit whose own act it is (None: the office's act), which a
+    /// unit's copy may make only for the unit it is bound to.
+    pub fn acting_unit(&self) -> Option<UnitId> {
+        match self {
+            HandlingEvent::Assigned { .. }
+            | HandlingEvent::ReturnApproved { .. }
+            | HandlingEvent::ReturnRefused { .. }
+            | HandlingEvent::ExtensionApproved { .. }
+            | HandlingEvent::ExtensionRefused { .. } => None,
+            HandlingEvent::ReceiptSigned { unit, .. }
+            | HandlingEvent::ReturnAsked { unit, .. }
+            | HandlingEvent::Communicated { unit, .. }
+            | HandlingEvent::PlanSet { unit, .. }
+            | HandlingEvent::ProgressReported { unit, .. }
+            | HandlingEvent::OpinionSent { unit, .. }
+            | HandlingEvent::CountersignAsked { unit, .. }
+            | HandlingEvent::Countersigned { unit, .. }
+            | HandlingEvent::ExtensionAsked { unit, .. }
+            | HandlingEvent::Replied { unit, .. }
+            | HandlingEvent::LetterDelivered { unit, .. }
+            | HandlingEvent::ReplyDisclosed { unit, .. } => Some(*unit),
         }
     }
 }

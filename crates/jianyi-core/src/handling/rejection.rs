@@ -48,6 +48,67 @@ pub enum HandlingRejection {
     ReturnPending { on: String },
     #[error("no return asked")]
     NoReturnAsked { unit: String },
+    #[error("no deputy taken part")]
+    NoDeputy,
+    #[error("{deputy} is not a proposer")]
+    NotAProposer { deputy: String },
+    #[error("{deputy} named twice")]
+    DeputyTwice { deputy: String },
+    #[error("a plan without steps")]
+    NoPlanSteps,
+    #[error("step {n} due before the plan's date")]
+    StepInThePast { n: usize, by: String, on: String },
+    #[error("{unit} is not a co-unit")]
+    NotACoUnit { unit: String },
+    #[error("{unit} is not the lead unit")]
+    NotTheLeadUnit { unit: String },
+    #[error("{unit} does not reply")]
+    NotAReplyingUnit { unit: String },
+    #[error("opinion already sent")]
+    OpinionSent { on: String },
+    #[error("countersign pending")]
+    CountersignPending { unit: String, on: String },
+    #[error("no countersign asked")]
+    NoCountersignAsked { unit: String },
+    #[error("already replied")]
+    AlreadyReplied { unit: String, on: String },
+    /// No reply before communication with every lead deputy.
+    #[error("not communicated with {missing}")]
+    NotCommunicated { missing: String },
+    #[error("unknown reply class {code}")]
+    UnknownReplyClass { code: String, known: String },
+    #[error("passage not in the text")]
+    PassageNotInText { passage: String },
+    #[error("no reply clock yet")]
+    NoClockYet,
+    #[error("an extension is pending")]
+    ExtensionPending { on: String },
+    #[error("no extension asked")]
+    NoExtensionAsked { unit: String },
+    #[error("extension not later than the deadline")]
+    ExtensionNotLater { until: String, due: String },
+    #[error("extension beyond the maximum")]
+    ExtensionBeyondMaximum {
+        until: String,
+        max: String,
+        explain: String,
+    },
+    #[error("not replied")]
+    NotReplied { unit: String },
+    #[error("no letter to {deputy}")]
+    NoLetterTo { deputy: String },
+    #[error("letter already delivered")]
+    LetterDelivered {
+        deputy: String,
+        on: String,
+        how: &'static str,
+    },
+    #[error("dated before the reply")]
+    BeforeReply { act: &'static str, replied: String },
+    #[error("the reply is not public")]
+    NotPublic { reason: String },
+    #[error("already disclosed")]
+    Disclosed { on: String },
 }
 
 impl HandlingRejection {
@@ -98,6 +159,72 @@ impl HandlingRejection {
             HandlingRejection::NoReturnAsked { unit } => {
                 format!("“{unit}”没有待决定的退办申请")
             }
+            HandlingRejection::NoDeputy => "请至少选择一位参加沟通的代表".into(),
+            HandlingRejection::NotAProposer { deputy } => {
+                format!("“{deputy}”不是这件建议的提出人（领衔代表、并案领衔代表或联名代表）")
+            }
+            HandlingRejection::DeputyTwice { deputy } => format!("“{deputy}”被选了两次"),
+            HandlingRejection::NoPlanSteps => "办理计划至少须有一个步骤".into(),
+            HandlingRejection::StepInThePast { n, by, on } => {
+                format!("第{n}步的完成时限（{by}）早于制定计划的日期（{on}）")
+            }
+            HandlingRejection::NotACoUnit { unit } => {
+                format!("“{unit}”不是这件建议的协办单位")
+            }
+            HandlingRejection::NotTheLeadUnit { unit } => {
+                format!("“{unit}”不是这件建议的主办单位：只有主办单位请协办单位会签答复稿")
+            }
+            HandlingRejection::NotAReplyingUnit { unit } => {
+                format!("“{unit}”是协办单位：协办单位向主办单位送交书面意见，由主办单位答复代表")
+            }
+            HandlingRejection::OpinionSent { on } => format!("已于{on}送交书面意见"),
+            HandlingRejection::CountersignPending { unit, on } => {
+                format!("已于{on}请“{unit}”会签，尚待会签")
+            }
+            HandlingRejection::NoCountersignAsked { unit } => {
+                format!("主办单位没有请“{unit}”会签答复稿")
+            }
+            HandlingRejection::AlreadyReplied { unit, on } => format!(
+                "“{unit}”已于{on}答复；再次答复须经二次办理（代表对办理结果不满意，或代表工委决定重新办理）"
+            ),
+            HandlingRejection::NotCommunicated { missing } => {
+                format!("答复前须与领衔代表进行办前沟通并记录：尚未记录与{missing}代表的沟通")
+            }
+            HandlingRejection::UnknownReplyClass { code, known } => {
+                format!("没有“{code}”这一答复类别；可选：{known}")
+            }
+            HandlingRejection::PassageNotInText { passage } => {
+                format!("标为不公开的段落“{passage}”不在答复正文中：请从正文中复制原文")
+            }
+            HandlingRejection::NoClockYet => "答复期限自签收之日起算，签收后才能申请延期".into(),
+            HandlingRejection::ExtensionPending { on } => {
+                format!("已于{on}申请延期，等待代表工委决定")
+            }
+            HandlingRejection::NoExtensionAsked { unit } => {
+                format!("“{unit}”没有待决定的延期申请")
+            }
+            HandlingRejection::ExtensionNotLater { until, due } => {
+                format!("延期后的期限（{until}）须晚于现行答复期限（{due}）")
+            }
+            HandlingRejection::ExtensionBeyondMaximum {
+                until,
+                max,
+                explain,
+            } => format!("延期后的期限（{until}）超过了最长答复期限{max}（{explain}）"),
+            HandlingRejection::NotReplied { unit } => format!("“{unit}”尚未答复"),
+            HandlingRejection::NoLetterTo { deputy } => {
+                format!("这份答复没有致“{deputy}”代表的答复函")
+            }
+            HandlingRejection::LetterDelivered { deputy, on, how } => {
+                format!("致“{deputy}”代表的答复函已于{on}{how}")
+            }
+            HandlingRejection::BeforeReply { act, replied } => {
+                format!("{act}日期不能早于答复日期（{replied}）")
+            }
+            HandlingRejection::NotPublic { reason } => {
+                format!("这份答复定为不公开（理由：{reason}），无需登记公开")
+            }
+            HandlingRejection::Disclosed { on } => format!("这份答复已于{on}登记公开"),
         }
     }
 }

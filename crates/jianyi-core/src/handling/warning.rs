@@ -5,7 +5,10 @@
 //! happened on the item for a while (`warning_without_progress`, 30 days:
 //! progress is any act of a unit on it — receipt, a return asked, and the
 //! acts of handling as they arrive), or a unit has not signed for it by
-//! the end of its return window. Green otherwise. Each colour says why;
+//! the end of its return window, or a co-unit's opinion is late. An
+//! approved extension moves the deadline; a reply stops its clock and
+//! starts the disclosure's (red when a public reply is not published in
+//! time). Green otherwise. Each colour says why;
 //! the settings read are those in force today.
 
 use chrono::{Days, Months, NaiveDate};
@@ -14,7 +17,8 @@ use crate::calendar::Holidays;
 use crate::dates::zh;
 use crate::directory::EntryRef;
 use crate::handling::decide::unsigned_too_long;
-use crate::handling::records::{Assignment, Task};
+use crate::handling::letter::co_opinion_due;
+use crate::handling::records::{Assignment, Task, UnitRole};
 use crate::ids::UnitId;
 use crate::settings::Period;
 use crate::state::State;
@@ -101,40 +105,96 @@ pub fn warning_for(
     let counts = |t: &Task| match own {
         None => true,
         Some(o) if o.role.replies() => t.unit == o.unit,
-        Some(o) => t.unit == o.unit || t.role == crate::handling::UnitRole::Lead,
+        Some(o) => t.unit == o.unit || t.role == UnitRole::Lead,
     };
     let holidays = &settings.calendar.holidays;
     let unit = |u| state.directory.entry_name(&EntryRef::Unit(u));
     let mut found: Vec<(Colour, String)> = Vec::new();
     let mut due: Option<NaiveDate> = None;
+    let near =
+        |d: NaiveDate| today >= before(holidays, d, settings.deadlines.warning_before_deadline);
+    // Once every replying unit replied, only the disclosure's clock runs.
+    let all_replied = a
+        .current()
+        .filter(|t| t.role.replies())
+        .all(|t| t.replied.is_some());
     for t in a.current().filter(|t| counts(t)) {
-        if let Some(clock) = t.clock.as_ref().filter(|_| t.role.replies()) {
-            let d = clock.deadline.due;
+        let extended = if t.approved_extension().is_some() {
+            "，已延期"
+        } else {
+            ""
+        };
+        if let Some(d) = t.due().filter(|_| t.role.replies() && t.replied.is_none()) {
             due = Some(due.map_or(d, |x| x.min(d)));
             let left = (d - today).num_days();
             if left < 0 {
                 found.push((
                     Colour::Red,
-                    format!("{}已超过答复期限{}天（期限{}）", unit(t.unit), -left, zh(d)),
+                    format!(
+                        "{}已超过答复期限{}天（期限{}{extended}）",
+                        unit(t.unit),
+                        -left,
+                        zh(d)
+                    ),
                 ));
-            } else if today >= before(holidays, d, settings.deadlines.warning_before_deadline) {
+            } else if near(d) {
                 found.push((
                     Colour::Yellow,
-                    format!("{}距答复期限还有{}天（期限{}）", unit(t.unit), left, zh(d)),
+                    format!(
+                        "{}距答复期限还有{}天（期限{}{extended}）",
+                        unit(t.unit),
+                        left,
+                        zh(d)
+                    ),
                 ));
             }
         }
+        if let Some(r) = &t.replied
+            && r.disclosed.is_none()
+            && let Some(d) = r.disclosure_due.as_ref().map(|d| d.due)
+        {
+            let left = (d - today).num_days();
+            if left < 0 {
+                found.push((
+                    Colour::Red,
+                    format!("{}的答复逾期未公开（公开期限{}）", unit(t.unit), zh(d)),
+                ));
+            } else if near(d) {
+                found.push((
+                    Colour::Yellow,
+                    format!("{}的答复尚未公开（公开期限{}）", unit(t.unit), zh(d)),
+                ));
+            }
+        }
+
         let mine = own.is_none_or(|o| o.unit == t.unit);
-        if let Some(closed) = unsigned_too_long(state, a, t, today).filter(|_| mine) {
+        if let Some(closed) = unsigned_too_long(state, a, t, today)
+            .filter(|_| mine && !all_replied && t.replied.is_none())
+        {
             found.push((
                 Colour::Yellow,
                 format!("{}逾期未签收（退办期限{}已过）", unit(t.unit), zh(closed)),
             ));
         }
     }
+    // A co-unit's late opinion: the office's, the lead unit's and its own
+    // concern.
+    let sees_co = |t: &Task| own.is_none_or(|o| o.role == UnitRole::Lead || o.unit == t.unit);
+    for t in a
+        .current()
+        .filter(|t| t.role == UnitRole::Co && t.opinion.is_none() && sees_co(t) && !all_replied)
+    {
+        let d = co_opinion_due(state, a, t).due;
+        if today > d {
+            found.push((
+                Colour::Yellow,
+                format!("{}的协办意见逾期未送（期限{}）", unit(t.unit), zh(d)),
+            ));
+        }
+    }
     let (last, what) = a.last_progress();
     let quiet = settings.deadlines.warning_without_progress;
-    if today >= after(holidays, last, quiet) {
+    if !all_replied && today >= after(holidays, last, quiet) {
         found.push((
             Colour::Yellow,
             format!(
@@ -151,6 +211,7 @@ pub fn warning_for(
     let mut reasons: Vec<String> = found.into_iter().map(|f| f.1).collect();
     if reasons.is_empty() {
         reasons.push(match due {
+            _ if all_replied => "已答复".into(),
             Some(d) => format!("按期办理中（期限{}）", zh(d)),
             None => "按期办理中（答复期限自签收之日起算）".into(),
         });

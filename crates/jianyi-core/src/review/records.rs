@@ -274,6 +274,13 @@ pub enum ProposerRole {
 }
 
 impl ProposerRole {
+    /// Whether the deputy leads the item or an item merged into it: who
+    /// the unit must communicate with before its reply, and whose letter
+    /// carries the feedback form.
+    pub fn leads(self) -> bool {
+        matches!(self, ProposerRole::Lead | ProposerRole::MergedLead)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ProposerRole::Lead => "领衔代表",

@@ -1,0 +1,298 @@
+//! What handling shows outside the unit: the reply letters (答复函), one
+//! per proposer in the shape offices use; the item's timeline the deputy
+//! follows, newest first; a co-unit's opinion clock; and the follow-up
+//! list of replies whose class is a commitment (read from the class's
+//! properties, never from its letter).
+
+use chrono::NaiveDate;
+
+use crate::calendar::{Deadline, deadline};
+use crate::dates::zh;
+use crate::directory::EntryRef;
+use crate::handling::records::{
+    Assignment, Delivery, ExtensionDecision, Reply, Step, Task, TaskEnd, UnitRole,
+};
+use crate::ids::{DeputyId, SuggestionId, UnitId};
+use crate::review::ProposerRole;
+use crate::settings::ReplyOutcome;
+use crate::state::State;
+
+/// A reply letter to one proposer, as printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    pub deputy: DeputyId,
+    pub role: ProposerRole,
+    /// 发文字号, top left.
+    pub doc_number: String,
+    /// 案号 and the reply class, top right.
+    pub item_number: Option<String>,
+    pub class: String,
+    /// e.g. 王伟代表：
+    pub salutation: String,
+    /// 您提出的关于……的建议收悉。现答复如下：
+    pub opening: String,
+    pub body: String,
+    pub unit: String,
+    pub date: String,
+    pub signer: String,
+    /// 联系人：…　联系电话：…
+    pub contact: String,
+    /// The lead's letter carries the feedback form (征询意见表).
+    pub feedback_form: bool,
+    pub delivered: Option<(NaiveDate, Delivery)>,
+}
+
+/// The letters of `unit`'s reply on `item`, the leads' first (empty
+/// before the reply).
+pub fn letters(state: &State, item: SuggestionId, unit: UnitId) -> Vec<Letter> {
+    let Some(s) = state.raising.suggestions.get(&item) else {
+        return Vec::new();
+    };
+    let Some(task) = state.handling.assignments.get(&item).and_then(|a| {
+        a.tasks
+            .iter()
+            .find(|t| t.unit == unit && t.replied.is_some())
+    }) else {
+        return Vec::new();
+    };
+    let Some(replied) = &task.replied else {
+        return Vec::new();
+    };
+    let roles = state.proposers_marked(s);
+    let merged: Vec<&crate::raising::Suggestion> = state
+        .merged_into(s)
+        .iter()
+        .filter_map(|id| state.raising.suggestions.get(id))
+        .collect();
+    let r = &replied.reply;
+    replied
+        .letters
+        .iter()
+        .map(|(deputy, delivered)| {
+            let role = roles
+                .iter()
+                .find(|(d, _)| d == deputy)
+                .map_or(ProposerRole::CoSigner, |(_, r)| *r);
+            // A merged item's lead is answered on the item they raised.
+            let title = merged
+                .iter()
+                .find(|m| role == ProposerRole::MergedLead && m.draft.lead_deputy == *deputy)
+                .map_or(&s.draft.title, |m| &m.draft.title);
+            Letter {
+                deputy: *deputy,
+                role,
+                doc_number: r.doc_number.clone(),
+                item_number: state.number_label(s),
+                class: format!("{}类", r.class.code),
+                salutation: format!(
+                    "{}代表：",
+                    state.directory.entry_name(&EntryRef::Deputy(*deputy))
+                ),
+                opening: opening(title),
+                body: r.text.clone(),
+                unit: state.directory.entry_name(&EntryRef::Unit(unit)),
+                date: zh(replied.on),
+                signer: r.signer.clone(),
+                contact: format!("联系人：{}　联系电话：{}", r.contact, r.phone),
+                feedback_form: role.leads(),
+                delivered: *delivered,
+            }
+        })
+        .collect()
+}
+
+/// 您提出的关于……的建议收悉。现答复如下： from an item's title, which
+/// usually already reads 关于……的建议.
+pub fn opening(title: &str) -> String {
+    let mut t = title.trim();
+    t = t.strip_prefix("关于").unwrap_or(t);
+    for end in ["的建议", "的议案", "建议", "议案"] {
+        if let Some(rest) = t.strip_suffix(end) {
+            t = rest;
+            break;
+        }
+    }
+    format!("您提出的关于{t}的建议收悉。现答复如下：")
+}
+
+/// One line of an item's timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineEntry {
+    pub on: NaiveDate,
+    /// The unit that acted (None: the office).
+    pub unit: Option<String>,
+    pub what: &'static str,
+    pub text: String,
+}
+
+/// The item's handling as its deputy follows it, newest first: the
+/// assignment, receipts, communications, plans, progress, approved
+/// extensions with their reason, the replies and their letters.
+pub fn timeline(state: &State, item: SuggestionId) -> Vec<TimelineEntry> {
+    let Some(a) = state.handling.assignments.get(&item) else {
+        return Vec::new();
+    };
+    let name = |u: UnitId| state.directory.entry_name(&EntryRef::Unit(u));
+    let deputy = |d: DeputyId| state.directory.entry_name(&EntryRef::Deputy(d));
+    let mut out: Vec<TimelineEntry> = vec![TimelineEntry {
+        on: a.assigned_on,
+        unit: None,
+        what: "交办",
+        text: assigned_to(a, &name),
+    }];
+    for t in &a.tasks {
+        let unit = Some(name(t.unit));
+        let mut push = |on, what, text: String| {
+            out.push(TimelineEntry {
+                on,
+                unit: unit.clone(),
+                what,
+                text,
+            })
+        };
+        if let Some(on) = t.received_on {
+            push(on, "签收", format!("{}签收", name(t.unit)));
+        }
+        for (on, step) in &t.steps {
+            match step {
+                Step::Communicated(c) => {
+                    let with: Vec<String> = c.deputies.iter().map(|d| deputy(*d)).collect();
+                    let mut text = format!(
+                        "以{}方式与{}代表沟通。沟通重点：{}",
+                        c.method.label(),
+                        with.join("、"),
+                        c.focus
+                    );
+                    if !c.direction.is_empty() {
+                        text.push_str(&format!("；办理方向：{}", c.direction));
+                    }
+                    text.push_str(&format!("；商定方案：{}", c.agreed));
+                    if !c.participants.is_empty() {
+                        text.push_str(&format!("（参加人员：{}）", c.participants));
+                    }
+                    push(*on, "办前沟通", text);
+                }
+                Step::Planned(steps) => {
+                    let lines: Vec<String> = steps
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| format!("{}. {}（{}前）", i + 1, s.what, zh(s.by)))
+                        .collect();
+                    push(*on, "办理计划", lines.join("；"));
+                }
+                Step::Progress(text) => push(*on, "办理进展", text.clone()),
+            }
+        }
+        for e in &t.extensions {
+            if let Some(ExtensionDecision::Approved { on, until, .. }) = &e.decision {
+                push(
+                    *on,
+                    "延期",
+                    format!(
+                        "经代表工委同意，答复期限延至{}。延期理由：{}",
+                        zh(*until),
+                        e.reason
+                    ),
+                );
+            }
+        }
+        if let Some(r) = &t.replied {
+            push(
+                r.on,
+                "答复",
+                format!(
+                    "{}答复（{}），{}",
+                    name(t.unit),
+                    r.reply.class.label(),
+                    r.reply.doc_number
+                ),
+            );
+            for (d, delivered) in &r.letters {
+                if let Some((on, how)) = delivered {
+                    push(
+                        *on,
+                        "答复函送达",
+                        format!("致{}代表的答复函{}", deputy(*d), how.label()),
+                    );
+                }
+            }
+        }
+        if let Some(TaskEnd::Returned { on, to, .. }) = &t.ended {
+            push(
+                *on,
+                "重新交办",
+                format!("{}退办，改由{}办理", name(t.unit), name(*to)),
+            );
+        }
+    }
+    // Newest first; within a day, the later act first.
+    let mut numbered: Vec<(usize, TimelineEntry)> = out.into_iter().enumerate().collect();
+    numbered.sort_by(|(i, a), (j, b)| b.on.cmp(&a.on).then(j.cmp(i)));
+    numbered.into_iter().map(|(_, e)| e).collect()
+}
+
+fn assigned_to(a: &Assignment, name: &dyn Fn(UnitId) -> String) -> String {
+    let first: Vec<&Task> = a
+        .tasks
+        .iter()
+        .filter(|t| t.since == a.assigned_on)
+        .collect();
+    let of = |role: UnitRole| {
+        first
+            .iter()
+            .filter(|t| t.role == role)
+            .map(|t| name(t.unit))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    if a.separate {
+        format!("分办：{}", of(UnitRole::Separate))
+    } else {
+        let co = of(UnitRole::Co);
+        if co.is_empty() {
+            format!("主办：{}", of(UnitRole::Lead))
+        } else {
+            format!("主办：{}；协办：{}", of(UnitRole::Lead), co)
+        }
+    }
+}
+
+/// A co-unit's clock for its written opinion to the lead unit, from the
+/// day it was given the item, on the item's terms.
+pub fn co_opinion_due(state: &State, a: &Assignment, task: &Task) -> Deadline {
+    deadline(
+        &state.office.settings_on(task.since).calendar.holidays,
+        task.since,
+        a.terms.co_opinion,
+        a.terms.counting,
+    )
+}
+
+/// A reply whose class is a commitment to follow up (承诺事项).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Commitment<'a> {
+    pub item: SuggestionId,
+    pub unit: UnitId,
+    pub on: NaiveDate,
+    pub reply: &'a Reply,
+}
+
+/// The follow-up list: every reply whose class counts as a commitment, by
+/// its properties, in item order.
+pub fn commitments(state: &State) -> Vec<Commitment<'_>> {
+    state
+        .handling
+        .assignments
+        .values()
+        .flat_map(|a| a.current().map(move |t| (a.item, t)))
+        .filter_map(|(item, t)| {
+            let r = t.replied.as_ref()?;
+            (r.reply.outcome() == ReplyOutcome::Commitment).then_some(Commitment {
+                item,
+                unit: t.unit,
+                on: r.on,
+                reply: &r.reply,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,892 @@
+//! 三办: communication before handling, the plan and progress the deputy
+//! follows, co-units' opinions and countersign, extensions, the reply
+//! with its classes (settings with properties), one letter per proposer,
+//! and disclosure with its own clock.
+
+use chrono::NaiveDate;
+use jianyi_core::directory::{DeputyFields, DirectoryCommand, UnitFields, UnitKind};
+use jianyi_core::exchange::authority::may_make;
+use jianyi_core::handling::{
+    Colour, Communication, Delivery, Disclosure, Handling, HandlingCommand, HandlingRejection,
+    Method, PlanStep, ReplyFields, commitments, letters, timeline, warning, warning_for,
+};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
+use jianyi_core::raising::RaisingCommand;
+use jianyi_core::review::{ReviewCommand, Stage};
+use jianyi_core::settings::{ReplyClass, ReplyOutcome, SettingsGroup};
+use jianyi_core::testkit::{Given, date};
+use jianyi_core::*;
+
+struct Office {
+    t: Given,
+    /// 王伟 (lead), 李娜, 张强 (co-signers), 刘洋 (another lead)
+    deputies: Vec<DeputyId>,
+    /// 交通运输局 (lead), 住建局 (co), 财政局 (co)
+    units: Vec<UnitId>,
+}
+
+fn given() -> Office {
+    let mut t = Given::office();
+    t.given(OfficeCommand::SetProfile(OfficeProfile {
+        name: "示范县人大常委会代表工作委员会".into(),
+        region: "示范县".into(),
+        level: OfficeLevel::County,
+        role: OfficeRole::CommitteeOffice,
+        numbering: true,
+        unit: None,
+        station: None,
+        delegation: None,
+    }));
+    let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
+        name: "城关镇代表团".into(),
+    });
+    let deputies = ["王伟", "李娜", "张强", "刘洋"]
+        .iter()
+        .map(|n| t.added(DirectoryCommand::AddDeputy(DeputyFields::new(n, g))))
+        .collect();
+    let units = ["县交通运输局", "县住房和城乡建设局", "县财政局"]
+        .iter()
+        .map(|n| {
+            let mut f = UnitFields::new(n, UnitKind::GovernmentDepartment);
+            f.head = "赵局长".into();
+            t.added(DirectoryCommand::AddUnit(f))
+        })
+        .collect();
+    Office { t, deputies, units }
+}
+
+/// A recess item of `lead` co-signed by `cosigners`, submitted: it waits
+/// at the committee office's single review.
+fn submitted(g: &mut Office, lead: DeputyId, cosigners: &[DeputyId], title: &str) -> SuggestionId {
+    let d = g.t.complete_draft(lead, None, title);
+    g.t.at_desk(Desk::Deputy);
+    let id = g.t.added(RaisingCommand::CreateDraft(d));
+    if !cosigners.is_empty() {
+        g.t.given(RaisingCommand::NameCosigners {
+            id,
+            deputies: cosigners.to_vec(),
+        });
+        for deputy in cosigners {
+            g.t.given(RaisingCommand::ConfirmCosign {
+                id,
+                deputy: *deputy,
+                how: How::InPerson,
+            });
+        }
+    }
+    g.t.given(ReviewCommand::SubmitDraft { id });
+    g.t.at_desk(Desk::CommitteeOffice);
+    id
+}
+
+/// 王伟's item co-signed by 李娜 and 张强, accepted on 27 February and
+/// assigned on 2 March 2026 to 交通运输局 with 住建局 as co-unit.
+fn assigned(g: &mut Office) -> SuggestionId {
+    let (lead, co) = (g.deputies[0], vec![g.deputies[1], g.deputies[2]]);
+    let id = submitted(g, lead, &co, "关于改善城关镇老旧小区道路的建议");
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Accept { id });
+    g.t.given_on(
+        date(2026, 3, 2),
+        HandlingCommand::Assign {
+            item: id,
+            handling: Handling::Joint {
+                lead: g.units[0],
+                co: vec![g.units[1]],
+            },
+        },
+    );
+    id
+}
+
+fn talk(item: SuggestionId, unit: UnitId, deputies: &[DeputyId]) -> HandlingCommand {
+    HandlingCommand::Communicate {
+        item,
+        unit,
+        communication: Communication {
+            method: Method::Meeting,
+            deputies: deputies.to_vec(),
+            participants: "交通运输局副局长、公路股股长".into(),
+            focus: "破损路段的范围和施工时间".into(),
+            direction: "纳入年度农村公路和街巷改造计划".into(),
+            agreed: "先修复主干道，再分批改造小巷".into(),
+        },
+    }
+}
+
+fn fields(class: &str) -> ReplyFields {
+    ReplyFields {
+        class: class.into(),
+        text: "经研究，城关镇老旧小区道路改造已列入2026年度计划，计划于10月底前完工。联系人家中电话13800000000。"
+            .into(),
+        signer: "赵局长".into(),
+        doc_number: "示交函〔2026〕12号".into(),
+        contact: "孙敏".into(),
+        phone: "0376-1234567".into(),
+        disclosure: Disclosure::Full,
+        private_passages: vec!["联系人家中电话13800000000。".into()],
+    }
+}
+
+fn reply(item: SuggestionId, unit: UnitId, class: &str) -> HandlingCommand {
+    HandlingCommand::Reply {
+        item,
+        unit,
+        fields: fields(class),
+    }
+}
+
+#[test]
+fn a_reply_is_refused_until_the_unit_communicated_with_the_lead_deputy() {
+    let mut g = given();
+    let id = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(date(2026, 3, 20), reply(id, unit, "A"))
+        .then_refused(HandlingRejection::NotCommunicated {
+            missing: "王伟".into(),
+        });
+    // With a co-signer only: still no communication with the lead.
+    g.t.given_on(date(2026, 3, 5), talk(id, unit, &[g.deputies[1]]));
+    let r = g.t.when_on(date(2026, 3, 20), reply(id, unit, "A"));
+    r.then_refused(HandlingRejection::NotCommunicated {
+        missing: "王伟".into(),
+    });
+    // A co-unit's communication does not count for the lead unit.
+    g.t.given_on(date(2026, 3, 6), talk(id, g.units[1], &[g.deputies[0]]));
+    g.t.when_on(date(2026, 3, 20), reply(id, unit, "A"))
+        .then_refused(HandlingRejection::NotCommunicated {
+            missing: "王伟".into(),
+        });
+    g.t.given_on(date(2026, 3, 7), talk(id, unit, &[g.deputies[0]]));
+    g.t.when_on(date(2026, 3, 20), reply(id, unit, "A"))
+        .then_events(&["答复"]);
+    let r = HandlingRejection::NotCommunicated {
+        missing: "王伟".into(),
+    };
+    assert_eq!(
+        r.message_zh(),
+        "答复前须与领衔代表进行办前沟通并记录：尚未记录与王伟代表的沟通"
+    );
+}
+
+#[test]
+fn a_communication_names_proposers_and_says_what_was_agreed() {
+    let mut g = given();
+    let id = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.when(talk(id, unit, &[]))
+        .then_refused(HandlingRejection::NoDeputy);
+    g.t.when(talk(id, unit, &[g.deputies[3]]))
+        .then_refused(HandlingRejection::NotAProposer {
+            deputy: "刘洋".into(),
+        });
+    g.t.when(talk(id, unit, &[g.deputies[0], g.deputies[0]]))
+        .then_refused(HandlingRejection::DeputyTwice {
+            deputy: "王伟".into(),
+        });
+    let mut c = talk(id, unit, &[g.deputies[0]]);
+    if let HandlingCommand::Communicate { communication, .. } = &mut c {
+        communication.agreed = "  ".into();
+    }
+    g.t.when(c).then_refused_where(
+        |r| r.message_zh().contains("商定的办理方案"),
+        "the agreed plan is required",
+    );
+    // Before the assignment.
+    g.t.when_on(date(2026, 3, 1), talk(id, unit, &[g.deputies[0]]))
+        .then_refused(HandlingRejection::BeforeAssignment {
+            act: "沟通",
+            since: "2026年3月2日".into(),
+        });
+    // Not at a station's desk.
+    g.t.at_desk(Desk::Deputy);
+    g.t.when(talk(id, unit, &[g.deputies[0]]))
+        .then_refused_where(
+            |r| matches!(r, Rejection::Handling(HandlingRejection::WrongDesk { .. })),
+            "wrong desk",
+        );
+}
+
+#[test]
+fn plan_and_progress_make_the_deputys_timeline_newest_first_and_count_as_progress() {
+    let mut g = given();
+    let id = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 3, 3),
+        HandlingCommand::SignFor { item: id, unit },
+    );
+    g.t.given_on(date(2026, 3, 5), talk(id, unit, &[g.deputies[0]]));
+    g.t.when_on(
+        date(2026, 3, 6),
+        HandlingCommand::SetPlan {
+            item: id,
+            unit,
+            steps: vec![PlanStep {
+                what: "摸底登记".into(),
+                by: date(2026, 3, 1),
+            }],
+        },
+    )
+    .then_refused(HandlingRejection::StepInThePast {
+        n: 1,
+        by: "2026年3月1日".into(),
+        on: "2026年3月6日".into(),
+    });
+    g.t.when_on(
+        date(2026, 3, 6),
+        HandlingCommand::SetPlan {
+            item: id,
+            unit,
+            steps: vec![],
+        },
+    )
+    .then_refused(HandlingRejection::NoPlanSteps);
+    g.t.when_on(
+        date(2026, 3, 6),
+        HandlingCommand::SetPlan {
+            item: id,
+            unit,
+            steps: vec![
+                PlanStep {
+                    what: "摸底登记破损路段".into(),
+                    by: date(2026, 3, 31),
+                },
+                PlanStep {
+                    what: "完成主干道修复".into(),
+                    by: date(2026, 5, 31),
+                },
+            ],
+        },
+    )
+    .then_events(&["办理计划"]);
+    g.t.when_on(
+        date(2026, 4, 20),
+        HandlingCommand::ReportProgress {
+            item: id,
+            unit,
+            text: "已完成摸底，共12处破损路段".into(),
+        },
+    )
+    .then_events(&["办理进展"]);
+    let t = timeline(g.t.state(), id);
+    let whats: Vec<&str> = t.iter().map(|e| e.what).collect();
+    assert_eq!(whats, ["办理进展", "办理计划", "办前沟通", "签收", "交办"]);
+    assert_eq!(t[0].text, "已完成摸底，共12处破损路段");
+    assert_eq!(t[0].unit.as_deref(), Some("县交通运输局"));
+    assert_eq!(
+        t[1].text,
+        "1. 摸底登记破损路段（2026年3月31日前）；2. 完成主干道修复（2026年5月31日前）"
+    );
+    assert!(
+        t[2].text
+            .starts_with("以面谈方式与王伟代表沟通。沟通重点：破损路段的范围和施工时间"),
+        "{}",
+        t[2].text
+    );
+    assert_eq!(t[4].text, "主办：县交通运输局；协办：县住房和城乡建设局");
+    // Progress on 20 April: no yellow for quiet until 20 May.
+    let s = g.t.state();
+    let a = &s.handling.assignments[&id];
+    assert_eq!(a.last_progress(), (date(2026, 4, 20), "办理进展"));
+    // Without the co-unit's late opinion in the lead unit's own view:
+    // the co-unit's lateness is the lead's to see, so it counts there too.
+    let w = warning_for(s, a, Some(unit), date(2026, 5, 19));
+    assert!(
+        !w.reasons.iter().any(|r| r.contains("无进展")),
+        "{:?}",
+        w.reasons
+    );
+    let w = warning(s, a, date(2026, 5, 20));
+    assert!(
+        w.reasons
+            .iter()
+            .any(|r| r.contains("已30天无进展（最近一次：办理进展，2026年4月20日")),
+        "{:?}",
+        w.reasons
+    );
+}
+
+#[test]
+fn a_co_unit_sends_its_opinion_in_time_or_late_and_countersigns_the_lead_units_draft() {
+    let mut g = given();
+    let item = assigned(&mut g);
+    let (lead, co) = (g.units[0], g.units[1]);
+    g.t.at_desk(Desk::Unit);
+    // Only a co-unit sends an opinion; only the lead unit asks to countersign.
+    g.t.when(HandlingCommand::SendOpinion {
+        item,
+        unit: lead,
+        text: "意见".into(),
+    })
+    .then_refused(HandlingRejection::NotACoUnit {
+        unit: "县交通运输局".into(),
+    });
+    g.t.when(HandlingCommand::AskCountersign {
+        item,
+        unit: co,
+        co: lead,
+        draft: "答复稿".into(),
+    })
+    .then_refused(HandlingRejection::NotTheLeadUnit {
+        unit: "县住房和城乡建设局".into(),
+    });
+    g.t.when(reply(item, co, "A"))
+        .then_refused(HandlingRejection::NotAReplyingUnit {
+            unit: "县住房和城乡建设局".into(),
+        });
+    // Due 2 April (a month from the assignment): late on the 3rd.
+    let s = g.t.state();
+    let a = &s.handling.assignments[&item];
+    let w = warning_for(s, a, Some(lead), date(2026, 4, 3));
+    assert!(
+        w.reasons
+            .contains(&"县住房和城乡建设局的协办意见逾期未送（期限2026年4月2日）".to_string()),
+        "{:?}",
+        w.reasons
+    );
+    assert!(
+        !warning(s, a, date(2026, 4, 2))
+            .reasons
+            .iter()
+            .any(|r| r.contains("协办意见")),
+    );
+    g.t.given_on(
+        date(2026, 4, 8),
+        HandlingCommand::SendOpinion {
+            item,
+            unit: co,
+            text: "同步实施雨污管网改造".into(),
+        },
+    );
+    g.t.when_on(
+        date(2026, 4, 9),
+        HandlingCommand::SendOpinion {
+            item,
+            unit: co,
+            text: "再补充".into(),
+        },
+    )
+    .then_refused(HandlingRejection::OpinionSent {
+        on: "2026年4月8日".into(),
+    });
+    let s = g.t.state();
+    let task = s.handling.assignments[&item].task(co).unwrap();
+    let o = task.opinion.as_ref().unwrap();
+    assert_eq!(o.on, date(2026, 4, 8));
+    // Sent after its due day: late.
+    assert!(
+        o.on > jianyi_core::handling::co_opinion_due(s, &s.handling.assignments[&item], task).due
+    );
+    g.t.when_on(
+        date(2026, 4, 10),
+        HandlingCommand::Countersign {
+            item,
+            unit: co,
+            comment: "同意".into(),
+        },
+    )
+    .then_refused(HandlingRejection::NoCountersignAsked {
+        unit: "县住房和城乡建设局".into(),
+    });
+    g.t.when_on(
+        date(2026, 4, 10),
+        HandlingCommand::AskCountersign {
+            item,
+            unit: lead,
+            co,
+            draft: "答复稿全文".into(),
+        },
+    )
+    .then_events(&["请求会签"]);
+    g.t.when_on(
+        date(2026, 4, 10),
+        HandlingCommand::AskCountersign {
+            item,
+            unit: lead,
+            co,
+            draft: "答复稿全文".into(),
+        },
+    )
+    .then_refused(HandlingRejection::CountersignPending {
+        unit: "县住房和城乡建设局".into(),
+        on: "2026年4月10日".into(),
+    });
+    g.t.when_on(
+        date(2026, 4, 12),
+        HandlingCommand::Countersign {
+            item,
+            unit: co,
+            comment: "同意，无补充".into(),
+        },
+    )
+    .then_events(&["会签"]);
+    let s = g.t.state();
+    let c = s.handling.assignments[&item]
+        .task(co)
+        .unwrap()
+        .countersign
+        .clone()
+        .unwrap();
+    assert_eq!(
+        c.signed,
+        Some((date(2026, 4, 12), "同意，无补充".to_string()))
+    );
+    assert_eq!(c.by, lead);
+}
+
+#[test]
+fn an_extension_moves_the_deadline_up_to_the_maximum_and_tells_the_deputy_why() {
+    let mut g = given();
+    let item = assigned(&mut g);
+    let unit = g.units[0];
+    let ask = |until: NaiveDate| HandlingCommand::AskExtension {
+        item,
+        unit,
+        until,
+        reason: "涉及跨年度财政预算安排".into(),
+    };
+    g.t.at_desk(Desk::Unit);
+    // Due 2 June (3 months); the maximum is 2 September (6 months).
+    g.t.when_on(date(2026, 5, 20), ask(date(2026, 9, 3)))
+        .then_refused(HandlingRejection::ExtensionBeyondMaximum {
+            until: "2026年9月3日".into(),
+            max: "2026年9月2日".into(),
+            explain: "自2026年3月2日交办起6个月，至2026年9月2日".into(),
+        });
+    g.t.when_on(date(2026, 5, 20), ask(date(2026, 6, 2)))
+        .then_refused(HandlingRejection::ExtensionNotLater {
+            until: "2026年6月2日".into(),
+            due: "2026年6月2日".into(),
+        });
+    g.t.when_on(date(2026, 5, 20), ask(date(2026, 8, 31)))
+        .then_events(&["申请延期"]);
+    g.t.when_on(date(2026, 5, 21), ask(date(2026, 8, 31)))
+        .then_refused(HandlingRejection::ExtensionPending {
+            on: "2026年5月20日".into(),
+        });
+    // Yellow near 2 June while the request waits.
+    let colour = |g: &Office, d| {
+        let s = g.t.state();
+        warning(s, &s.handling.assignments[&item], d)
+    };
+    assert_eq!(colour(&g, date(2026, 5, 25)).colour, Colour::Yellow);
+    // The decision is the office's.
+    let approve = |until| HandlingCommand::ApproveExtension {
+        item,
+        unit,
+        until,
+        comment: "同意".into(),
+    };
+    g.t.when_on(date(2026, 5, 22), approve(date(2026, 8, 31)))
+        .then_refused_where(
+            |r| matches!(r, Rejection::Handling(HandlingRejection::WrongDesk { .. })),
+            "wrong desk",
+        );
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(date(2026, 5, 19), approve(date(2026, 8, 31)))
+        .then_refused(HandlingRejection::BeforeRequest {
+            act: "同意延期",
+            asked: "2026年5月20日".into(),
+        });
+    g.t.when_on(date(2026, 5, 22), approve(date(2026, 9, 30)))
+        .then_refused_where(
+            |r| {
+                matches!(
+                    r,
+                    Rejection::Handling(HandlingRejection::ExtensionBeyondMaximum { .. })
+                )
+            },
+            "beyond the maximum",
+        );
+    g.t.when_on(date(2026, 5, 22), approve(date(2026, 8, 31)))
+        .then_events(&["同意延期"]);
+    let s = g.t.state();
+    let task = s.handling.assignments[&item].task(unit).unwrap();
+    assert_eq!(task.due(), Some(date(2026, 8, 31)));
+    // Recomputed: green on 25 May, yellow from 16 August, red after 31 August.
+    let w = colour(&g, date(2026, 5, 25));
+    assert!(
+        !w.reasons.iter().any(|r| r.contains("答复期限")),
+        "{:?}",
+        w.reasons
+    );
+    assert_eq!(w.due, Some(date(2026, 8, 31)));
+    let w = colour(&g, date(2026, 9, 1));
+    assert_eq!(w.colour, Colour::Red);
+    assert!(
+        w.reasons
+            .contains(&"县交通运输局已超过答复期限1天（期限2026年8月31日，已延期）".to_string()),
+        "{:?}",
+        w.reasons
+    );
+    let t = timeline(g.t.state(), item);
+    assert_eq!(t[0].what, "延期");
+    assert_eq!(
+        t[0].text,
+        "经代表工委同意，答复期限延至2026年8月31日。延期理由：涉及跨年度财政预算安排"
+    );
+    // Refused: the deadline stays.
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 6, 1), ask(date(2026, 9, 2)));
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(
+        date(2026, 6, 2),
+        HandlingCommand::RefuseExtension {
+            item,
+            unit,
+            reason: "已延期一次".into(),
+        },
+    )
+    .then_events(&["不同意延期"]);
+    let s = g.t.state();
+    assert_eq!(
+        s.handling.assignments[&item].task(unit).unwrap().due(),
+        Some(date(2026, 8, 31))
+    );
+}
+
+#[test]
+fn a_reply_is_filed_once_with_its_class_letters_and_disclosure_clock() {
+    let mut g = given();
+    let item = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(item, unit, &[g.deputies[0]]));
+    g.t.when_on(date(2026, 5, 8), reply(item, unit, "E"))
+        .then_refused(HandlingRejection::UnknownReplyClass {
+            code: "E".into(),
+            known: "A类、B类、C类、D类".into(),
+        });
+    let mut f = fields("B");
+    f.private_passages = vec!["不在正文里的话".into()];
+    g.t.when_on(
+        date(2026, 5, 8),
+        HandlingCommand::Reply {
+            item,
+            unit,
+            fields: f,
+        },
+    )
+    .then_refused(HandlingRejection::PassageNotInText {
+        passage: "不在正文里的话".into(),
+    });
+    let mut f = fields("B");
+    f.disclosure = Disclosure::Summary {
+        summary: " ".into(),
+    };
+    g.t.when_on(
+        date(2026, 5, 8),
+        HandlingCommand::Reply {
+            item,
+            unit,
+            fields: f,
+        },
+    )
+    .then_refused_where(
+        |r| r.message_zh().contains("公开摘要"),
+        "a summary is required",
+    );
+    g.t.when_on(date(2026, 5, 8), reply(item, unit, "B"))
+        .then_events(&["答复"]);
+    g.t.when_on(date(2026, 5, 9), reply(item, unit, "A"))
+        .then_refused(HandlingRejection::AlreadyReplied {
+            unit: "县交通运输局".into(),
+            on: "2026年5月8日".into(),
+        });
+    g.t.when_on(
+        date(2026, 5, 9),
+        HandlingCommand::AskExtension {
+            item,
+            unit,
+            until: date(2026, 8, 1),
+            reason: "x".into(),
+        },
+    )
+    .then_refused_where(
+        |r| {
+            matches!(
+                r,
+                Rejection::Handling(HandlingRejection::AlreadyReplied { .. })
+            )
+        },
+        "no extension after the reply",
+    );
+    let s = g.t.state();
+    let task = s.handling.assignments[&item].task(unit).unwrap();
+    let r = task.replied.as_ref().unwrap();
+    assert_eq!(r.reply.class.code, "B");
+    assert_eq!(r.reply.class.outcome, ReplyOutcome::Commitment);
+    assert_eq!(
+        r.reply.public_text().unwrap(),
+        "经研究，城关镇老旧小区道路改造已列入2026年度计划，计划于10月底前完工。（此处不予公开）"
+    );
+    // Letters to the lead then each co-signer.
+    let l = letters(s, item, unit);
+    let to: Vec<&str> = l.iter().map(|l| l.salutation.as_str()).collect();
+    assert_eq!(to, ["王伟代表：", "李娜代表：", "张强代表："]);
+    assert!(l[0].feedback_form && !l[1].feedback_form);
+    assert_eq!(
+        l[0].opening,
+        "您提出的关于改善城关镇老旧小区道路的建议收悉。现答复如下："
+    );
+    assert_eq!(l[0].class, "B类");
+    assert_eq!(l[0].item_number.as_deref(), Some("2026年闭会期间建议第1号"));
+    assert_eq!(l[0].doc_number, "示交函〔2026〕12号");
+    assert_eq!(l[0].date, "2026年5月8日");
+    assert_eq!(l[0].signer, "赵局长");
+    assert_eq!(l[0].contact, "联系人：孙敏　联系电话：0376-1234567");
+    assert_eq!(l[0].unit, "县交通运输局");
+    // The reply stops the reply clock: no red after 2 June.
+    let w = warning(s, &s.handling.assignments[&item], date(2026, 6, 3));
+    assert!(
+        !w.reasons.iter().any(|r| r.contains("答复期限")),
+        "{:?}",
+        w.reasons
+    );
+    // Disclosure within 20 working days of 8 May (9 May a make-up working
+    // day): 4 June 2026.
+    assert_eq!(r.disclosure_due.as_ref().unwrap().due, date(2026, 6, 4));
+    let w = warning(s, &s.handling.assignments[&item], date(2026, 6, 8));
+    assert!(
+        w.reasons
+            .contains(&"县交通运输局的答复逾期未公开（公开期限2026年6月4日）".to_string()),
+        "{:?}",
+        w.reasons
+    );
+    // Delivery of each letter, once, not before the reply.
+    let deliver = |deputy, how| HandlingCommand::DeliverLetter {
+        item,
+        unit,
+        deputy,
+        how,
+    };
+    g.t.when_on(date(2026, 5, 7), deliver(g.deputies[0], Delivery::InPerson))
+        .then_refused(HandlingRejection::BeforeReply {
+            act: "送达",
+            replied: "2026年5月8日".into(),
+        });
+    g.t.when_on(date(2026, 5, 10), deliver(g.deputies[3], Delivery::Post))
+        .then_refused(HandlingRejection::NoLetterTo {
+            deputy: "刘洋".into(),
+        });
+    g.t.when_on(date(2026, 5, 10), deliver(g.deputies[0], Delivery::Station))
+        .then_events(&["答复函送达"]);
+    g.t.when_on(date(2026, 5, 11), deliver(g.deputies[0], Delivery::Post))
+        .then_refused(HandlingRejection::LetterDelivered {
+            deputy: "王伟".into(),
+            on: "2026年5月10日".into(),
+            how: "经家站点转交",
+        });
+    g.t.when_on(
+        date(2026, 5, 12),
+        HandlingCommand::Disclose {
+            item,
+            unit,
+            place: "县交通运输局网站政务公开栏目".into(),
+        },
+    )
+    .then_events(&["答复公开"]);
+    let s = g.t.state();
+    let w = warning(s, &s.handling.assignments[&item], date(2026, 6, 8));
+    assert_eq!(w.colour, Colour::Green, "{:?}", w.reasons);
+    assert_eq!(w.reasons, ["已答复"]);
+    assert_eq!(timeline(s, item)[0].text, "致王伟代表的答复函经家站点转交");
+}
+
+#[test]
+fn a_merged_item_is_answered_separately_one_letter_per_lead_on_their_own_title() {
+    let mut g = given();
+    let (wang, liu) = (g.deputies[0], g.deputies[3]);
+    let a = submitted(&mut g, wang, &[], "关于改善城关镇老旧小区道路的建议");
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Accept { id: a });
+    let b = submitted(&mut g, liu, &[], "关于修缮城关镇背街小巷的建议");
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Merge { id: b, into: a });
+    assert_eq!(g.t.state().stage(a), Stage::Accepted);
+    g.t.given_on(
+        date(2026, 3, 2),
+        HandlingCommand::Assign {
+            item: a,
+            handling: Handling::Joint {
+                lead: g.units[0],
+                co: vec![],
+            },
+        },
+    );
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(a, unit, &[wang]));
+    // With each lead, for a merged item.
+    g.t.when_on(date(2026, 5, 8), reply(a, unit, "A"))
+        .then_refused(HandlingRejection::NotCommunicated {
+            missing: "刘洋".into(),
+        });
+    g.t.given_on(date(2026, 3, 6), talk(a, unit, &[liu]));
+    g.t.given_on(date(2026, 5, 8), reply(a, unit, "A"));
+    let l = letters(g.t.state(), a, unit);
+    assert_eq!(l.len(), 2);
+    assert_eq!(l[0].salutation, "王伟代表：");
+    assert_eq!(l[1].salutation, "刘洋代表：");
+    assert!(l.iter().all(|l| l.feedback_form));
+    assert_eq!(
+        l[1].opening,
+        "您提出的关于修缮城关镇背街小巷的建议收悉。现答复如下："
+    );
+}
+
+#[test]
+fn in_separate_handling_each_unit_replies_for_its_part() {
+    let mut g = given();
+    let wang = g.deputies[0];
+    let id = submitted(&mut g, wang, &[], "关于改善城关镇老旧小区道路的建议");
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Accept { id });
+    g.t.given_on(
+        date(2026, 3, 2),
+        HandlingCommand::Assign {
+            item: id,
+            handling: Handling::Separate {
+                units: vec![g.units[0], g.units[2]],
+            },
+        },
+    );
+    g.t.at_desk(Desk::Unit);
+    for u in [g.units[0], g.units[2]] {
+        g.t.given_on(date(2026, 3, 5), talk(id, u, &[g.deputies[0]]));
+    }
+    g.t.given_on(date(2026, 4, 1), reply(id, g.units[0], "A"));
+    let s = g.t.state();
+    let w = warning(s, &s.handling.assignments[&id], date(2026, 6, 3));
+    assert_eq!(w.colour, Colour::Red);
+    assert!(
+        w.reasons
+            .contains(&"县财政局已超过答复期限1天（期限2026年6月2日）".to_string()),
+        "{:?}",
+        w.reasons
+    );
+    assert!(!w.reasons.iter().any(|r| r.contains("县交通运输局已超过")));
+    g.t.given_on(date(2026, 4, 2), reply(id, g.units[2], "D"));
+    let s = g.t.state();
+    assert_eq!(letters(s, id, g.units[2])[0].class, "D类");
+    // Only the disclosure's clock runs now (both public, neither published).
+    assert_eq!(
+        warning(s, &s.handling.assignments[&id], date(2026, 6, 3)).reasons,
+        [
+            "县交通运输局的答复逾期未公开（公开期限2026年4月30日）",
+            "县财政局的答复逾期未公开（公开期限2026年5月6日）"
+        ]
+    );
+}
+
+#[test]
+fn the_class_properties_drive_the_follow_up_list_with_three_classes() {
+    let mut g = given();
+    let three = vec![
+        ReplyClass {
+            code: "A".into(),
+            name: "已解决".into(),
+            definition: "问题已经解决".into(),
+            outcome: ReplyOutcome::Solved,
+        },
+        ReplyClass {
+            code: "B".into(),
+            name: "正在解决".into(),
+            definition: "正在解决或列入计划".into(),
+            outcome: ReplyOutcome::Commitment,
+        },
+        ReplyClass {
+            code: "C".into(),
+            name: "留作参考".into(),
+            definition: "留作参考".into(),
+            outcome: ReplyOutcome::NotSolvable,
+        },
+    ];
+    g.t.given_on(
+        date(2026, 1, 5),
+        OfficeCommand::ChangeSettings(SettingsGroup::ReplyClasses(three)),
+    );
+    let mut items = Vec::new();
+    for (i, title) in [
+        "关于改善城关镇老旧小区道路的建议",
+        "关于完善城关镇路灯的建议",
+        "关于增设城关镇公厕的建议",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let lead = g.deputies[i];
+        let id = submitted(&mut g, lead, &[], title);
+        g.t.given_on(date(2026, 2, 27), ReviewCommand::Accept { id });
+        g.t.given_on(
+            date(2026, 3, 2),
+            HandlingCommand::Assign {
+                item: id,
+                handling: Handling::Joint {
+                    lead: g.units[0],
+                    co: vec![],
+                },
+            },
+        );
+        items.push(id);
+    }
+    g.t.at_desk(Desk::Unit);
+    for (i, class) in ["C", "B", "A"].iter().enumerate() {
+        g.t.given_on(
+            date(2026, 3, 5),
+            talk(items[i], g.units[0], &[g.deputies[i]]),
+        );
+        g.t.given_on(date(2026, 4, 1), reply(items[i], g.units[0], class));
+    }
+    // C is 留作参考 here: not a commitment, as it would be by default.
+    let list: Vec<SuggestionId> = commitments(g.t.state()).iter().map(|c| c.item).collect();
+    assert_eq!(list, vec![items[1]]);
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::ReplyClasses(
+        vec![],
+    )))
+    .then_refused_where(
+        |r| r.message_zh().contains("答复类别至少须有两类"),
+        "two classes at least",
+    );
+}
+
+#[test]
+fn the_units_acts_are_the_units_and_the_extension_decision_the_offices() {
+    let mut g = given();
+    let item = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 3, 6),
+        HandlingCommand::AskExtension {
+            item,
+            unit,
+            until: date(2026, 7, 1),
+            reason: "涉及预算".into(),
+        },
+    );
+    g.t.at_desk(Desk::CommitteeOffice);
+    let events = g.t.given_on(
+        date(2026, 3, 9),
+        HandlingCommand::ApproveExtension {
+            item,
+            unit,
+            until: date(2026, 7, 1),
+            comment: String::new(),
+        },
+    );
+    assert!(may_make(OfficeRole::CommitteeOffice, &events[0], false).is_ok());
+    assert_eq!(
+        may_make(OfficeRole::HandlingUnit, &events[0], false).unwrap_err(),
+        "承办单位无权同意延期"
+    );
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(item, unit, &[g.deputies[0]]));
+    let events = g.t.given_on(date(2026, 5, 8), reply(item, unit, "A"));
+    assert!(may_make(OfficeRole::HandlingUnit, &events[0], false).is_ok());
+    assert_eq!(
+        may_make(OfficeRole::Station, &events[0], false).unwrap_err(),
+        "代表之家（联络站、点）无权答复"
+    );
+}
