@@ -23,6 +23,7 @@ pub mod settings_frame;
 pub mod settings_groups;
 pub mod settings_history;
 pub mod settings_negative_list_form;
+pub mod settings_reply_classes_form;
 pub mod settings_stations_form;
 pub mod settings_storage;
 
@@ -48,5 +49,6 @@ pub use settings_form::SettingsForm;
 pub use settings_frame::SettingsFrame;
 pub use settings_history::SettingsHistory;
 pub use settings_negative_list_form::SettingsNegativeListForm;
+pub use settings_reply_classes_form::SettingsReplyClassesForm;
 pub use settings_stations_form::SettingsStationsForm;
 pub use settings_storage::SettingsStorage;

@@ -149,7 +149,7 @@ impl Page {
             ["exchange"] => Page::Exchange,
             ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
-            ["assign", ..] | ["inbox"] | ["warnings"] => Page::Handling,
+            ["assign", ..] | ["inbox"] | ["warnings"] | ["handle", ..] => Page::Handling,
             _ => Page::Index,
         }
     }
@@ -201,6 +201,11 @@ pub enum Route {
     Inbox,
     /// 预警: every assigned item's colour, filters in the query.
     Warnings,
+    /// 办理: one assigned item at a unit's desk, by id; the unit in the
+    /// query where one browser serves several.
+    Handle(String),
+    /// The printable 答复函 of one unit's reply on an item: (item, unit).
+    Letters(String, String),
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -230,6 +235,8 @@ impl Route {
             ["assign", unit] => Route::AssignList(unit.to_string()),
             ["inbox"] => Route::Inbox,
             ["warnings"] => Route::Warnings,
+            ["handle", id] => Route::Handle(id.to_string()),
+            ["handle", id, "letters", unit] => Route::Letters(id.to_string(), unit.to_string()),
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -253,6 +260,8 @@ impl Route {
             Route::AssignList(unit) => hash_href(&["assign", unit], &[]),
             Route::Inbox => hash_href(&["inbox"], &[]),
             Route::Warnings => hash_href(&["warnings"], &[]),
+            Route::Handle(id) => hash_href(&["handle", id], &[]),
+            Route::Letters(id, unit) => hash_href(&["handle", id, "letters", unit], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -279,6 +288,7 @@ impl Route {
             Route::Directory(_) => Route::Directory(Directory::Deputies),
             Route::Import => Route::Exchange,
             Route::AssignList(_) => Route::Assign,
+            Route::Handle(_) | Route::Letters(..) => Route::Inbox,
             other => other.clone(),
         }
     }

@@ -2,11 +2,16 @@
 //! 领衔建议人: the deputy reads it here and on the deputy desk) — the date
 //! of assignment, each unit with its role and receipt, the reply deadline
 //! with its explanation on demand, the warning colour and why, and the
-//! returns asked and decided.
+//! returns asked and decided; then the item's handling as the deputy
+//! follows it (办理动态, newest first: communications, plans, progress,
+//! extensions with their reason, replies and letters), each reply with its
+//! class and text and its printed letters; and, at a unit's or the
+//! committee office's desk, the way to the unit's 办理 page.
 
+use jianyi_core::Desk;
 use jianyi_core::SuggestionId;
 use jianyi_core::dates::zh;
-use jianyi_core::handling::{TaskEnd, warning};
+use jianyi_core::handling::{TaskEnd, timeline, warning};
 use leptos::prelude::*;
 
 use crate::handling::{explanations, unit_name};
@@ -64,6 +69,20 @@ pub fn HandlingPanel(id: SuggestionId) -> impl IntoView {
                 })
                 .collect();
             let explain = explanations(s, a);
+            let events = timeline(s, id);
+            let replies: Vec<(String, String, String, String, String)> = a
+                .current()
+                .filter_map(|t| {
+                    let r = t.replied.as_ref()?;
+                    Some((
+                        unit_name(s, t.unit),
+                        t.unit.to_string(),
+                        format!("{}　{}　{}", zh(r.on), r.reply.class.label(), r.reply.doc_number),
+                        r.reply.text.clone(),
+                        r.reply.class.definition.clone(),
+                    ))
+                })
+                .collect();
             Some(
                 view! {
                     <section aria-labelledby="handling-h" class="panel">
@@ -82,6 +101,28 @@ pub fn HandlingPanel(id: SuggestionId) -> impl IntoView {
                             <summary>{match w.due { Some(d) => format!("答复期限：{}", zh(d)), None => "答复期限：自签收之日起算".into() }}</summary>
                             <ul class="explain">{explain.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
                         </details>
+                        {move || matches!(app.desk.get(), Desk::Unit | Desk::CommitteeOffice | Desk::Delegation).then(|| view! {
+                            <p class="no-print"><a class="button" href=Route::Handle(id.to_string()).href()>"办理（沟通、计划、进展、答复）"</a></p>
+                        })}
+                        {replies.into_iter().map(|(unit, unit_id, line, text, definition)| view! {
+                            <section class="reply" aria-label=format!("{unit}的答复")>
+                                <h3>{format!("{unit}的答复")}</h3>
+                                <p><span title=definition>{line}</span>" "
+                                    <a class="no-print" href=Route::Letters(id.to_string(), unit_id).href()>"答复函"</a></p>
+                                <p class="doc-text">{text}</p>
+                            </section>
+                        }).collect_view()}
+                        <h3 id="timeline-h">"办理动态"</h3>
+                        <ol class="timeline" aria-labelledby="timeline-h">
+                            {events.into_iter().map(|e| view! {
+                                <li>
+                                    <span class="date">{zh(e.on)}</span>
+                                    <strong>{e.what}</strong>
+                                    {e.unit.map(|u| view! { <span class="unit">{u}</span> })}
+                                    <span class="text">{e.text}</span>
+                                </li>
+                            }).collect_view()}
+                        </ol>
                     </section>
                 }
                 .into_any(),

@@ -605,6 +605,25 @@ pub fn describe_change(before: &SettingsGroup, after: &SettingsGroup) -> String 
         (SettingsGroup::ProfessionalStations(a), SettingsGroup::ProfessionalStations(b)) => {
             names_diff(a.iter().map(String::as_str), b.iter().map(String::as_str))
         }
+        (SettingsGroup::ReplyClasses(a), SettingsGroup::ReplyClasses(b)) => {
+            let label = |c: &jianyi_core::settings::ReplyClass| {
+                format!("{}（{}）", c.label(), c.outcome.label())
+            };
+            let (la, lb): (Vec<String>, Vec<String>) =
+                (a.iter().map(label).collect(), b.iter().map(label).collect());
+            let mut out = names_diff(la.iter().map(String::as_str), lb.iter().map(String::as_str));
+            for c in b {
+                if a.iter().any(|x| {
+                    x.code == c.code
+                        && x.name == c.name
+                        && x.outcome == c.outcome
+                        && x.definition != c.definition
+                }) {
+                    out.push(format!("修改{}类的定义", c.code));
+                }
+            }
+            out
+        }
         (SettingsGroup::Calendar(a), SettingsGroup::Calendar(b)) => {
             let years = |c: &jianyi_core::settings::CalendarSettings| {
                 c.holidays

@@ -310,6 +310,7 @@ pub fn AssignPage() -> impl IntoView {
             </table>
             {move || waiting.get().is_empty().then(|| view! { <p class="empty">"没有待交办的建议。"</p> })}
             <Returns at_desk=Signal::derive(at_desk) units/>
+            <Extensions/>
             <ByUnit/>
         </section>
     }
@@ -411,6 +412,55 @@ fn Returns(at_desk: Signal<bool>, units: Memo<Vec<(UnitId, String)>>) -> impl In
                             }
                         }).collect_view()}
                     </tbody>
+                </table>
+            </section>
+        })}
+    }
+}
+
+/// The extensions units asked for, each decided on the item's 办理 page.
+#[component]
+fn Extensions() -> impl IntoView {
+    let app = use_app_state();
+    let asked = Memo::new(move |_| {
+        app.domain.with(|s| {
+            s.handling
+                .extensions_asked()
+                .into_iter()
+                .filter_map(|(a, t)| {
+                    let e = t.extension_pending()?;
+                    Some((
+                        a.item,
+                        t.unit,
+                        s.raising.suggestions.get(&a.item)?.draft.title.clone(),
+                        unit_name(s, t.unit),
+                        format!(
+                            "{}申请，现期限{}，申请延至{}",
+                            jianyi_core::dates::zh(e.asked_on),
+                            t.due().map_or("—".into(), jianyi_core::dates::zh),
+                            jianyi_core::dates::zh(e.until)
+                        ),
+                        e.reason.clone(),
+                    ))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        {move || (!asked.get().is_empty()).then(|| view! {
+            <section aria-labelledby="ext-asked-h">
+                <h2 id="ext-asked-h">{move || format!("延期申请（{} 件）", asked.get().len())}</h2>
+                <table class="data">
+                    <thead><tr><th scope="col">"案由"</th><th scope="col">"申请单位"</th><th scope="col">"申请"</th><th scope="col">"理由"</th><th scope="col">"处理"</th></tr></thead>
+                    <tbody>{move || asked.get().into_iter().map(|(id, unit, title, name, line, reason)| view! {
+                        <tr>
+                            <td><a href=Route::Suggestion(id.to_string()).href()>{title.clone()}</a></td>
+                            <td>{name}</td>
+                            <td>{line}</td>
+                            <td>{reason}</td>
+                            <td><a aria-label=format!("决定延期申请：{title}") href=crate::router::hash_href(&["handle", &id.to_string()], &[("unit", &unit.to_string())])>"决定"</a></td>
+                        </tr>
+                    }).collect_view()}</tbody>
                 </table>
             </section>
         })}

@@ -171,7 +171,8 @@ pub fn InboxPage() -> impl IntoView {
                                             <td><span class=format!("light {}", r.colour.code()) title=r.reasons.join("；")>{r.colour.label()}</span>
                                                 <div class="why">{r.reasons.join("；")}</div></td>
                                             <td>{r.number}</td>
-                                            <td><a href=Route::Suggestion(id.to_string()).href()>{r.title.clone()}</a></td>
+                                            <td><a href=Route::Suggestion(id.to_string()).href()>{r.title.clone()}</a>
+                                                " "<a class="no-print" aria-label=format!("办理：{}", r.title) href=hash_href(&["handle", &id.to_string()], &[("unit", &unit.map(|u| u.to_string()).unwrap_or_default())])>"办理"</a></td>
                                             <td>{r.deputy}</td>
                                             <td>{r.units}</td>
                                             <td class="date">{zh(r.since)}</td>

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::components::settings_groups::specs;
 use crate::components::{
     Notice, OfficeProfileForm, SettingsCalendarForm, SettingsForm, SettingsHistory,
-    SettingsNegativeListForm, SettingsStationsForm, SettingsStorage, Tone,
+    SettingsNegativeListForm, SettingsReplyClassesForm, SettingsStationsForm, SettingsStorage,
+    Tone,
 };
 use crate::router::{Directory, Route};
 use crate::state::use_app_state;
@@ -61,6 +62,7 @@ pub fn SettingsPage() -> impl IntoView {
             {specs().into_iter().map(|spec| view! { <SettingsForm spec/> }).collect_view()}
             <SettingsNegativeListForm/>
             <SettingsStationsForm/>
+            <SettingsReplyClassesForm/>
             <SettingsCalendarForm/>
             <h2>"设置修改记录"</h2>
             <SettingsHistory/>

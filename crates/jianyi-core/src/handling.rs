@@ -62,6 +62,18 @@ impl HandlingSlice {
             .map(|a| a.item)
     }
 
+    /// Extensions asked and not yet decided: (item, task), oldest first.
+    pub fn extensions_asked(&self) -> Vec<(&Assignment, &Task)> {
+        let mut out: Vec<(&Assignment, &Task)> = self
+            .assignments
+            .values()
+            .flat_map(|a| a.current().map(move |t| (a, t)))
+            .filter(|(_, t)| t.extension_pending().is_some())
+            .collect();
+        out.sort_by_key(|(_, t)| t.extension_pending().map(|e| e.asked_on));
+        out
+    }
+
     /// Returns asked and not yet decided: (item, task), oldest first.
     pub fn returns_asked(&self) -> Vec<(&Assignment, &Task)> {
         let mut out: Vec<(&Assignment, &Task)> = self
