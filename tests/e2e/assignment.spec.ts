@@ -8,7 +8,8 @@
 // refused naming that day; the unit signs for it and sends its packet; the
 // committee office's warning board shows the item yellow while the co-unit
 // has not signed for it, green once its paper receipt is keyed in, yellow
-// after 30 days without progress, then red past its deadline.
+// when the co-unit's opinion is late until it is keyed in from paper,
+// yellow after 30 days without progress, then red past its deadline.
 import type { Page } from '@playwright/test';
 import { test, expect, openDemo, exportTo } from './fixtures';
 
@@ -136,12 +137,28 @@ test('the committee office assigns, the unit signs for it through packets, a lat
   line = await board('2026-12-10');
   await expect(line.getByRole('cell').first()).toHaveText('绿');
   await expect(line).toContainText('按期办理中（期限2027年3月1日）');
+  // The co-unit's written opinion is due a month after the assignment:
+  // late on 2 January, yellow for it alone.
+  line = await board('2027-01-02');
+  await expect(line.getByRole('cell').first()).toHaveText('黄');
+  await expect(line).toContainText(`${CO}的协办意见逾期未送（期限2027年1月1日）`);
+  // It comes on paper, dated 10 December: keyed in on the item's 办理 page.
+  await committee.clock.setFixedTime(at('2027-01-02'));
+  await committee.goto('./handling.html#/inbox');
+  await committee.getByLabel('承办单位', { exact: true }).selectOption({ label: CO });
+  await committee.getByRole('region', { name: /^协办/ }).getByRole('link', { name: `办理：${title}` }).click();
+  await expect(committee.getByRole('heading', { name: '办理', exact: true })).toBeVisible();
+  await committee.getByLabel(/业务日期/).fill('2026-12-10');
+  await committee.getByRole('button', { name: '送交书面意见' }).click();
+  await committee.getByLabel('书面意见').fill('运营补贴可纳入2027年县级财政预算统筹安排。');
+  await committee.getByRole('button', { name: '送交', exact: true }).click();
+  await expect(committee.getByRole('status').filter({ hasText: '已向主办单位送交书面意见' })).toBeVisible();
   // 30 days without progress: yellow; past the deadline: red.
   line = await board('2027-01-08');
   await expect(line.getByRole('cell').first()).toHaveText('绿');
   line = await board('2027-01-09');
   await expect(line.getByRole('cell').first()).toHaveText('黄');
-  await expect(line).toContainText('已30天无进展（最近一次：签收，2026年12月10日');
+  await expect(line).toContainText('已30天无进展（最近一次：协办意见，2026年12月10日');
   line = await board('2027-03-02');
   await expect(line.getByRole('cell').first()).toHaveText('红');
   await expect(line).toContainText(`${LEAD}已超过答复期限1天（期限2027年3月1日）`);
