@@ -60,6 +60,7 @@ pub fn explanations(s: &State, a: &Assignment) -> Vec<String> {
                             now.reply.label()
                         ));
                     }
+                    text.push_str(&t.extension_note().unwrap_or_default());
                     text
                 },
             );

@@ -11,7 +11,7 @@
 use jianyi_core::Desk;
 use jianyi_core::SuggestionId;
 use jianyi_core::dates::zh;
-use jianyi_core::handling::{TaskEnd, timeline, warning};
+use jianyi_core::handling::{TaskEnd, timeline, warning, warning_for_deputy};
 use leptos::prelude::*;
 
 use crate::handling::{explanations, unit_name};
@@ -36,7 +36,12 @@ pub fn HandlingPanel(id: SuggestionId) -> impl IntoView {
                     .into_any()
                 });
             };
-            let w = warning(s, a, today);
+            // The deputy reads the handling, not the units' internal matters.
+            let w = if app.desk.get() == Desk::Deputy {
+                warning_for_deputy(s, a, today)
+            } else {
+                warning(s, a, today)
+            };
             let units: Vec<(String, &'static str, String, String)> = a
                 .tasks
                 .iter()

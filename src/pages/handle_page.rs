@@ -213,7 +213,10 @@ fn task_view(
         since: t.since,
         received_on: t.received_on,
         due: t.due(),
-        explain: t.clock.as_ref().map(|c| c.explain()),
+        explain: t
+            .clock
+            .as_ref()
+            .map(|c| c.explain() + &t.extension_note().unwrap_or_default()),
         max: maximum(s, a, t).map(|m| m.due),
         colour: w.colour,
         reasons: w.reasons,
@@ -340,18 +343,26 @@ pub fn HandlePage(id: String) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = act.value().get() {
-            open.set(None);
-        }
-    });
     let at_unit_desk = move || {
         matches!(
             app.desk.get(),
             Desk::Unit | Desk::CommitteeOffice | Desk::Delegation
         )
     };
-    let at_office_desk = move || matches!(app.desk.get(), Desk::CommitteeOffice | Desk::Delegation);
+    // Where the core takes the decision on an extension: the committee
+    // office's copy at its desk; a township presidium's in township mode at
+    // the delegation desk.
+    let at_office_desk = move || {
+        let desk = app.desk.get();
+        app.domain
+            .with(|s| match s.office.profile.as_ref().map(|p| p.role) {
+                Some(OfficeRole::CommitteeOffice) => desk == Desk::CommitteeOffice,
+                Some(OfficeRole::TownshipPresidium) => {
+                    desk == Desk::Delegation && s.settings().rules.township_mode
+                }
+                _ => false,
+            })
+    };
     let busy = move || act.pending().get() || app.read_only;
     let can = move || at_unit_desk() && !busy();
     let opener = move |form: Form, label: &'static str| {
@@ -404,6 +415,41 @@ pub fn HandlePage(id: String) -> impl IntoView {
             if open.get() == Some(Form::Plan) && !v.plan.is_empty() {
                 steps.set(v.plan.iter().map(|p| (p.what.clone(), ymd(p.by))).collect());
             }
+        }
+    });
+    // A saved form starts empty next time.
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = act.value().get() {
+            open.set(None);
+            for s in [
+                participants,
+                focus,
+                direction,
+                agreed,
+                progress,
+                opinion,
+                cs_co,
+                cs_draft,
+                cs_comment,
+                ext_until,
+                ext_reason,
+                dec_until,
+                dec_text,
+                class,
+                text,
+                doc_number,
+                contact,
+                phone,
+                summary,
+                not_public,
+                passages,
+                place,
+            ] {
+                s.set(String::new());
+            }
+            talked.set(Vec::new());
+            steps.set(vec![(String::new(), String::new())]);
+            disclosure.set("full".into());
         }
     });
     let date_of =

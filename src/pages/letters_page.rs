@@ -20,13 +20,8 @@ pub fn LettersPage(id: String, unit: String) -> impl IntoView {
     };
     let doc = move || {
         app.domain.with(|s| {
-            let title = s
-                .raising
-                .suggestions
-                .get(&item)
-                .map_or(String::new(), |x| x.draft.title.clone());
             let feedback = s.settings().deadlines.feedback_receipt.label();
-            (letters(s, item, unit), title, feedback)
+            (letters(s, item, unit), feedback)
         })
     };
     view! {
@@ -36,7 +31,7 @@ pub fn LettersPage(id: String, unit: String) -> impl IntoView {
                 <a class="button" href=Route::Handle(item.to_string()).href()>"返回办理"</a>
             </div>
             {move || {
-                let (letters, title, feedback) = doc();
+                let (letters, feedback) = doc();
                 if letters.is_empty() {
                     return view! { <p class="empty">"该单位尚未答复这件建议。"</p> }.into_any();
                 }
@@ -50,7 +45,7 @@ pub fn LettersPage(id: String, unit: String) -> impl IntoView {
                                 <table class="doc-head">
                                     <tbody>
                                         <tr><th scope="row">"案号"</th><td>{number.clone()}</td><th scope="row">"答复类别"</th><td>{l.class.clone()}</td></tr>
-                                        <tr><th scope="row">"案由"</th><td colspan="3">{title.clone()}</td></tr>
+                                        <tr><th scope="row">"案由"</th><td colspan="3">{l.title.clone()}</td></tr>
                                         <tr><th scope="row">"领衔代表"</th><td>{l.salutation.trim_end_matches('：').to_string()}</td><th scope="row">"承办单位"</th><td>{l.unit.clone()}</td></tr>
                                     </tbody>
                                 </table>

@@ -34,7 +34,7 @@ pub use letter::{
 };
 pub use records::*;
 pub use rejection::HandlingRejection;
-pub use warning::{Colour, Warning, warning, warning_for};
+pub use warning::{Colour, Warning, warning, warning_for, warning_for_deputy};
 
 use crate::ids::{SuggestionId, UnitId};
 
@@ -68,7 +68,7 @@ impl HandlingSlice {
             .assignments
             .values()
             .flat_map(|a| a.current().map(move |t| (a, t)))
-            .filter(|(_, t)| t.extension_pending().is_some())
+            .filter(|(_, t)| t.extension_pending().is_some() && t.replied.is_none())
             .collect();
         out.sort_by_key(|(_, t)| t.extension_pending().map(|e| e.asked_on));
         out

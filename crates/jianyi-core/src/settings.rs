@@ -683,8 +683,20 @@ fn check_reply_classes(classes: &[ReplyClass]) -> Result<(), String> {
         if c.definition.is_empty() {
             return Err(format!("第{n}类（{}类）须有定义：办理单位据此归类", c.code));
         }
-        if classes[..i].iter().any(|o| o.code == c.code) {
+        if c.code.contains('类') {
+            return Err(format!(
+                "第{n}类的代号“{}”不要带“类”字（显示时自动加上）",
+                c.code
+            ));
+        }
+        if classes[..i]
+            .iter()
+            .any(|o| o.code.to_uppercase() == c.code.to_uppercase())
+        {
             return Err(format!("代号“{}”用了两次", c.code));
+        }
+        if classes[..i].iter().any(|o| o.name == c.name) {
+            return Err(format!("名称“{}”用了两次", c.name));
         }
     }
     Ok(())

@@ -765,7 +765,7 @@ fn a_units_copy_acts_only_for_its_own_unit_and_a_station_for_none() {
             },
         )
         .then_message();
-    assert!(msg.contains("不能为“县财政局”签收或申请退办"), "{msg}");
+    assert!(msg.contains("不能办理“县财政局”承办的事项"), "{msg}");
     u.when_on(
         date(2026, 3, 3),
         HandlingCommand::SignFor {
@@ -795,7 +795,7 @@ fn a_units_copy_acts_only_for_its_own_unit_and_a_station_for_none() {
             },
         )
         .then_message();
-    assert!(msg.contains("不办理承办单位的签收和退办"), "{msg}");
+    assert!(msg.contains("不办理承办单位的事项"), "{msg}");
 }
 
 #[test]

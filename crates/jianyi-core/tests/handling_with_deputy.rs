@@ -8,7 +8,8 @@ use jianyi_core::directory::{DeputyFields, DirectoryCommand, UnitFields, UnitKin
 use jianyi_core::exchange::authority::may_make;
 use jianyi_core::handling::{
     Colour, Communication, Delivery, Disclosure, Handling, HandlingCommand, HandlingRejection,
-    Method, PlanStep, ReplyFields, commitments, letters, timeline, warning, warning_for,
+    Method, PlanStep, ReplyFields, commitments, letters, opening, timeline, warning, warning_for,
+    warning_for_deputy,
 };
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::RaisingCommand;
@@ -489,6 +490,7 @@ fn an_extension_moves_the_deadline_up_to_the_maximum_and_tells_the_deputy_why() 
     g.t.when_on(date(2026, 5, 19), approve(date(2026, 8, 31)))
         .then_refused(HandlingRejection::BeforeRequest {
             act: "同意延期",
+            request: "申请延期",
             asked: "2026年5月20日".into(),
         });
     g.t.when_on(date(2026, 5, 22), approve(date(2026, 9, 30)))
@@ -526,7 +528,7 @@ fn an_extension_moves_the_deadline_up_to_the_maximum_and_tells_the_deputy_why() 
     assert_eq!(t[0].what, "延期");
     assert_eq!(
         t[0].text,
-        "经代表工委同意，答复期限延至2026年8月31日。延期理由：涉及跨年度财政预算安排"
+        "经同意，答复期限延至2026年8月31日。延期理由：涉及跨年度财政预算安排"
     );
     // Refused: the deadline stays.
     g.t.at_desk(Desk::Unit);
@@ -888,5 +890,211 @@ fn the_units_acts_are_the_units_and_the_extension_decision_the_offices() {
     assert_eq!(
         may_make(OfficeRole::Station, &events[0], false).unwrap_err(),
         "代表之家（联络站、点）无权答复"
+    );
+}
+
+#[test]
+fn a_communication_dated_after_the_reply_does_not_count_for_it() {
+    let mut g = given();
+    let id = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    // Keyed in from paper: the talk of 20 May, then a reply dated 8 May.
+    g.t.given_on(date(2026, 5, 20), talk(id, unit, &[g.deputies[0]]));
+    g.t.when_on(date(2026, 5, 8), reply(id, unit, "A"))
+        .then_refused(HandlingRejection::NotCommunicated {
+            missing: "王伟".into(),
+        });
+    g.t.when_on(date(2026, 5, 20), reply(id, unit, "A"))
+        .then_events(&["答复"]);
+}
+
+#[test]
+fn a_packets_reply_by_a_co_unit_or_in_a_class_not_the_items_is_a_conflict_and_changes_nothing() {
+    let mut g = given();
+    let id = assigned(&mut g);
+    let (lead, co) = (g.units[0], g.units[1]);
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(id, lead, &[g.deputies[0]]));
+    let replied = g.t.given_on(date(2026, 5, 8), reply(id, lead, "B"))[0].clone();
+    let before: Vec<Event> = g.t.events_so_far()[..g.t.events_so_far().len() - 1].to_vec();
+    // The same reply as a co-unit's.
+    let mut by_co = replied.clone();
+    by_co.id = jianyi_core::EventId::from(jianyi_core::Uuid::from_u128(7));
+    if let EventKind::Handling(jianyi_core::handling::HandlingEvent::Replied { unit, .. }) =
+        &mut by_co.kind
+    {
+        *unit = co;
+    }
+    // The lead's reply with class B counted as solved.
+    let mut forged = replied.clone();
+    forged.id = jianyi_core::EventId::from(jianyi_core::Uuid::from_u128(8));
+    if let EventKind::Handling(jianyi_core::handling::HandlingEvent::Replied { reply, .. }) =
+        &mut forged.kind
+    {
+        reply.class.outcome = ReplyOutcome::Solved;
+    }
+    for bad in [by_co, forged] {
+        let mut events = before.clone();
+        events.push(bad);
+        let s = State::from_events(events);
+        assert_eq!(s.conflicts.len(), 1, "{:?}", s.conflicts);
+        let a = &s.handling.assignments[&id];
+        assert!(a.tasks.iter().all(|t| t.replied.is_none()));
+    }
+}
+
+#[test]
+fn an_extension_is_not_decided_after_the_reply_nor_asked_for_a_day_already_past() {
+    let mut g = given();
+    let item = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(
+        date(2026, 7, 1),
+        HandlingCommand::AskExtension {
+            item,
+            unit,
+            until: date(2026, 6, 30),
+            reason: "x".into(),
+        },
+    )
+    .then_refused(HandlingRejection::ExtensionNotLater {
+        until: "2026年6月30日".into(),
+        due: "2026年7月1日".into(),
+    });
+    g.t.given_on(
+        date(2026, 3, 6),
+        HandlingCommand::AskExtension {
+            item,
+            unit,
+            until: date(2026, 7, 1),
+            reason: "涉及预算".into(),
+        },
+    );
+    g.t.given_on(date(2026, 3, 7), talk(item, unit, &[g.deputies[0]]));
+    g.t.given_on(date(2026, 5, 8), reply(item, unit, "A"));
+    assert!(g.t.state().handling.extensions_asked().is_empty());
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(
+        date(2026, 5, 10),
+        HandlingCommand::ApproveExtension {
+            item,
+            unit,
+            until: date(2026, 7, 1),
+            comment: String::new(),
+        },
+    )
+    .then_refused(HandlingRejection::AlreadyReplied {
+        unit: "县交通运输局".into(),
+        on: "2026年5月8日".into(),
+    });
+}
+
+#[test]
+fn the_opening_sentence_reads_well_for_every_shape_of_title() {
+    for (title, expected) in [
+        (
+            "关于改善老旧小区道路的建议",
+            "您提出的关于改善老旧小区道路的建议收悉。现答复如下：",
+        ),
+        (
+            "改善老旧小区道路",
+            "您提出的关于改善老旧小区道路的建议收悉。现答复如下：",
+        ),
+        (
+            "关于农村饮水的几点建议",
+            "您提出的关于农村饮水的几点建议收悉。现答复如下：",
+        ),
+        (
+            "建议加快城乡公交一体化",
+            "您提出的关于加快城乡公交一体化的建议收悉。现答复如下：",
+        ),
+        (
+            "关于设立专项资金的议案",
+            "您提出的关于设立专项资金的建议收悉。现答复如下：",
+        ),
+    ] {
+        assert_eq!(opening(title), expected, "{title}");
+    }
+}
+
+#[test]
+fn the_deputy_sees_no_receipts_or_co_unit_opinions_and_a_separate_unit_that_replied_is_done() {
+    let mut g = given();
+    let id = assigned(&mut g);
+    let s = g.t.state();
+    let a = &s.handling.assignments[&id];
+    // 3 April: unsigned past the window, the co-unit's opinion late.
+    let office = warning(s, a, date(2026, 4, 3));
+    assert!(office.reasons.iter().any(|r| r.contains("协办意见")));
+    assert!(office.reasons.iter().any(|r| r.contains("逾期未签收")));
+    let deputy = warning_for_deputy(s, a, date(2026, 4, 3));
+    assert!(
+        !deputy
+            .reasons
+            .iter()
+            .any(|r| r.contains("协办意见") || r.contains("签收")),
+        "{:?}",
+        deputy.reasons
+    );
+    // 分办: the unit that replied sees no quiet yellow while the other works.
+    let wang = g.deputies[0];
+    let item = submitted(&mut g, wang, &[], "关于完善城关镇路灯的建议");
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Accept { id: item });
+    g.t.given_on(
+        date(2026, 3, 2),
+        HandlingCommand::Assign {
+            item,
+            handling: Handling::Separate {
+                units: vec![g.units[0], g.units[2]],
+            },
+        },
+    );
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(item, g.units[0], &[wang]));
+    g.t.given_on(date(2026, 3, 6), reply(item, g.units[0], "A"));
+    let s = g.t.state();
+    let a = &s.handling.assignments[&item];
+    let mine = warning_for(s, a, Some(g.units[0]), date(2026, 4, 20));
+    assert!(
+        !mine.reasons.iter().any(|r| r.contains("无进展")),
+        "{:?}",
+        mine.reasons
+    );
+    assert!(
+        warning(s, a, date(2026, 4, 20))
+            .reasons
+            .iter()
+            .any(|r| r.contains("无进展"))
+    );
+}
+
+#[test]
+fn reply_classes_need_distinct_codes_and_names_without_the_word_class() {
+    let mut g = given();
+    let mut classes = jianyi_core::settings::default_reply_classes();
+    classes[1].code = "a".into();
+    g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::ReplyClasses(
+        classes,
+    )))
+    .then_refused_where(
+        |r| r.message_zh().contains("代号“a”用了两次"),
+        "codes differ",
+    );
+    let mut classes = jianyi_core::settings::default_reply_classes();
+    classes[0].code = "A类".into();
+    g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::ReplyClasses(
+        classes,
+    )))
+    .then_refused_where(|r| r.message_zh().contains("不要带“类”字"), "no 类");
+    let mut classes = jianyi_core::settings::default_reply_classes();
+    classes[3].definition = " ".into();
+    g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::ReplyClasses(
+        classes,
+    )))
+    .then_refused_where(
+        |r| r.message_zh().contains("第4类（D类）须有定义"),
+        "a definition",
     );
 }

@@ -7,6 +7,7 @@ use crate::handling::HandlingSlice;
 use crate::handling::event::HandlingEvent;
 use crate::handling::records::{
     Assignment, CoOpinion, Countersign, Extension, ExtensionDecision, Replied, Step, Task, TaskEnd,
+    UnitRole,
 };
 use crate::state::Conflict;
 
@@ -150,7 +151,14 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             co,
             draft,
         } => {
+            // Both checked before either is written.
+            if task(slice, *item, *unit, event)?.role != UnitRole::Lead {
+                return Err(Conflict::new(event, "只有主办单位请协办单位会签"));
+            }
             let co_task = task(slice, *item, *co, event)?;
+            if co_task.role != UnitRole::Co {
+                return Err(Conflict::new(event, "被请会签的单位不是协办单位"));
+            }
             if co_task
                 .countersign
                 .as_ref()
@@ -164,8 +172,7 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                 draft: draft.clone(),
                 signed: None,
             });
-            let lead = task(slice, *item, *unit, event)?;
-            lead.last_act = Some((on, "请求会签"));
+            task(slice, *item, *unit, event)?.last_act = Some((on, "请求会签"));
             Ok(())
         }
         HandlingEvent::Countersigned {
@@ -188,6 +195,12 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             reason,
         } => {
             let task = task(slice, *item, *unit, event)?;
+            if !task.role.replies() {
+                return Err(Conflict::new(
+                    event,
+                    "协办单位不申请延期：答复期限是主办单位的",
+                ));
+            }
             if task.extension_pending().is_some() {
                 return Err(Conflict::new(event, "该单位已有待决定的延期申请"));
             }
@@ -229,7 +242,24 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             letters,
             disclosure_due,
         } => {
-            let task = task(slice, *item, *unit, event)?;
+            let a = slice
+                .assignments
+                .get_mut(item)
+                .ok_or_else(|| Conflict::new(event, "这件建议尚未交办"))?;
+            // The class must be one of the item's, with the properties it
+            // has there: figures read them from the reply.
+            if !a.terms.classes.contains(&reply.class) {
+                return Err(Conflict::new(
+                    event,
+                    "答复类别不是交办时确定的类别之一，答复未生效",
+                ));
+            }
+            let task = a
+                .task_mut(*unit)
+                .ok_or_else(|| Conflict::new(event, "该单位已不是这件建议的承办单位"))?;
+            if !task.role.replies() {
+                return Err(Conflict::new(event, "协办单位不直接答复代表，答复未生效"));
+            }
             if task.replied.is_some() {
                 return Err(Conflict::new(event, "该单位已经答复，重复的答复未生效"));
             }

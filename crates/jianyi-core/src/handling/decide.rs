@@ -192,6 +192,7 @@ fn asked<'a>(
     if on < asked.asked_on {
         return Err(HandlingRejection::BeforeRequest {
             act,
+            request: "申请退办",
             asked: zh(asked.asked_on),
         }
         .into());

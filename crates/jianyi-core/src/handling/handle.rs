@@ -171,6 +171,7 @@ pub(crate) fn decide(
             if on < asked.asked_on {
                 return Err(HandlingRejection::BeforeRequest {
                     act: "会签",
+                    request: "请求会签",
                     asked: zh(asked.asked_on),
                 }
                 .into());
@@ -193,6 +194,13 @@ pub(crate) fn decide(
             if let Some(e) = task.extension_pending() {
                 return Err(HandlingRejection::ExtensionPending { on: zh(e.asked_on) }.into());
             }
+            if until <= on {
+                return Err(HandlingRejection::ExtensionNotLater {
+                    until: zh(until),
+                    due: zh(on),
+                }
+                .into());
+            }
             within_maximum(state, a, task, until)?;
             HandlingEvent::ExtensionAsked {
                 item,
@@ -209,6 +217,7 @@ pub(crate) fn decide(
         } => {
             assigning_office(state, ctx)?;
             let (a, task) = held(state, item, unit)?;
+            not_replied(state, task)?;
             let Some(asked) = task.extension_pending() else {
                 return Err(HandlingRejection::NoExtensionAsked {
                     unit: unit_name(state, unit),
@@ -218,6 +227,7 @@ pub(crate) fn decide(
             if on < asked.asked_on {
                 return Err(HandlingRejection::BeforeRequest {
                     act: "同意延期",
+                    request: "申请延期",
                     asked: zh(asked.asked_on),
                 }
                 .into());
@@ -242,6 +252,7 @@ pub(crate) fn decide(
             if on < asked.asked_on {
                 return Err(HandlingRejection::BeforeRequest {
                     act: "不同意延期",
+                    request: "申请延期",
                     asked: zh(asked.asked_on),
                 }
                 .into());
@@ -256,8 +267,12 @@ pub(crate) fn decide(
             let (a, task) = unit_task(state, ctx, item, unit, "答复")?;
             replying(state, task)?;
             not_replied(state, task)?;
+            if let Some(r) = &task.return_asked {
+                return Err(HandlingRejection::ReturnPending { on: zh(r.asked_on) }.into());
+            }
             let proposers = proposers(state, item)?;
-            let talked: Vec<DeputyId> = task.communicated_with().collect();
+            // Only a communication dated on or before the reply counts.
+            let talked: Vec<DeputyId> = task.communicated_with(on).collect();
             let missing: Vec<String> = proposers
                 .iter()
                 .filter(|(d, role)| role.leads() && !talked.contains(d))
@@ -470,6 +485,9 @@ fn step_field(i: usize) -> &'static str {
 /// checked.
 fn reply(a: &Assignment, f: ReplyFields) -> Result<Reply, Rejection> {
     let code = f.class.trim();
+    if code.is_empty() {
+        return Err(HandlingRejection::NoClass.into());
+    }
     let class =
         a.terms
             .class(code)
@@ -504,6 +522,13 @@ fn reply(a: &Assignment, f: ReplyFields) -> Result<Reply, Rejection> {
             return Err(HandlingRejection::PassageNotInText { passage: p }.into());
         }
         private_passages.push(p);
+    }
+    if let Disclosure::Summary { summary } = &disclosure
+        && let Some(p) = private_passages
+            .iter()
+            .find(|p| summary.contains(p.as_str()))
+    {
+        return Err(HandlingRejection::PrivateInSummary { passage: p.clone() }.into());
     }
     Ok(Reply {
         class,

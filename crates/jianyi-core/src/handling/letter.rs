@@ -22,6 +22,9 @@ use crate::state::State;
 pub struct Letter {
     pub deputy: DeputyId,
     pub role: ProposerRole,
+    /// The title of the item the deputy raised (a merged item's lead: the
+    /// item merged, along a chain of merges).
+    pub title: String,
     /// 发文字号, top left.
     pub doc_number: String,
     /// 案号 and the reply class, top right.
@@ -59,11 +62,17 @@ pub fn letters(state: &State, item: SuggestionId, unit: UnitId) -> Vec<Letter> {
         return Vec::new();
     };
     let roles = state.proposers_marked(s);
-    let merged: Vec<&crate::raising::Suggestion> = state
-        .merged_into(s)
-        .iter()
-        .filter_map(|id| state.raising.suggestions.get(id))
-        .collect();
+    // Every item merged into this one, along chains of merges.
+    let mut merged: Vec<&crate::raising::Suggestion> = Vec::new();
+    let mut todo: Vec<SuggestionId> = state.merged_into(s).to_vec();
+    while let Some(id) = todo.pop() {
+        if let Some(m) = state.raising.suggestions.get(&id)
+            && !merged.iter().any(|x| x.id == m.id)
+        {
+            todo.extend(state.merged_into(m).iter().copied());
+            merged.push(m);
+        }
+    }
     let r = &replied.reply;
     replied
         .letters
@@ -81,6 +90,7 @@ pub fn letters(state: &State, item: SuggestionId, unit: UnitId) -> Vec<Letter> {
             Letter {
                 deputy: *deputy,
                 role,
+                title: title.clone(),
                 doc_number: r.doc_number.clone(),
                 item_number: state.number_label(s),
                 class: format!("{}类", r.class.code),
@@ -104,15 +114,20 @@ pub fn letters(state: &State, item: SuggestionId, unit: UnitId) -> Vec<Letter> {
 /// 您提出的关于……的建议收悉。现答复如下： from an item's title, which
 /// usually already reads 关于……的建议.
 pub fn opening(title: &str) -> String {
-    let mut t = title.trim();
-    t = t.strip_prefix("关于").unwrap_or(t);
-    for end in ["的建议", "的议案", "建议", "议案"] {
-        if let Some(rest) = t.strip_suffix(end) {
-            t = rest;
-            break;
-        }
-    }
-    format!("您提出的关于{t}的建议收悉。现答复如下：")
+    let t = title.trim();
+    let t = t.strip_prefix("关于").unwrap_or(t);
+    // A title that is itself an ask (建议加快……) reads as its matter.
+    let t = t.strip_prefix("建议").unwrap_or(t);
+    let about = match ["的建议", "的议案"]
+        .iter()
+        .find_map(|end| t.strip_suffix(end))
+    {
+        Some(matter) => format!("{matter}的建议"),
+        // 关于……的几点建议, ……的意见建议: kept as written.
+        None if t.ends_with("建议") || t.ends_with("意见") => t.to_string(),
+        None => format!("{t}的建议"),
+    };
+    format!("您提出的关于{about}收悉。现答复如下：")
 }
 
 /// One line of an item's timeline.
@@ -188,11 +203,7 @@ pub fn timeline(state: &State, item: SuggestionId) -> Vec<TimelineEntry> {
                 push(
                     *on,
                     "延期",
-                    format!(
-                        "经代表工委同意，答复期限延至{}。延期理由：{}",
-                        zh(*until),
-                        e.reason
-                    ),
+                    format!("经同意，答复期限延至{}。延期理由：{}", zh(*until), e.reason),
                 );
             }
         }

@@ -257,11 +257,16 @@ impl Reply {
     /// summary, or nothing.
     pub fn public_text(&self) -> Option<String> {
         match &self.disclosure {
-            Disclosure::Full => Some(
-                self.private_passages
-                    .iter()
-                    .fold(self.text.clone(), |t, p| t.replace(p.as_str(), WITHHELD)),
-            ),
+            Disclosure::Full => {
+                // The longest first, so a passage inside another goes with it.
+                let mut passages: Vec<&String> = self.private_passages.iter().collect();
+                passages.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+                Some(
+                    passages
+                        .into_iter()
+                        .fold(self.text.clone(), |t, p| t.replace(p.as_str(), WITHHELD)),
+                )
+            }
             Disclosure::Summary { summary } => Some(summary.clone()),
             Disclosure::NotPublic { .. } => None,
         }
@@ -458,15 +463,35 @@ impl Task {
             })
     }
 
+    /// How an approved extension moved the deadline, e.g.
+    /// ；经2026年5月22日同意，延期至2026年8月31日（理由：……）.
+    pub fn extension_note(&self) -> Option<String> {
+        let e = self
+            .extensions
+            .iter()
+            .rev()
+            .find(|e| matches!(e.decision, Some(ExtensionDecision::Approved { .. })))?;
+        let Some(ExtensionDecision::Approved { on, until, .. }) = &e.decision else {
+            return None;
+        };
+        Some(format!(
+            "；经{}同意，延期至{}（理由：{}）",
+            crate::dates::zh(*on),
+            crate::dates::zh(*until),
+            e.reason
+        ))
+    }
+
     /// An extension asked and not yet decided.
     pub fn extension_pending(&self) -> Option<&Extension> {
         self.extensions.last().filter(|e| e.decision.is_none())
     }
 
-    /// The deputies it communicated with.
-    pub fn communicated_with(&self) -> impl Iterator<Item = DeputyId> + '_ {
+    /// The deputies it communicated with on or before `on`.
+    pub fn communicated_with(&self, on: NaiveDate) -> impl Iterator<Item = DeputyId> + '_ {
         self.steps
             .iter()
+            .filter(move |(day, _)| *day <= on)
             .flat_map(|(_, s)| match s {
                 Step::Communicated(c) => c.deputies.as_slice(),
                 _ => &[],

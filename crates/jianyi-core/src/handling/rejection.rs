@@ -35,7 +35,11 @@ pub enum HandlingRejection {
     BeforeAssignment { act: &'static str, since: String },
     /// A decision on a return dated before the return was asked.
     #[error("dated before the request")]
-    BeforeRequest { act: &'static str, asked: String },
+    BeforeRequest {
+        act: &'static str,
+        request: &'static str,
+        asked: String,
+    },
     /// A unit's copy acting for another unit.
     #[error("this copy is not {unit}'s")]
     NotThisUnitsCopy { unit: String },
@@ -109,6 +113,10 @@ pub enum HandlingRejection {
     NotPublic { reason: String },
     #[error("already disclosed")]
     Disclosed { on: String },
+    #[error("no reply class chosen")]
+    NoClass,
+    #[error("a private passage in the summary")]
+    PrivateInSummary { passage: String },
 }
 
 impl HandlingRejection {
@@ -141,14 +149,16 @@ impl HandlingRejection {
             HandlingRejection::BeforeAssignment { act, since } => {
                 format!("{act}日期不能早于交办日期（{since}）")
             }
-            HandlingRejection::BeforeRequest { act, asked } => {
-                format!("{act}的日期不能早于申请退办的日期（{asked}）")
-            }
+            HandlingRejection::BeforeRequest {
+                act,
+                request,
+                asked,
+            } => format!("{act}的日期不能早于{request}的日期（{asked}）"),
             HandlingRejection::NotThisUnitsCopy { unit } => format!(
-                "本机是另一承办单位的建议通，不能为“{unit}”签收或申请退办：请在该单位的建议通办理，或由代表工委据纸质件录入"
+                "本机是另一承办单位的建议通，不能办理“{unit}”承办的事项（签收、退办、沟通、答复等）：请在该单位的建议通办理，或由代表工委据纸质件录入"
             ),
             HandlingRejection::NotAUnitsAct { role } => format!(
-                "{role}的建议通不办理承办单位的签收和退办：请在承办单位的建议通办理，或由代表工委据纸质件录入"
+                "{role}的建议通不办理承办单位的事项（签收、退办、沟通、答复等）：请在承办单位的建议通办理，或由代表工委据纸质件录入"
             ),
             HandlingRejection::ReturnWindowClosed { closed, explain } => format!(
                 "申请退办的期限已于{closed}届满（{explain}），不能再申请退办；如确属交办错误，请与代表工委联系"
@@ -225,6 +235,10 @@ impl HandlingRejection {
                 format!("这份答复定为不公开（理由：{reason}），无需登记公开")
             }
             HandlingRejection::Disclosed { on } => format!("这份答复已于{on}登记公开"),
+            HandlingRejection::NoClass => "请选择答复类别".into(),
+            HandlingRejection::PrivateInSummary { passage } => {
+                format!("公开摘要中含有标为不公开的段落“{passage}”")
+            }
         }
     }
 }

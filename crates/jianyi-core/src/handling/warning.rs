@@ -100,6 +100,23 @@ pub fn warning_for(
     unit: Option<UnitId>,
     today: NaiveDate,
 ) -> Warning {
+    computed(state, a, unit, false, today)
+}
+
+/// The warning of an assigned item on `today` as its deputy sees it: the
+/// office's view without the units' internal matters (a receipt or a
+/// co-unit's opinion to the lead unit).
+pub fn warning_for_deputy(state: &State, a: &Assignment, today: NaiveDate) -> Warning {
+    computed(state, a, None, true, today)
+}
+
+fn computed(
+    state: &State,
+    a: &Assignment,
+    unit: Option<UnitId>,
+    deputy: bool,
+    today: NaiveDate,
+) -> Warning {
     let settings = state.office.settings_on(today);
     let own = unit.and_then(|u| a.task(u));
     let counts = |t: &Task| match own {
@@ -169,7 +186,7 @@ pub fn warning_for(
 
         let mine = own.is_none_or(|o| o.unit == t.unit);
         if let Some(closed) = unsigned_too_long(state, a, t, today)
-            .filter(|_| mine && !all_replied && t.replied.is_none())
+            .filter(|_| mine && !deputy && !all_replied && t.replied.is_none())
         {
             found.push((
                 Colour::Yellow,
@@ -180,10 +197,9 @@ pub fn warning_for(
     // A co-unit's late opinion: the office's, the lead unit's and its own
     // concern.
     let sees_co = |t: &Task| own.is_none_or(|o| o.role == UnitRole::Lead || o.unit == t.unit);
-    for t in a
-        .current()
-        .filter(|t| t.role == UnitRole::Co && t.opinion.is_none() && sees_co(t) && !all_replied)
-    {
+    for t in a.current().filter(|t| {
+        t.role == UnitRole::Co && t.opinion.is_none() && sees_co(t) && !all_replied && !deputy
+    }) {
         let d = co_opinion_due(state, a, t).due;
         if today > d {
             found.push((
@@ -194,7 +210,9 @@ pub fn warning_for(
     }
     let (last, what) = a.last_progress();
     let quiet = settings.deadlines.warning_without_progress;
-    if !all_replied && today >= after(holidays, last, quiet) {
+    // A replying unit that has replied is done with its part (分办).
+    let own_done = own.is_some_and(|o| o.role.replies() && o.replied.is_some());
+    if !all_replied && !own_done && today >= after(holidays, last, quiet) {
         found.push((
             Colour::Yellow,
             format!(
