@@ -3,14 +3,16 @@
 //! relative to the given day. No real person's name appears: names are
 //! drawn from common surnames and given-name characters.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use jianyi_core::calendar::deadline;
 use jianyi_core::directory::{
     CommitteeFields, DeputyFields, DirectoryCommand, Gender, LeaderFields, Organ, SessionFields,
     StationFields, StationKind, UnitFields, UnitKind,
 };
-use jianyi_core::handling::{Handling, HandlingCommand};
+use jianyi_core::handling::{
+    Communication, Delivery, Disclosure, Handling, HandlingCommand, Method, PlanStep, ReplyFields,
+};
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
 use jianyi_core::review::{MotionDecision, ReviewCommand, ReviewStep, Series, Stage};
@@ -80,6 +82,50 @@ const GIVEN: [&str; 40] = [
     "树林", "艳红", "卫东", "素珍", "学军", "凤英", "宏伟", "晓丽", "家乐", "静怡", "子豪", "思源",
     "瑞芳", "泽宇", "雨桐", "俊杰",
 ];
+
+/// Given names of the units' people — their heads (签发人) and the
+/// contact persons their replies name — none of them in `GIVEN`, so no
+/// one of a unit bears a deputy's or a leader's name.
+const STAFF_GIVEN: [&str; 30] = [
+    "卫国", "建华", "志刚", "丽华", "永强", "海波", "文斌", "红梅", "建军", "新民", "晓峰", "国华",
+    "玉兰", "光明", "爱民", "少华", "维东", "春燕", "亚男", "保军", "金龙", "敏杰", "立军", "桂香",
+    "伟民", "小燕", "志军", "宏斌", "继红", "华平",
+];
+
+/// Distinct names of the units' people, drawn on a stream of their own so
+/// the rest of the county stays as it was.
+struct Staff {
+    rng: SplitMix,
+    used: std::collections::BTreeSet<String>,
+}
+
+impl Staff {
+    fn new(seed: u64) -> Staff {
+        Staff {
+            rng: SplitMix::new(seed ^ 0x5EA1_0F0F_F1CE),
+            used: std::collections::BTreeSet::new(),
+        }
+    }
+
+    /// A name not drawn before.
+    fn name(&mut self) -> String {
+        loop {
+            let name = format!(
+                "{}{}",
+                self.rng.pick(&SURNAMES),
+                self.rng.pick(&STAFF_GIVEN)
+            );
+            if self.used.insert(name.clone()) {
+                return name;
+            }
+        }
+    }
+
+    /// An office telephone number of the county.
+    fn phone(&mut self) -> String {
+        format!("0376-62{:05}", self.rng.below(100_000))
+    }
+}
 
 const UNITS: [(&str, UnitKind); 29] = [
     ("县发展和改革委员会", UnitKind::GovernmentDepartment),
@@ -356,7 +402,8 @@ enum On {
 }
 
 /// An act on an assigned item, its units named as in `UNITS` (`{镇}`
-/// standing for the item's town).
+/// standing for the item's town). A unit's act is keyed in from paper at
+/// the committee office; approving an extension is the office's own.
 #[derive(Clone, Copy)]
 enum Act {
     /// The unit signs for the item (签收).
@@ -370,6 +417,66 @@ enum Act {
     RefuseReturn(&'static str, &'static str),
     /// A co-unit sends its written opinion to the lead unit.
     SendOpinion(&'static str, &'static str),
+    /// The unit talks with every lead deputy of the item (办前沟通).
+    Communicate(&'static str, &'static Talk),
+    /// The unit sets its plan: each step with its target, `n` days after
+    /// the plan.
+    SetPlan(&'static str, &'static [(&'static str, u64)]),
+    /// The unit reports progress, which the deputies see.
+    ReportProgress(&'static str, &'static str),
+    /// The lead unit asks a co-unit to countersign its draft reply (会签).
+    AskCountersign(&'static str, &'static str, &'static str),
+    /// The co-unit countersigns, with its comment.
+    Countersign(&'static str, &'static str),
+    /// The unit asks for more time, with its reason, to five months from
+    /// the assignment (the maximum is six).
+    AskExtension(&'static str, &'static str),
+    /// The office approves the extension asked, with its comment.
+    ApproveExtension(&'static str, &'static str),
+    /// The unit files its reply, signed by its head.
+    Reply(&'static str, &'static Answer),
+    /// Every letter of the unit's reply reaches its deputy, `how`.
+    Deliver(&'static str, Delivery),
+    /// The unit publishes its reply, and where.
+    Disclose(&'static str, &'static str),
+}
+
+/// A communication with the deputies, `{镇}` standing for the item's town.
+struct Talk {
+    method: Method,
+    participants: &'static str,
+    focus: &'static str,
+    direction: &'static str,
+    agreed: &'static str,
+}
+
+/// How a reply is disclosed.
+#[derive(Clone, Copy)]
+enum Public {
+    Full,
+    Summary(&'static str),
+    Not(&'static str),
+}
+
+/// A reply as a unit writes it, `{镇}` standing for the item's town: its
+/// class, text, the prefix and number of its 发文字号 (the year is the
+/// reply's), its disclosure and the passages kept out of it. The signer is
+/// the unit's head; the contact person and phone are drawn.
+struct Answer {
+    class: &'static str,
+    text: &'static str,
+    doc: (&'static str, u32),
+    public: Public,
+    private: &'static [&'static str],
+}
+
+/// A second item on the same matter, raised by another deputy of the
+/// town, merged (并案) into the first at the committee office's review.
+struct Merged {
+    title: &'static str,
+    basis: &'static str,
+    ask: &'static str,
+    measures: &'static str,
 }
 
 /// How an item is handled: a lead unit and co-units, or 分办.
@@ -386,22 +493,34 @@ struct Handled {
     topic: &'static str,
     /// Its town, in `TOWNS`.
     town: usize,
+    /// Deputies of the town who co-signed it.
+    cosigners: usize,
+    /// An item merged into it.
+    merged: Option<&'static Merged>,
     assigned: Assigned,
     units: Units,
     acts: &'static [(On, Act)],
 }
 
 /// The demo's assigned items, one for each point of the warning board:
-/// red, yellow twice (its deadline near; a unit not signed for it past its
-/// return window), and green ones just assigned, signed for, returned and
-/// reassigned, with a return refused, and in 分办 with three units. Those
-/// of 城关镇 are raised by deputies serving at its station, which sees
-/// which units handle them. The other accepted items wait for assignment.
-const HANDLED: [Handled; 11] = [
+/// red, yellow twice (its deadline near, with a co-unit's opinion in time
+/// and another's late; a unit not signed for it past its return window),
+/// and green ones just assigned, signed for, returned and reassigned,
+/// with a return refused, and in 分办 with three units; and one for each
+/// point of handling with the deputy (三办): communicated, planned with
+/// progress reported, extended by the office, replied in each class A, B,
+/// C and D (some letters delivered, replies disclosed in full, in summary
+/// or not public), and one with another item merged into it, answered to
+/// its two leads. Those of 城关镇 are raised by deputies serving at its
+/// station, which sees which units handle them. The other accepted items
+/// wait for assignment.
+const HANDLED: [Handled; 19] = [
     // Red: assigned four months ago, its three months long past.
     Handled {
         topic: "饮水水压不足",
         town: 0,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(125),
         units: Units::Joint("县水利局", &["{镇}人民政府"]),
         acts: &[
@@ -414,6 +533,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "移动通信信号",
         town: 3,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::DeadlineNear,
         units: Units::Joint(
             "示范县移动通信分公司",
@@ -444,6 +565,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "集镇停车泊位",
         town: 1,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::ReturnWindowClosed,
         units: Units::Joint("县城市管理局", &["县公安局", "{镇}人民政府"]),
         acts: &[
@@ -456,6 +579,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "河道综合治理",
         town: 5,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(4),
         units: Units::Separate(&["县水利局", "市生态环境局示范县分局", "{镇}人民政府"]),
         acts: &[
@@ -468,6 +593,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "农村法律服务",
         town: 0,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(4),
         units: Units::Joint("县人民法院", &[]),
         acts: &[
@@ -489,6 +616,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "城乡公交",
         town: 2,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(4),
         units: Units::Joint("县交通运输局", &["县财政局"]),
         acts: &[
@@ -514,6 +643,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "卫生院诊疗能力",
         town: 4,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(4),
         units: Units::Joint("县卫生健康委员会", &[]),
         acts: &[(On::Ago(2), Act::SignFor("县卫生健康委员会"))],
@@ -521,6 +652,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "互助养老",
         town: 6,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(4),
         units: Units::Joint("县民政局", &["{镇}人民政府"]),
         acts: &[
@@ -532,6 +665,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "残疾人康复",
         town: 4,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(4),
         units: Units::Joint("县残疾人联合会", &["县卫生健康委员会"]),
         acts: &[],
@@ -540,6 +675,8 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "高标准农田",
         town: 7,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(1),
         units: Units::Joint("县农业农村局", &[]),
         acts: &[],
@@ -547,9 +684,482 @@ const HANDLED: [Handled; 11] = [
     Handled {
         topic: "中心小学门前",
         town: 0,
+        cosigners: 0,
+        merged: None,
         assigned: Assigned::Ago(1),
         units: Units::Joint("县公安局", &["县教育体育局"]),
         acts: &[],
+    }, // 三办: communicated before handling, on a site visit.
+    Handled {
+        topic: "特色种植",
+        town: 2,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(14),
+        units: Units::Joint("县农业农村局", &["县商务局"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县农业农村局")),
+            (On::After(2), Act::SignFor("县商务局")),
+            (
+                On::Ago(5),
+                Act::Communicate(
+                    "县农业农村局",
+                    &Talk {
+                        method: Method::SiteVisit,
+                        participants: "县农业农村局副局长、产业发展股股长，{镇}分管副乡长，种植大户代表二人",
+                        focus: "产地冷链仓储设施的选址和规模，引进加工企业、推行订单种植的可行性",
+                        direction: "结合农产品产地冷藏保鲜设施建设项目补齐仓储短板，以龙头企业带动订单种植",
+                        agreed: "县农业农村局牵头申报产地冷藏保鲜设施项目，三个月内完成选址论证；县商务局对接电商平台，组织两期电商培训；每月向代表通报一次进展",
+                    },
+                ),
+            ),
+        ],
+    },
+    // Planned, with progress reported and the co-unit's opinion in time.
+    Handled {
+        topic: "寄宿制学校",
+        town: 3,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(55),
+        units: Units::Joint("县教育体育局", &["县财政局"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县教育体育局")),
+            (On::After(2), Act::SignFor("县财政局")),
+            (
+                On::After(4),
+                Act::Communicate(
+                    "县教育体育局",
+                    &Talk {
+                        method: Method::Meeting,
+                        participants: "县教育体育局局长、计划财务股股长，{镇}初级中学校长",
+                        focus: "学生宿舍拥挤、冬季无供暖、淋浴设施不足三个问题的轻重缓急",
+                        direction: "列入义务教育薄弱环节改善项目，先解决供暖和淋浴，再改造宿舍",
+                        agreed: "先安装供暖设施、建设淋浴间，再分期改造学生宿舍；施工方案征求代表和家长意见；配齐生活老师",
+                    },
+                ),
+            ),
+            (
+                On::After(7),
+                Act::SetPlan(
+                    "县教育体育局",
+                    &[
+                        ("完成供暖设施和淋浴间建设方案设计及预算评审", 20),
+                        ("完成供暖设备采购安装并试运行，淋浴间投入使用", 60),
+                        ("完成学生宿舍改造，配齐生活老师", 240),
+                    ],
+                ),
+            ),
+            (
+                On::After(18),
+                Act::SendOpinion(
+                    "县财政局",
+                    "改造资金可从义务教育薄弱环节改善与能力提升补助资金中统筹安排，不足部分列入明年县级预算。",
+                ),
+            ),
+            (
+                On::After(26),
+                Act::ReportProgress(
+                    "县教育体育局",
+                    "供暖设施和淋浴间建设方案已完成设计，预算经县财政投资评审中心评审通过，正在办理政府采购手续。",
+                ),
+            ),
+            (
+                On::Ago(6),
+                Act::ReportProgress(
+                    "县教育体育局",
+                    "供暖设备已进场安装，预计两周内试运行；淋浴间主体已完工；宿舍改造已列入明年薄弱学校改造计划。",
+                ),
+            ),
+        ],
+    },
+    // Extended: its three months would have passed; the office approved
+    // five, with the unit's reason shown to the deputy.
+    Handled {
+        topic: "养殖污染",
+        town: 6,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(105),
+        units: Units::Joint("市生态环境局示范县分局", &["县农业农村局"]),
+        acts: &[
+            (On::After(1), Act::SignFor("市生态环境局示范县分局")),
+            (On::After(2), Act::SignFor("县农业农村局")),
+            (
+                On::After(6),
+                Act::Communicate(
+                    "市生态环境局示范县分局",
+                    &Talk {
+                        method: Method::Forum,
+                        participants: "市生态环境局示范县分局副局长，县农业农村局畜牧股股长，{镇}分管副镇长，养殖户代表三人",
+                        focus: "规模养殖场粪污外溢的点位和整改时限",
+                        direction: "先排查、限期整改，再推广粪污资源化利用",
+                        agreed: "一个月内完成全镇规模养殖场排查，对不达标的下达限期整改通知；粪污处理设备补贴纳入畜禽粪污资源化利用项目",
+                    },
+                ),
+            ),
+            (
+                On::After(10),
+                Act::SetPlan(
+                    "市生态环境局示范县分局",
+                    &[
+                        ("完成全镇规模养殖场粪污处理设施排查，建立问题台账", 25),
+                        ("对不达标养殖场下达限期整改通知并逐一复查", 70),
+                        ("申报畜禽粪污资源化利用项目，落实设备补贴", 130),
+                    ],
+                ),
+            ),
+            (
+                On::After(24),
+                Act::SendOpinion(
+                    "县农业农村局",
+                    "我局将{镇}纳入畜禽粪污资源化利用整县推进项目，对配套粪污处理设备的养殖场按规定给予补贴，并指导粪污还田利用。",
+                ),
+            ),
+            (
+                On::After(35),
+                Act::ReportProgress(
+                    "市生态环境局示范县分局",
+                    "已完成全镇27家规模养殖场排查，其中9家粪污处理设施不完善，已全部下达限期整改通知。",
+                ),
+            ),
+            (
+                On::After(78),
+                Act::AskExtension(
+                    "市生态环境局示范县分局",
+                    "9家养殖场的储粪棚和污水收集池改造需待畜禽粪污资源化利用项目补贴资金下达后实施，整改完成并复查合格后方能答复。",
+                ),
+            ),
+            (
+                On::After(81),
+                Act::ApproveExtension(
+                    "市生态环境局示范县分局",
+                    "同意延期。请按计划推进整改，每月向代表通报一次进展。",
+                ),
+            ),
+            (
+                On::Ago(9),
+                Act::ReportProgress(
+                    "市生态环境局示范县分局",
+                    "9家养殖场中已有6家完成整改并通过复查，其余3家正在建设储粪棚和污水收集池。",
+                ),
+            ),
+        ],
+    },
+    // Replied, A: solved. Co-signed; the co-unit countersigned the draft;
+    // the letters delivered, the reply disclosed without a private passage.
+    Handled {
+        topic: "垃圾收运",
+        town: 0,
+        cosigners: 2,
+        merged: None,
+        assigned: Assigned::Ago(75),
+        units: Units::Joint("县城市管理局", &["{镇}人民政府"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县城市管理局")),
+            (On::After(1), Act::SignFor("{镇}人民政府")),
+            (
+                On::After(5),
+                Act::Communicate(
+                    "县城市管理局",
+                    &Talk {
+                        method: Method::Meeting,
+                        participants: "县城市管理局副局长、环境卫生管理所所长，{镇}分管副镇长",
+                        focus: "收集点不足的村组、破损垃圾桶和清运频次",
+                        direction: "按服务半径补设收集点，提高清运频次，纳入人居环境考核",
+                        agreed: "一个月内完成收集点补设和破损垃圾桶更换；夏季每日清运、其他季节隔日清运；清运情况纳入乡镇人居环境考核",
+                    },
+                ),
+            ),
+            (
+                On::After(14),
+                Act::SendOpinion(
+                    "{镇}人民政府",
+                    "镇政府负责协调收集点用地，并将各村保洁员纳入清运巡查，发现满溢及时报告。",
+                ),
+            ),
+            (
+                On::After(30),
+                Act::ReportProgress(
+                    "县城市管理局",
+                    "已在{镇}12个村组补设垃圾收集点42个，更换破损垃圾桶320只。",
+                ),
+            ),
+            (
+                On::After(50),
+                Act::AskCountersign(
+                    "县城市管理局",
+                    "{镇}人民政府",
+                    "关于完善{镇}生活垃圾收运设施建议的答复（送审稿）",
+                ),
+            ),
+            (
+                On::After(52),
+                Act::Countersign("{镇}人民政府", "同意，无补充意见。"),
+            ),
+            (
+                On::After(55),
+                Act::Reply(
+                    "县城市管理局",
+                    &Answer {
+                        class: "A",
+                        text: "该建议对改善农村人居环境很有意义。收到建议后，我局会同{镇}人民政府逐村核查了垃圾收集点设置和清运情况。一是按照服务半径不超过300米的要求，在{镇}12个村组补设垃圾收集点42个，更换破损垃圾桶320只；二是调整清运安排，夏季每日清运一次、其他季节隔日清运一次，由镇环卫所建立清运台账；三是将垃圾清运情况纳入乡镇人居环境整治月度考核，考核结果每月通报。目前所提问题已经解决。今后如发现清运不及时，可拨打12319城市管理服务热线反映，也可联系镇环卫所值班手机15800002468。感谢您对城市管理工作的关心和支持。",
+                        doc: ("示城管函", 23),
+                        public: Public::Full,
+                        private: &["也可联系镇环卫所值班手机15800002468。"],
+                    },
+                ),
+            ),
+            (
+                On::After(57),
+                Act::Deliver("县城市管理局", Delivery::InPerson),
+            ),
+            (
+                On::After(60),
+                Act::Disclose("县城市管理局", "县城市管理局网站政务公开栏目"),
+            ),
+        ],
+    },
+    // Replied, B: in the plan, days ago; published in summary when it is
+    // disclosed, its letter not delivered yet.
+    Handled {
+        topic: "老旧小区改造",
+        town: 1,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(70),
+        units: Units::Joint("县住房和城乡建设局", &["{镇}人民政府"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县住房和城乡建设局")),
+            (On::After(2), Act::SignFor("{镇}人民政府")),
+            (
+                On::After(5),
+                Act::Communicate(
+                    "县住房和城乡建设局",
+                    &Talk {
+                        method: Method::SiteVisit,
+                        participants: "县住房和城乡建设局副局长、城建股股长，{镇}分管副镇长，小区居民代表",
+                        focus: "各小区管网、楼道和物业管理中最突出的问题",
+                        direction: "按基础类、完善类、提升类分类改造，先改管网",
+                        agreed: "摸清全部老旧小区底数，按轻重缓急分两批列入改造计划；改造方案入户征求居民意见",
+                    },
+                ),
+            ),
+            (
+                On::After(8),
+                Act::SetPlan(
+                    "县住房和城乡建设局",
+                    &[
+                        ("完成{镇}老旧小区摸底调查，建立改造项目库", 30),
+                        ("编制第一批小区改造方案并入户征求居民意见", 90),
+                        ("第一批小区开工改造", 200),
+                    ],
+                ),
+            ),
+            (
+                On::After(16),
+                Act::SendOpinion(
+                    "{镇}人民政府",
+                    "镇政府负责组织入户调查和居民意见征集，改造后指导成立业主委员会或居民自治小组。",
+                ),
+            ),
+            (
+                On::After(35),
+                Act::ReportProgress(
+                    "县住房和城乡建设局",
+                    "已完成{镇}14个老旧小区摸底，其中6个小区管网老化严重，列为第一批改造对象。",
+                ),
+            ),
+            (
+                On::Ago(4),
+                Act::Reply(
+                    "县住房和城乡建设局",
+                    &Answer {
+                        class: "B",
+                        text: "经调查，{镇}现有建成于2000年以前的老旧小区14个，普遍存在管网老化、楼道破损、无物业管理等问题。我局已将其中管网老化最严重的6个小区列入明年城镇老旧小区改造计划，以更换供排水管网、修缮楼道和增设路灯为主，计划于明年年底前完工；其余8个小区列入后年改造计划。改造方案将入户征求居民意见，改造后由{镇}人民政府指导成立业主委员会或居民自治小组，落实长效管理。我局将每季度向您通报一次进展。",
+                        doc: ("示建函", 41),
+                        public: Public::Summary(
+                            "{镇}6个老旧小区列入明年改造计划，明年年底前完工；其余8个小区列入后年改造计划。",
+                        ),
+                        private: &[],
+                    },
+                ),
+            ),
+        ],
+    },
+    // Replied, C: waits for conditions; not public, with the reason; the
+    // letter delivered by post.
+    Handled {
+        topic: "传统村落",
+        town: 5,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(85),
+        units: Units::Joint("县文化广电和旅游局", &["县住房和城乡建设局"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县文化广电和旅游局")),
+            (On::After(2), Act::SignFor("县住房和城乡建设局")),
+            (
+                On::After(4),
+                Act::Communicate(
+                    "县文化广电和旅游局",
+                    &Talk {
+                        method: Method::Forum,
+                        participants: "县文化广电和旅游局副局长、文物股股长，县住房和城乡建设局村镇股股长，{镇}党委委员，村民代表",
+                        focus: "濒危老宅修缮的资金来源和保护规划的编制主体",
+                        direction: "先申报省级传统村落、争取保护资金，再推进文旅开发",
+                        agreed: "年内完成省级传统村落申报材料；对三处濒危老宅先行排险加固",
+                    },
+                ),
+            ),
+            (
+                On::After(20),
+                Act::SendOpinion(
+                    "县住房和城乡建设局",
+                    "传统村落保护利用规划可结合村庄规划一并编制，我局负责技术指导和传统建筑修缮的质量监督。",
+                ),
+            ),
+            (
+                On::After(40),
+                Act::ReportProgress(
+                    "县文化广电和旅游局",
+                    "三处濒危老宅已完成排险加固，省级传统村落申报材料正在编制。",
+                ),
+            ),
+            (
+                On::After(70),
+                Act::Reply(
+                    "县文化广电和旅游局",
+                    &Answer {
+                        class: "C",
+                        text: "{镇}明清民居群具有较高的历史文化价值。经与您座谈并实地查看，我局已对三处濒危老宅完成排险加固。编制传统村落保护利用规划、开展整体修缮，需列入省级传统村落名录后方可申请中央和省级保护资金，县级财力目前难以单独承担，待申报成功、资金落实后逐步实施；研学和乡村旅游线路开发需在修缮完成后统筹推进。我局将继续做好申报工作，并及时向您通报结果。",
+                        doc: ("示文旅函", 9),
+                        public: Public::Not(
+                            "答复涉及尚在申报中的省级传统村落名录材料和村民房屋产权情况，暂不公开。",
+                        ),
+                        private: &[],
+                    },
+                ),
+            ),
+            (
+                On::After(73),
+                Act::Deliver("县文化广电和旅游局", Delivery::Post),
+            ),
+        ],
+    },
+    // Replied, D: not solvable under the law as asked, kept for reference;
+    // delivered through the station, disclosed in full.
+    Handled {
+        topic: "营商环境",
+        town: 7,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(60),
+        units: Units::Joint("县市场监督管理局", &[]),
+        acts: &[
+            (On::After(2), Act::SignFor("县市场监督管理局")),
+            (
+                On::After(6),
+                Act::Communicate(
+                    "县市场监督管理局",
+                    &Talk {
+                        method: Method::Phone,
+                        participants: "县市场监督管理局副局长、登记注册股股长",
+                        focus: "群众和个体工商户需多次往返县城办理的证照事项",
+                        direction: "能下放的下放，依法不能下放的实行帮办代办和网上办理",
+                        agreed: "梳理可下放事项清单；对依法须在县级办理的事项，在{镇}便民服务中心设帮办代办窗口",
+                    },
+                ),
+            ),
+            (
+                On::After(40),
+                Act::Reply(
+                    "县市场监督管理局",
+                    &Answer {
+                        class: "D",
+                        text: "经梳理，您提出的个体工商户登记已委托{镇}便民服务中心办理。食品经营许可、特种设备使用登记等事项，依照《中华人民共和国食品安全法》《中华人民共和国特种设备安全法》等法律规定，须由县级市场监督管理部门审查办理，不能下放乡镇。为减少群众往返，我局已在{镇}便民服务中心设立帮办代办窗口，群众可就近提交材料，由窗口人员代为办理并邮寄证照，也可通过网上办理。您的建议我们将留作今后深化改革的工作参考。",
+                        doc: ("示市监函", 17),
+                        public: Public::Full,
+                        private: &[],
+                    },
+                ),
+            ),
+            (
+                On::After(43),
+                Act::Deliver("县市场监督管理局", Delivery::Station),
+            ),
+            (
+                On::After(45),
+                Act::Disclose(
+                    "县市场监督管理局",
+                    "示范县人民政府网站建议提案办理结果公开专栏",
+                ),
+            ),
+        ],
+    },
+    // 并案: another deputy's item merged into it at the committee office's
+    // review; the unit talked with both leads and answered each on the
+    // item they raised, through the station.
+    Handled {
+        topic: "村卫生室建设",
+        town: 0,
+        cosigners: 0,
+        merged: Some(&Merged {
+            title: "关于解决{镇}乡村医生后继乏人问题的建议",
+            basis: "{镇}现有乡村医生四十余人，平均年龄超过五十五岁，近五年仅新增两人，部分村卫生室只有一名年过六旬的医生坚守，一旦退休将无人接续，群众对就近看病的担忧较大。",
+            ask: "加大{镇}乡村医生培养和引进力度，稳定乡村医生队伍。",
+            measures: "一是实施乡村医生定向培养，学成后回村服务；二是落实乡村医生基本养老保险补助；三是提高村卫生室运行经费补助标准。",
+        }),
+        assigned: Assigned::Ago(65),
+        units: Units::Joint("县卫生健康委员会", &["{镇}人民政府"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县卫生健康委员会")),
+            (On::After(2), Act::SignFor("{镇}人民政府")),
+            (
+                On::After(5),
+                Act::Communicate(
+                    "县卫生健康委员会",
+                    &Talk {
+                        method: Method::Forum,
+                        participants: "县卫生健康委员会副主任、基层卫生健康股股长，{镇}分管副镇长，乡村医生代表",
+                        focus: "村卫生室用房和药品配备，乡村医生队伍的接续",
+                        direction: "两件建议并案办理：用房按标准化建设推进，队伍以定向培养和待遇保障稳定",
+                        agreed: "未达标村卫生室用房改造分两年实施；每年为{镇}定向培养乡村医生两名；乡村医生养老保险补助按规定落实",
+                    },
+                ),
+            ),
+            (
+                On::After(15),
+                Act::SendOpinion(
+                    "{镇}人民政府",
+                    "镇政府负责协调村卫生室改造用地，并将乡村医生养老保险补助的镇级配套列入预算。",
+                ),
+            ),
+            (
+                On::After(50),
+                Act::Reply(
+                    "县卫生健康委员会",
+                    &Answer {
+                        class: "B",
+                        text: "您的建议与{镇}另一位代表提出的建议内容相关，经县人大常委会代表工作委员会并案，由我委会同{镇}人民政府办理，现就村卫生室建设和乡村医生队伍建设一并答复。一是将{镇}8个未达标村卫生室的用房改造列入两年标准化建设计划，第一批4个于明年年底前完工，同步扩大基本药物配备种类；二是实施乡村医生定向培养计划，每年为{镇}定向培养2名，毕业后回村服务不少于6年；三是乡村医生基本养老保险补助已列入县级预算，由{镇}人民政府按季度发放。以上事项正在推进，我委将每季度向您通报一次进展。",
+                        doc: ("示卫健函", 33),
+                        public: Public::Full,
+                        private: &[],
+                    },
+                ),
+            ),
+            (
+                On::After(52),
+                Act::Deliver("县卫生健康委员会", Delivery::Station),
+            ),
+            (
+                On::After(55),
+                Act::Disclose(
+                    "县卫生健康委员会",
+                    "示范县人民政府网站建议提案办理结果公开专栏",
+                ),
+            ),
+        ],
     },
 ];
 
@@ -616,19 +1226,23 @@ fn unit_named(r: &Runner, name: &str) -> UnitId {
         .expect("the demo's assigned items name demo units")
 }
 
-/// Raises the items of `HANDLED` in recess, each by a deputy of its town,
-/// accepts them (in the order of their dates, so their numbers follow),
-/// assigns them and keys in what their units and the office did, in the
-/// order of the business dates: the assignments of one day are one batch
-/// (a 交办会), the units' acts keyed in from paper at the committee
-/// office. Dates relative to `today`, as the office's settings compute
-/// the deadlines, so the warning colours hold whatever the day.
+/// Raises the items of `HANDLED` in recess, each by a deputy of its town
+/// (some co-signed by others of the town), accepts them (in the order of
+/// their dates, so their numbers follow), merges into one of them another
+/// deputy's item on the same matter, assigns them and keys in what their
+/// units and the office did, in the order of the business dates: the
+/// assignments of one day are one batch (a 交办会), the units' acts keyed
+/// in from paper at the committee office, their replies signed by the
+/// unit's head and naming a contact person of `staff`. Dates relative to
+/// `today`, as the office's settings compute the deadlines, so the
+/// warning colours hold whatever the day.
 fn handled(
     r: &mut Runner,
     rng: &mut SplitMix,
     today: NaiveDate,
     deputies: &[(DeputyId, String, &str)],
     opinions: &[(OpinionId, usize, &str)],
+    staff: &mut Staff,
 ) {
     let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
     let plus = |d: NaiveDate, n: u64| d.checked_add_days(Days::new(n)).unwrap_or(d);
@@ -676,12 +1290,13 @@ fn handled(
         let of_town: Vec<&(DeputyId, String, &str)> =
             deputies.iter().filter(|d| d.2 == town).collect();
         let (deputy, name, _) = *rng.pick(&of_town);
-        r.actor = Actor {
+        let as_deputy = |name: &str| Actor {
             operator: "示范数据".into(),
-            acting_for: Some(name.clone()),
+            acting_for: Some(name.to_string()),
             desk: Desk::Deputy,
             how: How::PaperKeyedIn,
         };
+        r.actor = as_deputy(name);
         let draft = Draft {
             title: fill(t.title, town),
             basis: fill(t.basis, town),
@@ -700,9 +1315,38 @@ fn handled(
             negative_confirmed: negative.clone(),
         };
         let id = jianyi_core::decide::created_suggestion(&valid(
-            r.run_on(RaisingCommand::CreateDraft(draft), drafted),
+            r.run_on(RaisingCommand::CreateDraft(draft.clone()), drafted),
         ))
         .expect("CreateDraft makes DraftCreated");
+        // Co-signed on paper by other deputies of the town.
+        let mut signers: Vec<&(DeputyId, String, &str)> = Vec::new();
+        while signers.len() < h.cosigners {
+            let d = *rng.pick(&of_town);
+            if d.0 != *deputy && !signers.iter().any(|s| s.0 == d.0) {
+                signers.push(d);
+            }
+        }
+        if !signers.is_empty() {
+            valid(r.run_on(
+                RaisingCommand::NameCosigners {
+                    id,
+                    deputies: signers.iter().map(|s| s.0).collect(),
+                },
+                drafted,
+            ));
+            for (d, signer, _) in &signers {
+                r.actor = as_deputy(signer);
+                valid(r.run_on(
+                    RaisingCommand::ConfirmCosign {
+                        id,
+                        deputy: *d,
+                        how: How::PaperKeyedIn,
+                    },
+                    drafted,
+                ));
+            }
+            r.actor = as_deputy(name);
+        }
         valid(r.run_on(ReviewCommand::SubmitDraft { id }, drafted));
         while let Stage::InReview(step) = r.state.stage(id) {
             r.actor = at_desk(step.desk());
@@ -715,6 +1359,47 @@ fn handled(
                 }
             };
             valid(r.run_on(command, accepted));
+        }
+        // Another deputy of the town raised the same matter: the committee
+        // office merges it into the accepted item at its review (并案).
+        if let Some(m) = h.merged {
+            let (other, other_name, _) = loop {
+                let d = *rng.pick(&of_town);
+                if d.0 != *deputy && !signers.iter().any(|s| s.0 == d.0) {
+                    break d;
+                }
+            };
+            r.actor = as_deputy(other_name);
+            let raised = drafted + Days::new(2);
+            let merged = jianyi_core::decide::created_suggestion(&valid(r.run_on(
+                RaisingCommand::CreateDraft(Draft {
+                    title: fill(m.title, town),
+                    basis: fill(m.basis, town),
+                    ask: fill(m.ask, town),
+                    measures: fill(m.measures, town),
+                    lead_deputy: *other,
+                    opinions: Vec::new(),
+                    ..draft
+                }),
+                raised,
+            )))
+            .expect("CreateDraft makes DraftCreated");
+            valid(r.run_on(ReviewCommand::SubmitDraft { id: merged }, raised));
+            while let Stage::InReview(step) = r.state.stage(merged) {
+                r.actor = at_desk(step.desk());
+                let command = if step.is_final() {
+                    ReviewCommand::Merge {
+                        id: merged,
+                        into: id,
+                    }
+                } else {
+                    ReviewCommand::PassReview {
+                        id: merged,
+                        comment: "同意提交。".into(),
+                    }
+                };
+                valid(r.run_on(command, accepted));
+            }
         }
         items.push((id, town, assigned, h));
     }
@@ -738,55 +1423,194 @@ fn handled(
             None,
             HandlingCommand::Assign { item, handling },
         ));
+        // Its proposers, the leads (its own and the merged item's) first:
+        // the deputies a unit talks with and writes to.
+        let proposers = r
+            .state
+            .proposers_marked(&r.state.raising.suggestions[&item]);
+        let leads: Vec<DeputyId> = proposers
+            .iter()
+            .filter(|(_, role)| role.leads())
+            .map(|(d, _)| *d)
+            .collect();
+        // An extension reaches five months from the assignment: later than
+        // three months, within the six the office may grant.
+        let extended = assigned
+            .checked_add_months(Months::new(5))
+            .unwrap_or(assigned);
         for (on, act) in h.acts {
             let on = match on {
                 On::After(n) => plus(assigned, *n),
                 On::Ago(n) => days_before(*n),
             }
             .min(today);
-            let (by_unit, command) = match *act {
+            let (by_unit, commands) = match *act {
                 Act::SignFor(u) => (
                     Some(u),
-                    HandlingCommand::SignFor {
+                    vec![HandlingCommand::SignFor {
                         item,
                         unit: unit(r, u),
-                    },
+                    }],
                 ),
                 Act::AskReturn(u, reason) => (
                     Some(u),
-                    HandlingCommand::AskReturn {
+                    vec![HandlingCommand::AskReturn {
                         item,
                         unit: unit(r, u),
                         reason: reason.into(),
-                    },
+                    }],
                 ),
                 Act::ApproveReturn(u, to, comment) => (
                     None,
-                    HandlingCommand::ApproveReturn {
+                    vec![HandlingCommand::ApproveReturn {
                         item,
                         unit: unit(r, u),
                         to: unit(r, to),
                         comment: comment.into(),
-                    },
+                    }],
                 ),
                 Act::RefuseReturn(u, reason) => (
                     None,
-                    HandlingCommand::RefuseReturn {
+                    vec![HandlingCommand::RefuseReturn {
                         item,
                         unit: unit(r, u),
                         reason: reason.into(),
-                    },
+                    }],
                 ),
                 Act::SendOpinion(u, text) => (
                     Some(u),
-                    HandlingCommand::SendOpinion {
+                    vec![HandlingCommand::SendOpinion {
                         item,
                         unit: unit(r, u),
-                        text: text.into(),
-                    },
+                        text: fill(text, town),
+                    }],
+                ),
+                Act::Communicate(u, talk) => (
+                    Some(u),
+                    vec![HandlingCommand::Communicate {
+                        item,
+                        unit: unit(r, u),
+                        communication: Communication {
+                            method: talk.method,
+                            deputies: leads.clone(),
+                            participants: fill(talk.participants, town),
+                            focus: fill(talk.focus, town),
+                            direction: fill(talk.direction, town),
+                            agreed: fill(talk.agreed, town),
+                        },
+                    }],
+                ),
+                Act::SetPlan(u, plan) => (
+                    Some(u),
+                    vec![HandlingCommand::SetPlan {
+                        item,
+                        unit: unit(r, u),
+                        steps: plan
+                            .iter()
+                            .map(|(what, n)| PlanStep {
+                                what: fill(what, town),
+                                by: plus(on, *n),
+                            })
+                            .collect(),
+                    }],
+                ),
+                Act::ReportProgress(u, text) => (
+                    Some(u),
+                    vec![HandlingCommand::ReportProgress {
+                        item,
+                        unit: unit(r, u),
+                        text: fill(text, town),
+                    }],
+                ),
+                Act::AskCountersign(u, co, draft) => (
+                    Some(u),
+                    vec![HandlingCommand::AskCountersign {
+                        item,
+                        unit: unit(r, u),
+                        co: unit(r, co),
+                        draft: fill(draft, town),
+                    }],
+                ),
+                Act::Countersign(u, comment) => (
+                    Some(u),
+                    vec![HandlingCommand::Countersign {
+                        item,
+                        unit: unit(r, u),
+                        comment: comment.into(),
+                    }],
+                ),
+                Act::AskExtension(u, reason) => (
+                    Some(u),
+                    vec![HandlingCommand::AskExtension {
+                        item,
+                        unit: unit(r, u),
+                        until: extended,
+                        reason: fill(reason, town),
+                    }],
+                ),
+                Act::ApproveExtension(u, comment) => (
+                    None,
+                    vec![HandlingCommand::ApproveExtension {
+                        item,
+                        unit: unit(r, u),
+                        until: extended,
+                        comment: comment.into(),
+                    }],
+                ),
+                Act::Reply(u, answer) => {
+                    let id = unit(r, u);
+                    let (prefix, n) = answer.doc;
+                    let fields = ReplyFields {
+                        class: answer.class.into(),
+                        text: fill(answer.text, town),
+                        signer: r.state.directory.units[&id].head.clone(),
+                        doc_number: format!("{prefix}〔{}〕{n}号", on.year()),
+                        contact: staff.name(),
+                        phone: staff.phone(),
+                        disclosure: match answer.public {
+                            Public::Full => Disclosure::Full,
+                            Public::Summary(summary) => Disclosure::Summary {
+                                summary: fill(summary, town),
+                            },
+                            Public::Not(reason) => Disclosure::NotPublic {
+                                reason: reason.into(),
+                            },
+                        },
+                        private_passages: answer.private.iter().map(|p| fill(p, town)).collect(),
+                    };
+                    (
+                        Some(u),
+                        vec![HandlingCommand::Reply {
+                            item,
+                            unit: id,
+                            fields,
+                        }],
+                    )
+                }
+                Act::Deliver(u, how) => (
+                    Some(u),
+                    proposers
+                        .iter()
+                        .map(|(deputy, _)| HandlingCommand::DeliverLetter {
+                            item,
+                            unit: unit(r, u),
+                            deputy: *deputy,
+                            how,
+                        })
+                        .collect(),
+                ),
+                Act::Disclose(u, place) => (
+                    Some(u),
+                    vec![HandlingCommand::Disclose {
+                        item,
+                        unit: unit(r, u),
+                        place: place.into(),
+                    }],
                 ),
             };
-            steps.push((on, 1, by_unit.map(|u| fill(u, town)), command));
+            for command in commands {
+                steps.push((on, 1, by_unit.map(|u| fill(u, town)), command));
+            }
         }
     }
     steps.sort_by_key(|(on, rank, _, _)| (*on, *rank));
@@ -820,10 +1644,11 @@ fn handled(
 }
 
 /// The demo county's events: office profile, two sessions, 17 stations,
-/// 8 delegations of 5 deputies, 4 committee bodies, 37 units, 9 leaders,
-/// 100 drafts at every stage up to acceptance, and 11 items raised in
-/// recess and assigned (`HANDLED`), from `seed`, dated around `today`,
-/// stamped from `now_ms`.
+/// 8 delegations of 5 deputies, 4 committee bodies, 37 units with their
+/// heads, 9 leaders, 100 drafts at every stage up to acceptance, and 19
+/// items raised in recess and assigned (`HANDLED`) with one more merged
+/// into one of them, from `seed`, dated around `today`, stamped from
+/// `now_ms`.
 pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     let mut rng = SplitMix::new(seed);
     let mut r = Runner::new(DEMO_OFFICE, today, u128::from(seed) << 64 | 0xD3);
@@ -972,18 +1797,22 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             }
         }
     }
-    for (name, kind) in UNITS {
+    // Each unit with its head (签发人), who signs its replies.
+    let mut staff = Staff::new(seed);
+    let township: Vec<(String, UnitKind)> = TOWNS
+        .iter()
+        .map(|town| (format!("{town}人民政府"), UnitKind::Township))
+        .collect();
+    let units = UNITS
+        .iter()
+        .map(|(name, kind)| (name.to_string(), *kind))
+        .chain(township);
+    for (name, kind) in units {
         ok(r.run_on(
-            DirectoryCommand::AddUnit(UnitFields::new(name, kind)),
-            setup_day,
-        ));
-    }
-    for town in TOWNS {
-        ok(r.run_on(
-            DirectoryCommand::AddUnit(UnitFields::new(
-                &format!("{town}人民政府"),
-                UnitKind::Township,
-            )),
+            DirectoryCommand::AddUnit(UnitFields {
+                head: staff.name(),
+                ..UnitFields::new(&name, kind)
+            }),
             setup_day,
         ));
     }
@@ -1049,8 +1878,11 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         let in_recess = rng.chance(15);
         let motion = !in_recess && rng.chance(6);
         // Drafts in every checklist state: complete, missing or thin
-        // elements, a negative-list keyword, an enumeration of asks.
-        let variant = rng.below(100);
+        // elements, a negative-list keyword, an enumeration of asks. The
+        // first five are one of each, whatever the seed; the rest at
+        // random.
+        let drawn = rng.below(100);
+        let variant = [50, 5, 15, 20, 25].get(drafts).copied().unwrap_or(drawn);
         let measures = if variant < 12 {
             String::new()
         } else {
@@ -1161,6 +1993,7 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         today,
         &deputies,
         &opinions,
+        &mut staff,
     );
 
     // Reviews: items waiting at every step, returned ones with comments,

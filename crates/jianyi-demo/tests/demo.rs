@@ -1,15 +1,18 @@
 //! The demo county: the same for the same seed, complete directories,
 //! drafts in every state of the checklist and items at every stage,
-//! assigned items of every warning colour whatever the day, and nobody's
-//! real name.
+//! assigned items of every warning colour and at every point of handling
+//! with the deputy whatever the day, and nobody's real name.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use jianyi_core::directory::{EntryRef, Organ};
-use jianyi_core::handling::{Colour, TaskEnd, warning};
+use jianyi_core::handling::{
+    Assignment, Colour, Disclosure, ExtensionDecision, HandlingEvent, Method, Replied, Step, Task,
+    TaskEnd, WITHHELD, co_opinion_due, commitments, letters, maximum, timeline, warning,
+};
 use jianyi_core::raising::checks;
-use jianyi_core::review::ReviewEvent;
+use jianyi_core::review::{ProposerRole, ReviewEvent};
 use jianyi_core::review::{ReviewStep, Stage};
 use jianyi_core::testkit::{Given, today};
 use jianyi_core::{Event, Uuid};
@@ -66,7 +69,7 @@ fn the_demo_county_has_its_directories_and_drafts() {
             "{organ:?}"
         );
     }
-    assert_eq!(raising.suggestions.len(), 111);
+    assert_eq!(raising.suggestions.len(), 120);
     for d in dir.delegations.keys() {
         assert_eq!(dir.deputies_of(*d).len(), 5);
     }
@@ -75,7 +78,7 @@ fn the_demo_county_has_its_directories_and_drafts() {
         .values()
         .map(|s| s.draft.title.clone())
         .collect();
-    assert_eq!(titles.len(), 111, "every title distinct");
+    assert_eq!(titles.len(), 120, "every title distinct");
     assert!(
         raising
             .suggestions
@@ -462,5 +465,278 @@ fn the_demo_colours_hold_whatever_day_it_is_made() {
         (2026, 12, 31),
     ] {
         assert_assigned_items(7, NaiveDate::from_ymd_opt(y, m, d).expect("a date"));
+    }
+}
+
+/// Holds the demo county of `today` to every point of handling with the
+/// deputy (三办): communication before handling, a plan with progress
+/// reported, co-units' opinions in time and late, an extension approved by
+/// the office, replies in each class signed by the unit's head with their
+/// letters, deliveries and disclosures, and a merged item answered to its
+/// two leads; and to its colours: the replied items green, one red.
+fn assert_handling_with_deputy(seed: u64, today: NaiveDate) {
+    let events = county(seed, today, NOW_MS);
+    let state = State::from_events(events.clone());
+    assert!(state.conflicts.is_empty(), "{:?}", state.conflicts);
+    let assignments = &state.handling.assignments;
+    let tasks: Vec<(&Assignment, &Task)> = assignments
+        .values()
+        .flat_map(|a| a.current().map(move |t| (a, t)))
+        .collect();
+    let item = |a: &Assignment| &state.raising.suggestions[&a.item];
+    let leads = |a: &Assignment| -> Vec<_> {
+        state
+            .proposers_marked(item(a))
+            .into_iter()
+            .filter(|(_, role)| role.leads())
+            .map(|(d, _)| d)
+            .collect()
+    };
+    let progress = |t: &Task| {
+        t.steps
+            .iter()
+            .filter(|(_, s)| matches!(s, Step::Progress(_)))
+            .count()
+    };
+
+    // 办前沟通: how, with whom, on what, which way, what was agreed; by
+    // every method; one item only communicated so far.
+    let talks: Vec<_> = tasks
+        .iter()
+        .flat_map(|(_, t)| &t.steps)
+        .filter_map(|(on, s)| match s {
+            Step::Communicated(c) => Some((on, c)),
+            _ => None,
+        })
+        .collect();
+    assert!(talks.len() >= 8, "{today}: {} communications", talks.len());
+    for (on, c) in &talks {
+        assert!(**on <= today && !c.deputies.is_empty());
+        assert!(
+            [&c.participants, &c.focus, &c.direction, &c.agreed]
+                .iter()
+                .all(|f| !f.is_empty() && !f.contains("{镇}")),
+            "{c:?}"
+        );
+    }
+    let methods: BTreeSet<&str> = talks.iter().map(|(_, c)| c.method.label()).collect();
+    assert_eq!(methods.len(), Method::ALL.len(), "{methods:?}");
+    let communicated = tasks
+        .iter()
+        .find(|(a, t)| {
+            leads(a)
+                .iter()
+                .all(|d| t.communicated_with().any(|w| w == *d))
+                && t.plan().is_none()
+                && t.replied.is_none()
+        })
+        .expect("an item communicated, not yet planned");
+    assert_eq!(
+        warning(&state, communicated.0, today).colour,
+        Colour::Green,
+        "{today}"
+    );
+    assert_eq!(timeline(&state, communicated.0.item)[0].what, "办前沟通");
+
+    // A plan with its steps ahead, and progress reported since: the
+    // deputy follows it on the timeline, newest first.
+    let (a, t) = tasks
+        .iter()
+        .find(|(_, t)| t.replied.is_none() && t.plan().is_some() && progress(t) >= 2)
+        .expect("an item planned, with progress reported");
+    let planned_on = t
+        .steps
+        .iter()
+        .find(|(_, s)| matches!(s, Step::Planned(_)))
+        .map(|(on, _)| *on)
+        .unwrap();
+    let plan = t.plan().unwrap();
+    assert!(plan.len() >= 3 && plan.iter().all(|s| s.by > planned_on));
+    assert!(plan.windows(2).all(|w| w[0].by < w[1].by));
+    let line = timeline(&state, a.item);
+    assert!(line.windows(2).all(|w| w[0].on >= w[1].on), "newest first");
+    assert_eq!(line[0].what, "办理进展");
+    assert!(line.iter().any(|e| e.what == "办理计划"));
+    assert_eq!(warning(&state, a, today).colour, Colour::Green, "{today}");
+
+    // Co-units' opinions to the lead unit: on one item, one in time and
+    // one late.
+    let late_and_in_time = assignments.values().any(|a| {
+        let late: Vec<bool> = a
+            .current()
+            .filter_map(|t| {
+                let o = t.opinion.as_ref()?;
+                Some(o.on > co_opinion_due(&state, a, t).due)
+            })
+            .collect();
+        late.contains(&true) && late.contains(&false)
+    });
+    assert!(
+        late_and_in_time,
+        "{today}: a co-unit's opinion late, another's in time"
+    );
+
+    // An extension asked with a reason and approved by the office: the
+    // deadline moved past the three months, within the maximum, and
+    // the item green where it would be red.
+    let (a, t) = tasks
+        .iter()
+        .find(|(_, t)| t.approved_extension().is_some())
+        .expect("an extended item");
+    let (until, asked) = t.approved_extension().unwrap();
+    assert!(!asked.reason.is_empty() && asked.asked_on < until);
+    assert!(matches!(
+        &asked.decision,
+        Some(ExtensionDecision::Approved { comment, .. }) if !comment.is_empty()
+    ));
+    let clock = t.clock.as_ref().unwrap().deadline.due;
+    assert!(clock < today && today < until, "{today}: {clock} < {until}");
+    assert!(until <= maximum(&state, a, t).unwrap().due);
+    assert_eq!(t.due(), Some(until));
+    assert_eq!(warning(&state, a, today).colour, Colour::Green, "{today}");
+    assert!(timeline(&state, a.item).iter().any(|e| e.what == "延期"));
+    let approval = events
+        .iter()
+        .find(|e| {
+            matches!(
+                &e.kind,
+                EventKind::Handling(HandlingEvent::ExtensionApproved { .. })
+            )
+        })
+        .expect("the approval's event");
+    assert_eq!(approval.actor.desk, jianyi_core::Desk::CommitteeOffice);
+    assert_eq!(approval.actor.acting_for, None, "the office's own act");
+
+    // Replies in each class, on time, after talking with every lead, each
+    // signed by its unit's head, with a document number of its year, a
+    // contact person and phone.
+    let replies: Vec<(&Assignment, &Task, &Replied)> = tasks
+        .iter()
+        .filter_map(|(a, t)| t.replied.as_ref().map(|r| (*a, *t, r)))
+        .collect();
+    let classes: BTreeSet<&str> = replies
+        .iter()
+        .map(|(_, _, r)| r.reply.class.code.as_str())
+        .collect();
+    assert_eq!(classes, BTreeSet::from(["A", "B", "C", "D"]), "{today}");
+    for (a, t, r) in &replies {
+        let head = &state.directory.units[&t.unit].head;
+        assert!(!head.is_empty());
+        assert_eq!(&r.reply.signer, head);
+        assert!(
+            r.reply.doc_number.contains(&format!("〔{}〕", r.on.year()))
+                && r.reply.doc_number.ends_with('号'),
+            "{}",
+            r.reply.doc_number
+        );
+        assert!(!r.reply.contact.is_empty() && r.reply.phone.starts_with("0376-"));
+        assert!(!r.reply.text.contains("{镇}"));
+        assert!(r.on <= today && Some(r.on) <= t.clock.as_ref().map(|c| c.deadline.due));
+        let talked: Vec<_> = t.communicated_with().collect();
+        assert!(leads(a).iter().all(|d| talked.contains(d)));
+        // Replied by every replying unit: only the disclosure's clock
+        // runs, and the item is green.
+        let w = warning(&state, a, today);
+        assert_eq!(w.colour, Colour::Green, "{today}: {:?}", w.reasons);
+    }
+    let forms: BTreeSet<&str> = replies
+        .iter()
+        .map(|(_, _, r)| r.reply.disclosure.label())
+        .collect();
+    assert_eq!(forms.len(), 3, "full, summary and not public: {forms:?}");
+    assert!(replies.iter().all(|(_, _, r)| match &r.reply.disclosure {
+        Disclosure::NotPublic { reason } => !reason.is_empty() && r.disclosure_due.is_none(),
+        _ => r.disclosure_due.is_some(),
+    }));
+    assert!(
+        replies.iter().any(|(_, _, r)| r.disclosed.is_some()),
+        "disclosed"
+    );
+    assert!(
+        replies
+            .iter()
+            .any(|(_, _, r)| r.reply.public_text().is_some_and(|p| p.contains(WITHHELD))),
+        "a passage kept out of the published text"
+    );
+    let delivered = |r: &Replied| r.letters.iter().filter(|(_, d)| d.is_some()).count();
+    assert!(
+        replies.iter().any(|(_, _, r)| delivered(r) > 0),
+        "delivered"
+    );
+    assert!(replies.iter().any(|(_, _, r)| delivered(r) == 0), "not yet");
+    // Every proposer gets a letter: the co-signers' without the form.
+    let cosigned = replies
+        .iter()
+        .find(|(a, _, _)| !item(a).cosigners.is_empty())
+        .expect("a co-signed item replied");
+    let l = letters(&state, cosigned.0.item, cosigned.1.unit);
+    assert!(l.len() >= 3 && l[0].feedback_form && !l[1].feedback_form);
+    assert_eq!(l[0].role, ProposerRole::Lead);
+    // B and C are commitments to follow up.
+    let followed: BTreeSet<&str> = commitments(&state)
+        .iter()
+        .map(|c| c.reply.class.code.as_str())
+        .collect();
+    assert_eq!(followed, BTreeSet::from(["B", "C"]));
+
+    // 并案: another deputy's item merged into one at the committee
+    // office's review, answered to both leads, each on the item they
+    // raised, each letter with the feedback form.
+    let (a, t, _) = replies
+        .iter()
+        .find(|(a, _, _)| !state.merged_into(item(a)).is_empty())
+        .expect("a merged item replied");
+    let merged = state.merged_into(item(a))[0];
+    assert_eq!(state.stage(merged), Stage::Merged(a.item));
+    let l = letters(&state, a.item, t.unit);
+    assert_eq!(l.len(), 2, "{today}");
+    assert!(l.iter().all(|l| l.feedback_form && l.delivered.is_some()));
+    assert_ne!(l[0].deputy, l[1].deputy);
+    assert_eq!(
+        (l[0].role, l[1].role),
+        (ProposerRole::Lead, ProposerRole::MergedLead)
+    );
+    assert!(
+        l[1].opening.contains("乡村医生后继乏人"),
+        "{}",
+        l[1].opening
+    );
+    assert_ne!(l[0].opening, l[1].opening);
+
+    // Still one red item: the overdue one.
+    let reds = warnings(&state, today)
+        .into_iter()
+        .filter(|(_, w)| w.colour == Colour::Red)
+        .count();
+    assert_eq!(reds, 1, "{today}");
+}
+
+#[test]
+fn the_demo_county_holds_items_at_every_point_of_handling_with_the_deputy() {
+    for seed in [7, 20_261_127] {
+        assert_handling_with_deputy(seed, today());
+    }
+    // Whatever the day: the first of a month, just after the Spring
+    // Festival, just after National Day.
+    for (y, m, d) in [(2026, 3, 1), (2026, 2, 24), (2025, 10, 9)] {
+        assert_handling_with_deputy(7, NaiveDate::from_ymd_opt(y, m, d).expect("a date"));
+    }
+}
+
+#[test]
+fn every_demo_unit_has_a_head_who_is_not_a_deputy_or_a_leader() {
+    let state = State::from_events(county(7, today(), NOW_MS));
+    let dir = &state.directory;
+    let people: BTreeSet<&str> = dir
+        .deputies
+        .values()
+        .map(|d| d.name.as_str())
+        .chain(dir.leaders.values().map(|l| l.name.as_str()))
+        .collect();
+    let heads: BTreeSet<&str> = dir.units.values().map(|u| u.head.as_str()).collect();
+    assert_eq!(heads.len(), dir.units.len(), "each unit its own head");
+    for head in heads {
+        assert!(head.chars().count() >= 2, "{head}");
+        assert!(!people.contains(head), "{head}");
     }
 }
