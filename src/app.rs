@@ -36,8 +36,9 @@ pub fn not_found(route: Route) -> AnyView {
 }
 
 /// Mounts the app of entry page `page`: called by the page's `main`.
-pub fn start(page: Page, views: Views) {
+pub fn start(page: Page, deciders: jianyi_core::decide::Deciders, views: Views) {
     console_error_panic_hook::set_once();
+    crate::engine::set_deciders(deciders);
     // An address naming a view of another page (an old bookmark, a typed
     // address) goes there at once, before any data is opened.
     let hash = window().location().hash().unwrap_or_default();

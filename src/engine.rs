@@ -9,13 +9,27 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use futures_channel::oneshot;
-use jianyi_core::{
-    Actor, Command, Ctx, Event, IdSource, Rejection, State, Stored, UnknownEvent, decide,
-};
+use jianyi_core::{Actor, Command, Ctx, Event, IdSource, Rejection, State, Stored, UnknownEvent};
 use leptos::prelude::*;
 use thiserror::Error;
 
 use crate::platform;
+
+thread_local! {
+    /// The subdomains this entry page decides (`app::start` sets them), so
+    /// a page links only the rules of its own work.
+    static DECIDERS: std::cell::Cell<jianyi_core::decide::Deciders> =
+        const { std::cell::Cell::new(jianyi_core::decide::Deciders::NONE) };
+}
+
+/// Sets the subdomains this page decides.
+pub fn set_deciders(d: jianyi_core::decide::Deciders) {
+    DECIDERS.with(|c| c.set(d));
+}
+
+fn deciders() -> jianyi_core::decide::Deciders {
+    DECIDERS.with(std::cell::Cell::get)
+}
 use crate::storage::{EventStore, ImportWrite, StoreError, StoredRecord};
 
 /// Why a dispatched command did not take effect.
@@ -180,7 +194,8 @@ impl Engine {
                 business_date,
                 ids: IdSource::new(platform::random_u128()),
             };
-            let events = decide(&state, command, &ctx).map_err(DispatchError::Rejected)?;
+            let events = jianyi_core::decide::decide_with(&state, command, &ctx, &deciders())
+                .map_err(DispatchError::Rejected)?;
             for event in &events {
                 let _ = state.apply(event);
             }
@@ -273,7 +288,7 @@ impl Engine {
         // Decide first; only then open the transaction and await its puts.
         let events = self
             .state
-            .with_untracked(|s| decide(s, command, &ctx))
+            .with_untracked(|s| jianyi_core::decide::decide_with(s, command, &ctx, &deciders()))
             .map_err(DispatchError::Rejected)?;
         self.append_and_apply(events).await
     }

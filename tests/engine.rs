@@ -26,6 +26,8 @@ fn day() -> NaiveDate {
 }
 
 async fn engine(name: &str, read_only: bool) -> Engine {
+    // The engine of a page that decides every subdomain.
+    jianyi::engine::set_deciders(jianyi_core::decide::Deciders::ALL);
     let _ = delete_database(name).await;
     let store = EventStore::open(name).await.expect("open");
     let (records, _) = store.load().await.expect("load");

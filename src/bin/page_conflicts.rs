@@ -4,11 +4,20 @@
 
 use jianyi::pages::ConflictsPage;
 use jianyi::router::{Page, Route};
+use jianyi_core::conflict;
+use jianyi_core::decide::Deciders;
 use leptos::prelude::*;
 
 fn main() {
-    jianyi::app::start(Page::Conflicts, |route| match route {
-        Route::Conflicts => view! { <ConflictsPage/> }.into_any(),
-        other => jianyi::app::not_found(other),
-    });
+    jianyi::app::start(
+        Page::Conflicts,
+        Deciders {
+            conflict: conflict::decide,
+            ..Deciders::NONE
+        },
+        |route| match route {
+            Route::Conflicts => view! { <ConflictsPage/> }.into_any(),
+            other => jianyi::app::not_found(other),
+        },
+    );
 }

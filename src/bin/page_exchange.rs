@@ -5,11 +5,21 @@
 
 use jianyi::pages::ExchangePage;
 use jianyi::router::{Page, Route};
+use jianyi_core::decide::Deciders;
+use jianyi_core::{exchange, office};
 use leptos::prelude::*;
 
 fn main() {
-    jianyi::app::start(Page::Exchange, |route| match route {
-        Route::Exchange => view! { <ExchangePage/> }.into_any(),
-        other => jianyi::app::not_found(other),
-    });
+    jianyi::app::start(
+        Page::Exchange,
+        Deciders {
+            exchange: exchange::decide,
+            office: office::decide,
+            ..Deciders::NONE
+        },
+        |route| match route {
+            Route::Exchange => view! { <ExchangePage/> }.into_any(),
+            other => jianyi::app::not_found(other),
+        },
+    );
 }

@@ -4,16 +4,25 @@
 
 use jianyi::pages::{AssignListPage, AssignPage, HandlePage, InboxPage, LettersPage, WarningsPage};
 use jianyi::router::{Page, Route};
+use jianyi_core::decide::Deciders;
+use jianyi_core::handling;
 use leptos::prelude::*;
 
 fn main() {
-    jianyi::app::start(Page::Handling, |route| match route {
-        Route::Assign => view! { <AssignPage/> }.into_any(),
-        Route::AssignList(unit) => view! { <AssignListPage unit/> }.into_any(),
-        Route::Inbox => view! { <InboxPage/> }.into_any(),
-        Route::Warnings => view! { <WarningsPage/> }.into_any(),
-        Route::Handle(id) => view! { <HandlePage id/> }.into_any(),
-        Route::Letters(id, unit) => view! { <LettersPage id unit/> }.into_any(),
-        other => jianyi::app::not_found(other),
-    });
+    jianyi::app::start(
+        Page::Handling,
+        Deciders {
+            handling: handling::decide,
+            ..Deciders::NONE
+        },
+        |route| match route {
+            Route::Assign => view! { <AssignPage/> }.into_any(),
+            Route::AssignList(unit) => view! { <AssignListPage unit/> }.into_any(),
+            Route::Inbox => view! { <InboxPage/> }.into_any(),
+            Route::Warnings => view! { <WarningsPage/> }.into_any(),
+            Route::Handle(id) => view! { <HandlePage id/> }.into_any(),
+            Route::Letters(id, unit) => view! { <LettersPage id unit/> }.into_any(),
+            other => jianyi::app::not_found(other),
+        },
+    );
 }

@@ -3,12 +3,22 @@
 
 use jianyi::pages::{HomePage, SettingsPage};
 use jianyi::router::{Page, Route};
+use jianyi_core::decide::Deciders;
+use jianyi_core::{exchange, office};
 use leptos::prelude::*;
 
 fn main() {
-    jianyi::app::start(Page::Index, |route| match route {
-        Route::Home => view! { <HomePage/> }.into_any(),
-        Route::Settings => view! { <SettingsPage/> }.into_any(),
-        other => jianyi::app::not_found(other),
-    });
+    jianyi::app::start(
+        Page::Index,
+        Deciders {
+            office: office::decide,
+            exchange: exchange::decide,
+            ..Deciders::NONE
+        },
+        |route| match route {
+            Route::Home => view! { <HomePage/> }.into_any(),
+            Route::Settings => view! { <SettingsPage/> }.into_any(),
+            other => jianyi::app::not_found(other),
+        },
+    );
 }

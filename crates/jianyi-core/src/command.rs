@@ -113,6 +113,10 @@ pub enum Rejection {
     },
     #[error("the batch is empty")]
     EmptyBatch,
+    /// A command of a subdomain the caller does not decide (an entry page
+    /// of the app acting outside its own work).
+    #[error("not decided here")]
+    NotHere,
 }
 
 impl Rejection {
@@ -131,6 +135,7 @@ impl Rejection {
                 format!("第{}条：{}", index + 1, rejection.message_zh())
             }
             Rejection::EmptyBatch => "没有可保存的内容".into(),
+            Rejection::NotHere => "这项操作不在本页办理：请到相应的页面操作".into(),
         }
     }
 }

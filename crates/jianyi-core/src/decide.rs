@@ -1,7 +1,9 @@
 //! `decide`: a command against the state gives events, or a `Rejection`.
 //! The top level only routes each command to its subdomain, decides a
 //! batch in order, and stamps the events; the caller persists them and
-//! then applies them.
+//! then applies them. A caller that acts on a few subdomains only (an
+//! entry page of the app) names their deciders (`Deciders`) and
+//! `decide_with` them, so the others are not linked into its code.
 
 use crate::clock::Stamp;
 use crate::command::{Command, Ctx, Rejection};
@@ -11,12 +13,65 @@ use crate::raising::RaisingEvent;
 use crate::state::State;
 use crate::{conflict, directory, exchange, handling, office, raising, review};
 
+/// A subdomain's decide.
+pub type Decider<C, E> = fn(&State, C, &Ctx) -> Result<Vec<E>, Rejection>;
+
+/// The decide of each subdomain a caller acts on; the others refuse
+/// (`Rejection::NotHere`).
+#[derive(Clone, Copy)]
+pub struct Deciders {
+    pub office: Decider<office::OfficeCommand, office::OfficeEvent>,
+    pub directory: Decider<directory::DirectoryCommand, directory::DirectoryEvent>,
+    pub raising: Decider<raising::RaisingCommand, raising::RaisingEvent>,
+    pub review: Decider<review::ReviewCommand, review::ReviewEvent>,
+    pub exchange: Decider<exchange::ExchangeCommand, exchange::ExchangeEvent>,
+    pub conflict: Decider<conflict::ConflictCommand, conflict::ConflictEvent>,
+    pub handling: Decider<handling::HandlingCommand, handling::HandlingEvent>,
+}
+
+impl Deciders {
+    /// Every subdomain.
+    pub const ALL: Deciders = Deciders {
+        office: office::decide,
+        directory: directory::decide,
+        raising: raising::decide,
+        review: review::decide,
+        exchange: exchange::decide,
+        conflict: conflict::decide,
+        handling: handling::decide,
+    };
+    /// None: start from it and name those used.
+    pub const NONE: Deciders = Deciders {
+        office: not_here,
+        directory: not_here,
+        raising: not_here,
+        review: not_here,
+        exchange: not_here,
+        conflict: not_here,
+        handling: not_here,
+    };
+}
+
+fn not_here<C, E>(_: &State, _: C, _: &Ctx) -> Result<Vec<E>, Rejection> {
+    Err(Rejection::NotHere)
+}
+
 /// Decides a command: the events it makes, or why it is refused.
 pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, Rejection> {
+    decide_with(state, command, ctx, &Deciders::ALL)
+}
+
+/// Decides a command with the deciders of `d`.
+pub fn decide_with(
+    state: &State,
+    command: Command,
+    ctx: &Ctx,
+    d: &Deciders,
+) -> Result<Vec<Event>, Rejection> {
     match command {
-        Command::Batch(commands) => decide_batch(state, commands, ctx),
+        Command::Batch(commands) => decide_batch(state, commands, ctx, d),
         single => {
-            let kinds = route(state, single, ctx)?;
+            let kinds = route(state, single, ctx, d)?;
             Ok(stamp_all(state.last_stamp.as_ref(), kinds, ctx))
         }
     }
@@ -24,7 +79,12 @@ pub fn decide(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<Event>, 
 
 /// Each command is decided against the state the previous ones left; any
 /// refusal refuses the whole batch, naming the item.
-fn decide_batch(state: &State, commands: Vec<Command>, ctx: &Ctx) -> Result<Vec<Event>, Rejection> {
+fn decide_batch(
+    state: &State,
+    commands: Vec<Command>,
+    ctx: &Ctx,
+    d: &Deciders,
+) -> Result<Vec<Event>, Rejection> {
     if commands.is_empty() {
         return Err(Rejection::EmptyBatch);
     }
@@ -35,7 +95,7 @@ fn decide_batch(state: &State, commands: Vec<Command>, ctx: &Ctx) -> Result<Vec<
             index,
             rejection: Box::new(rejection),
         };
-        let kinds = route(&scratch, command, ctx).map_err(wrap)?;
+        let kinds = route(&scratch, command, ctx, d).map_err(wrap)?;
         for event in stamp_all(scratch.last_stamp.as_ref(), kinds, ctx) {
             scratch
                 .apply(&event)
@@ -47,19 +107,24 @@ fn decide_batch(state: &State, commands: Vec<Command>, ctx: &Ctx) -> Result<Vec<
 }
 
 /// Hands a command to the subdomain that owns it.
-fn route(state: &State, command: Command, ctx: &Ctx) -> Result<Vec<EventKind>, Rejection> {
+fn route(
+    state: &State,
+    command: Command,
+    ctx: &Ctx,
+    d: &Deciders,
+) -> Result<Vec<EventKind>, Rejection> {
     fn kinds<E: Into<EventKind>>(events: Vec<E>) -> Vec<EventKind> {
         events.into_iter().map(Into::into).collect()
     }
     match command {
         Command::Batch(_) => Err(Rejection::EmptyBatch),
-        Command::Office(c) => office::decide(state, c, ctx).map(kinds),
-        Command::Directory(c) => directory::decide(state, c, ctx).map(kinds),
-        Command::Raising(c) => raising::decide(state, c, ctx).map(kinds),
-        Command::Review(c) => review::decide(state, c, ctx).map(kinds),
-        Command::Exchange(c) => exchange::decide(state, c, ctx).map(kinds),
-        Command::Conflict(c) => conflict::decide(state, c, ctx).map(kinds),
-        Command::Handling(c) => handling::decide(state, c, ctx).map(kinds),
+        Command::Office(c) => (d.office)(state, c, ctx).map(kinds),
+        Command::Directory(c) => (d.directory)(state, c, ctx).map(kinds),
+        Command::Raising(c) => (d.raising)(state, c, ctx).map(kinds),
+        Command::Review(c) => (d.review)(state, c, ctx).map(kinds),
+        Command::Exchange(c) => (d.exchange)(state, c, ctx).map(kinds),
+        Command::Conflict(c) => (d.conflict)(state, c, ctx).map(kinds),
+        Command::Handling(c) => (d.handling)(state, c, ctx).map(kinds),
     }
 }
 

@@ -526,7 +526,7 @@ fn assert_handling_with_deputy(seed: u64, today: NaiveDate) {
         .find(|(a, t)| {
             leads(a)
                 .iter()
-                .all(|d| t.communicated_with().any(|w| w == *d))
+                .all(|d| t.communicated_with(today).any(|w| w == *d))
                 && t.plan().is_none()
                 && t.replied.is_none()
         })
@@ -632,7 +632,7 @@ fn assert_handling_with_deputy(seed: u64, today: NaiveDate) {
         assert!(!r.reply.contact.is_empty() && r.reply.phone.starts_with("0376-"));
         assert!(!r.reply.text.contains("{镇}"));
         assert!(r.on <= today && Some(r.on) <= t.clock.as_ref().map(|c| c.deadline.due));
-        let talked: Vec<_> = t.communicated_with().collect();
+        let talked: Vec<_> = t.communicated_with(r.on).collect();
         assert!(leads(a).iter().all(|d| talked.contains(d)));
         // Replied by every replying unit: only the disclosure's clock
         // runs, and the item is green.
