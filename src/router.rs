@@ -91,7 +91,7 @@ fn encode(s: &str) -> String {
 /// only its own screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
-    /// 首页, 设置.
+    /// 首页.
     Index,
     /// 建议 (the list), 群众意见.
     Suggestions,
@@ -109,10 +109,12 @@ pub enum Page {
     Import,
     /// 交办 and its lists per unit, the unit's inbox, the warning board.
     Handling,
+    /// 设置: the office and every settings group with its history.
+    Settings,
 }
 
 impl Page {
-    pub const ALL: [Page; 9] = [
+    pub const ALL: [Page; 10] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
@@ -122,6 +124,7 @@ impl Page {
         Page::Conflicts,
         Page::Import,
         Page::Handling,
+        Page::Settings,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -136,6 +139,7 @@ impl Page {
             Page::Conflicts => "conflicts.html",
             Page::Import => "import.html",
             Page::Handling => "handling.html",
+            Page::Settings => "settings.html",
         }
     }
 
@@ -150,6 +154,7 @@ impl Page {
             ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
             ["assign", ..] | ["inbox"] | ["warnings"] | ["handle", ..] => Page::Handling,
+            ["settings"] => Page::Settings,
             _ => Page::Index,
         }
     }

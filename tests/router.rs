@@ -53,7 +53,7 @@ fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
     let id2 = id.clone();
     let cases = [
         (Route::Home, Page::Index),
-        (Route::Settings, Page::Index),
+        (Route::Settings, Page::Settings),
         (Route::Suggestions, Page::Suggestions),
         (Route::Opinions, Page::Suggestions),
         (Route::NewDraft, Page::Item),

@@ -1,7 +1,7 @@
-//! The index page: 首页 and 设置 — the page a clerk opens first, kept to
-//! the shell, the home page and the settings.
+//! The index page: 首页 — the page a clerk opens first, kept to the shell
+//! and the home page. 设置 is a page of its own.
 
-use jianyi::pages::{HomePage, SettingsPage};
+use jianyi::pages::HomePage;
 use jianyi::router::{Page, Route};
 use jianyi_core::decide::Deciders;
 use jianyi_core::{exchange, office};
@@ -17,7 +17,6 @@ fn main() {
         },
         |route| match route {
             Route::Home => view! { <HomePage/> }.into_any(),
-            Route::Settings => view! { <SettingsPage/> }.into_any(),
             other => jianyi::app::not_found(other),
         },
     );

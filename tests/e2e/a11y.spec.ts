@@ -10,7 +10,7 @@ const views = [
   ['群众意见', './#/opinions'],
   ['审查', './#/reviews?step=committee'],
   ['名册', './#/directories/deputies'],
-  ['设置', './#/settings'],
+  ['设置', './settings.html#/settings'],
   ['交换', './exchange.html#/exchange'],
   ['导入', './import.html#/import'],
   ['冲突', './conflicts.html#/conflicts'],

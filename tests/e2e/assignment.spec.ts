@@ -75,7 +75,7 @@ test('the committee office assigns, the unit signs for it through packets, a lat
   // A new unit's copy: its profile, then the committee office's packet.
   const toAll = await exportTo(committee, info, '交换包：不指定接收单位', 'committee-assigned.json');
   expect(JSON.stringify(toAll.packet.events)).toContain('"assigned"');
-  await unit.goto('./#/settings');
+  await unit.goto('./settings.html#/settings');
   const profile = unit.getByRole('form', { name: '本机单位' });
   await profile.getByLabel('单位名称').fill(LEAD);
   await profile.getByLabel('行政区域').fill('示范县');
@@ -84,7 +84,7 @@ test('the committee office assigns, the unit signs for it through packets, a lat
   await expect(profile.getByRole('status')).toContainText('本机单位已保存');
   await importFirst(unit, toAll.file);
   // Now that the directory came in, it names its unit.
-  await unit.goto('./#/settings');
+  await unit.goto('./settings.html#/settings');
   await profile.getByLabel('本单位是').selectOption({ label: LEAD });
   await profile.getByRole('button', { name: '保存' }).click();
   await expect(profile.getByRole('status')).toContainText('本机单位已保存');

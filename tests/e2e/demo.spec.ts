@@ -53,7 +53,7 @@ test('clearing the demo county leaves the real data untouched', async ({ page, c
   await page.goto('./#/');
   await page.reload();
   // The office is not set up yet, but data exists: the overview shows.
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   await expect(page.getByText('本单位数据（数据库 jianyi）')).toBeVisible();
   await page.evaluate(() => localStorage.setItem('jianyi.demo', 'true'));
   await page.reload();

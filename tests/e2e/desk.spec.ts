@@ -18,7 +18,7 @@ test('the chosen desk is remembered and decides the navigation', async ({ page, 
   await page.getByLabel('工作台').selectOption({ label: '公众' });
   await expect(nav.getByRole('link')).toHaveCount(1);
   // Desks are not access control: an address still opens its view.
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('工作台')).toHaveValue('public');

@@ -76,7 +76,7 @@ test('a station and the committee office pass a suggestion and its number by pac
 
   // The station sets itself up, confirms the committee office's
   // fingerprint and imports.
-  await station.goto('./#/settings');
+  await station.goto('./settings.html#/settings');
   const profile = station.getByRole('form', { name: '本机单位' });
   await profile.getByLabel('单位名称').fill('城关镇人大代表联络站');
   await profile.getByLabel('行政区域').fill('示范县城关镇');

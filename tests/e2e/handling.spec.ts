@@ -52,7 +52,7 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
 
   // The unit's copy: its profile, the committee office's packet, its unit.
   const toAll = await exportTo(committee, info, '交换包：不指定接收单位', 'committee-all.json');
-  await unit.goto('./#/settings');
+  await unit.goto('./settings.html#/settings');
   const profile = unit.getByRole('form', { name: '本机单位' });
   await profile.getByLabel('单位名称').fill(UNIT);
   await profile.getByLabel('行政区域').fill('示范县');
@@ -60,7 +60,7 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
   await profile.getByRole('button', { name: '保存' }).click();
   await expect(profile.getByRole('status')).toContainText('本机单位已保存');
   await importPacket(unit, toAll.file, true);
-  await unit.goto('./#/settings');
+  await unit.goto('./settings.html#/settings');
   await profile.getByLabel('本单位是').selectOption({ label: UNIT });
   await profile.getByRole('button', { name: '保存' }).click();
   await expect(profile.getByRole('status')).toContainText('本机单位已保存');

@@ -22,7 +22,7 @@ function chinaDayText(): string {
 
 /** Sets up this browser's office in 设置 › 本机单位. */
 async function setUpOffice(page: Page) {
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   const profile = page.getByRole('form', { name: '本机单位' });
   await profile.getByLabel('单位名称').fill(OFFICE);
   await profile.getByLabel('行政区域').fill('某县');

@@ -14,7 +14,7 @@ test('once opened, each page and its data open again offline', async ({ page, co
     await navigator.serviceWorker.ready;
   });
   // A second page, opened once while online.
-  await page.goto('./index.html#/settings');
+  await page.goto('./settings.html#/settings');
   await expect(page.getByRole('cell', { name: /已启用：打开过的页面断网后仍可打开/ })).toBeVisible();
 
   await context.setOffline(true);
@@ -34,7 +34,7 @@ test('over plain http the app works, stores, and says offline opening needs http
   await page.getByLabel('新增代表团').fill('城关镇代表团');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('rowheader', { name: '城关镇代表团' })).toBeVisible();
-  await page.goto('./index.html#/settings');
+  await page.goto('./settings.html#/settings');
   await expect(page.getByRole('cell', { name: /不可用：本站通过 http 访问/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: /本站通过 http 访问，浏览器无写入锁/ })).toBeVisible();
   await page.reload();

@@ -25,7 +25,7 @@ function settingRow(page: Page, section: Locator, name: string) {
 
 test('a committee office that numbers shortens the reply deadline from today', async ({ page, consoleErrors }) => {
   const today = chinaDay();
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   const profile = page.getByRole('form', { name: '本机单位' });
   await profile.getByLabel('单位名称').fill('某县人大常委会代表工作委员会');
   await profile.getByLabel('行政区域').fill('某县');
@@ -74,7 +74,7 @@ test('a committee office that numbers shortens the reply deadline from today', a
 });
 
 test('a wrong value is refused with the reason and changes nothing', async ({ page, consoleErrors }) => {
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   const evaluation = group(page, '评议测评');
   await evaluation.form.getByLabel('满意度测评达标线').fill('120');
   await evaluation.form.getByRole('button', { name: '保存' }).click();
@@ -107,7 +107,7 @@ test('a wrong value is refused with the reason and changes nothing', async ({ pa
 
 test('a change dated after today is asked about, then waits for its date', async ({ page, consoleErrors }) => {
   const tomorrow = chinaDay(1);
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   const { section, form } = group(page, '办理时限');
   await form.getByLabel('二次办理', { exact: true }).fill('2');
   await form.getByLabel('自何日起施行').fill(tomorrow);
@@ -125,7 +125,7 @@ test('a change dated after today is asked about, then waits for its date', async
 });
 
 test('the lists: professional stations renamed, removed and added; a negative-list keyword read back', async ({ page, consoleErrors }) => {
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   const stations = group(page, '专业代表工作站');
   await stations.form.getByLabel('第4个工作站的名称').fill('经济发展');
   await stations.form.getByRole('button', { name: '删除“社会建设”' }).click();
@@ -155,7 +155,7 @@ test('the lists: professional stations renamed, removed and added; a negative-li
 
 test('township mode from today sends a new draft to the presidium', async ({ page, consoleErrors }) => {
   await openDemo(page);
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   const rules = group(page, '提出规则');
   await rules.form.getByLabel('乡镇模式').check();
   await rules.form.getByRole('button', { name: '保存' }).click();
@@ -185,7 +185,7 @@ test('township mode from today sends a new draft to the presidium', async ({ pag
 });
 
 test('工作日历: the next year\'s holiday table is added from the notice, and a wrong line is named', async ({ page, consoleErrors }) => {
-  await page.goto('./#/settings');
+  await page.goto('./settings.html#/settings');
   const calendar = group(page, '工作日历');
   // The shipped tables, each a line per holiday or make-up day.
   await expect(calendar.form.getByLabel('2026年节假日安排')).toHaveValue(/春节 2026-02-15 至 2026-02-23/);
