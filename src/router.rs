@@ -111,10 +111,12 @@ pub enum Page {
     Handling,
     /// 设置: the office and every settings group with its history.
     Settings,
+    /// 办理: one item at a unit's desk, and its printed 答复函.
+    Handle,
 }
 
 impl Page {
-    pub const ALL: [Page; 10] = [
+    pub const ALL: [Page; 11] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
@@ -125,6 +127,7 @@ impl Page {
         Page::Import,
         Page::Handling,
         Page::Settings,
+        Page::Handle,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -140,6 +143,7 @@ impl Page {
             Page::Import => "import.html",
             Page::Handling => "handling.html",
             Page::Settings => "settings.html",
+            Page::Handle => "handle.html",
         }
     }
 
@@ -153,7 +157,8 @@ impl Page {
             ["exchange"] => Page::Exchange,
             ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
-            ["assign", ..] | ["inbox"] | ["warnings"] | ["handle", ..] => Page::Handling,
+            ["assign", ..] | ["inbox"] | ["warnings"] => Page::Handling,
+            ["handle", ..] => Page::Handle,
             ["settings"] => Page::Settings,
             _ => Page::Index,
         }

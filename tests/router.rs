@@ -68,6 +68,8 @@ fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
         (Route::AssignList(id2.clone()), Page::Handling),
         (Route::Inbox, Page::Handling),
         (Route::Warnings, Page::Handling),
+        (Route::Handle(id2.clone()), Page::Handle),
+        (Route::Letters(id2.clone(), id2.clone()), Page::Handle),
     ];
     for (route, page) in cases {
         assert_eq!(route.page(), Some(page), "{route:?}");

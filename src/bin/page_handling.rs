@@ -1,8 +1,8 @@
 //! The handling page: 交办 with each unit's 交办清单, the unit's inbox
-//! (承办件), one item's handling at the unit's desk (办理) with its printed
-//! 答复函, and the warning board (预警).
+//! (承办件), and the warning board (预警). One item's handling (办理) is a
+//! page of its own (handle.html).
 
-use jianyi::pages::{AssignListPage, AssignPage, HandlePage, InboxPage, LettersPage, WarningsPage};
+use jianyi::pages::{AssignListPage, AssignPage, InboxPage, WarningsPage};
 use jianyi::router::{Page, Route};
 use jianyi_core::decide::Deciders;
 use jianyi_core::handling;
@@ -20,8 +20,6 @@ fn main() {
             Route::AssignList(unit) => view! { <AssignListPage unit/> }.into_any(),
             Route::Inbox => view! { <InboxPage/> }.into_any(),
             Route::Warnings => view! { <WarningsPage/> }.into_any(),
-            Route::Handle(id) => view! { <HandlePage id/> }.into_any(),
-            Route::Letters(id, unit) => view! { <LettersPage id unit/> }.into_any(),
             other => jianyi::app::not_found(other),
         },
     );

@@ -8,7 +8,14 @@ use chrono::{Days, NaiveDate};
 
 use crate::actor::{Actor, Desk, How};
 use crate::command::{Command, Ctx, Rejection};
-use crate::decide::decide;
+use crate::decide::{Deciders, decide_with};
+
+/// A preview checks directory commands only: the other subdomains' rules
+/// stay out of the pages that preview an import.
+const DIRECTORY_ONLY: Deciders = Deciders {
+    directory: crate::directory::decide,
+    ..Deciders::NONE
+};
 use crate::directory::DirectoryRejection;
 use crate::directory::command::{
     CommitteeFields, DeputyFields, DirectoryCommand, LeaderFields, SessionFields, StationFields,
@@ -455,35 +462,37 @@ pub fn preview(directory: Directory, state: &State, rows: &[Vec<String>]) -> Pre
         } else {
             None
         };
-        let command = command.and_then(|cmd| match decide(&scratch, cmd.clone(), &ctx) {
-            Ok(events) => {
-                for e in &events {
-                    let _ = scratch.apply(e);
-                }
-                Some(cmd)
-            }
-            Err(r) => {
-                let message = match &r {
-                    Rejection::Directory(
-                        DirectoryRejection::DuplicateDeputy { .. }
-                        | DirectoryRejection::DuplicateDelegation { .. }
-                        | DirectoryRejection::DuplicateUnit { .. }
-                        | DirectoryRejection::DuplicateSession { .. }
-                        | DirectoryRejection::DuplicateCommittee { .. }
-                        | DirectoryRejection::DuplicateLeader { .. }
-                        | DirectoryRejection::DuplicateStation { .. }
-                        | DirectoryRejection::DuplicateCategory { .. },
-                    ) => {
-                        format!("重复：{}（名册中或本文件前面的行已有）", r.message_zh())
+        let command = command.and_then(|cmd| {
+            match decide_with(&scratch, cmd.clone(), &ctx, &DIRECTORY_ONLY) {
+                Ok(events) => {
+                    for e in &events {
+                        let _ = scratch.apply(e);
                     }
-                    _ => r.message_zh(),
-                };
-                errors.push(CellError {
-                    line,
-                    column: column_of_rejection(directory, &r).into(),
-                    message,
-                });
-                None
+                    Some(cmd)
+                }
+                Err(r) => {
+                    let message = match &r {
+                        Rejection::Directory(
+                            DirectoryRejection::DuplicateDeputy { .. }
+                            | DirectoryRejection::DuplicateDelegation { .. }
+                            | DirectoryRejection::DuplicateUnit { .. }
+                            | DirectoryRejection::DuplicateSession { .. }
+                            | DirectoryRejection::DuplicateCommittee { .. }
+                            | DirectoryRejection::DuplicateLeader { .. }
+                            | DirectoryRejection::DuplicateStation { .. }
+                            | DirectoryRejection::DuplicateCategory { .. },
+                        ) => {
+                            format!("重复：{}（名册中或本文件前面的行已有）", r.message_zh())
+                        }
+                        _ => r.message_zh(),
+                    };
+                    errors.push(CellError {
+                        line,
+                        column: column_of_rejection(directory, &r).into(),
+                        message,
+                    });
+                    None
+                }
             }
         });
         preview.rows.push(PreviewRow {
