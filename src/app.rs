@@ -38,7 +38,12 @@ pub fn not_found(route: Route) -> AnyView {
 /// Mounts the app of entry page `page`: called by the page's `main`.
 pub fn start(page: Page, deciders: jianyi_core::decide::Deciders, views: Views) {
     console_error_panic_hook::set_once();
-    crate::engine::set_deciders(deciders);
+    // The demo's setting-up (its key, the other office trusted) may run at
+    // boot on any page: the exchange's small decide is every page's.
+    crate::engine::set_deciders(jianyi_core::decide::Deciders {
+        exchange: jianyi_core::exchange::decide,
+        ..deciders
+    });
     // An address naming a view of another page (an old bookmark, a typed
     // address) goes there at once, before any data is opened.
     let hash = window().location().hash().unwrap_or_default();

@@ -31,5 +31,18 @@ test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors
     const found = results.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`);
     expect(found, name).toEqual([]);
   }
+  // 办理 and the printed 答复函, on the demo's item answered A.
+  await page.goto('./suggestions.html#/suggestions');
+  const href = await page.getByRole('link', { name: /完善城关镇生活垃圾收运设施/ }).first().getAttribute('href');
+  await page.goto(`./handle.html#/handle/${href!.split('/').pop()}`);
+  await expect(page.getByRole('heading', { name: '办理', exact: true })).toBeVisible();
+  const check = async (name: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`), name).toEqual([]);
+  };
+  await check('办理');
+  await page.getByRole('link', { name: '打印答复函' }).click();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await check('答复函');
   void consoleErrors;
 });
