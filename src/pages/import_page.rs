@@ -91,12 +91,19 @@ fn Import(refresh: RwSignal<u32>) -> impl IntoView {
             take(file);
         }
     };
-    let preview = Memo::new(move |_| {
-        let o = opened.get()?;
-        let c = confirm.get();
-        app.domain
-            .with(|s| holding.with_value(|h| h.as_ref().map(|h| exchange::preview(s, h, &o, c))))
-    });
+    // Judged again only when the packet, the clerk's word or the state
+    // changes, and then always new: comparing two previews would link the
+    // equality of every event kind (6 KB) for nothing.
+    let preview = Memo::new_with_compare(
+        move |_| {
+            let o = opened.get()?;
+            let c = confirm.get();
+            app.domain.with(|s| {
+                holding.with_value(|h| h.as_ref().map(|h| exchange::preview(s, h, &o, c)))
+            })
+        },
+        |_, _| true,
+    );
     let accept = Action::new_local(move |_: &()| async move {
         let (Some(o), Some(p)) = (opened.get_untracked(), preview.get_untracked()) else {
             return Err("没有可导入的交换包".to_string());
