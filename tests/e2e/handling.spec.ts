@@ -30,7 +30,7 @@ async function atDesk(page: Page, desk: string) {
 }
 
 test('a unit talks with the deputy, plans, reports and replies B; the station deputy follows it and reads the reply', async ({ page, browser, consoleErrors }, info) => {
-  test.setTimeout(360_000);
+  test.setTimeout(300_000);
   const committee = page;
   const baseURL = info.project.use.baseURL!;
   const open = async () => {
@@ -74,6 +74,7 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
   await expect(row).toContainText('已于2026年12月1日签收');
   await row.getByRole('link', { name: `办理：${title}` }).click();
   await expect(unit.getByRole('heading', { name: '办理', exact: true })).toBeVisible();
+  const handleUrl = unit.url();
 
   // No reply before the talk with the lead deputy.
   const talk = unit.getByRole('region', { name: '办前沟通' });
@@ -139,7 +140,8 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
 
   // Two weeks later the unit replies B.
   await unit.clock.setFixedTime(at('2026-12-15'));
-  await unit.reload();
+  await unit.goto(handleUrl);
+  await expect(unit.getByRole('heading', { name: '办理', exact: true })).toBeVisible();
   await unit.getByRole('button', { name: '填写答复' }).click();
   await replyForm.getByRole('radio', { name: /B类（正在解决或列入计划）/ }).check();
   await expect(replyForm).toContainText('所提问题正在解决，或已列入工作计划并明确解决时限');
@@ -175,11 +177,12 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
   await expect(unit.getByRole('status').filter({ hasText: '已登记送达' })).toBeVisible();
 
   // Unit → committee office → station: the deputy reads the reply.
+  await committee.clock.setFixedTime(at('2026-12-15'));
+  await station.clock.setFixedTime(at('2026-12-15'));
   const u2 = await exportTo(unit, info, `交换包：发给${COMMITTEE}（代表工委）`, 'unit-2.json');
   await importPacket(committee, u2.file);
   const c2 = await exportTo(committee, info, `交换包：发给${STATION}（代表之家（联络站、点））`, 'committee-2.json');
   await importPacket(station, c2.file);
-  await station.clock.setFixedTime(at('2026-12-15'));
   await station.goto('./suggestions.html#/suggestions');
   await station.getByRole('link', { name: title }).click();
   const reply = station.getByRole('region', { name: `${UNIT}的答复` });
