@@ -218,20 +218,7 @@ pub(crate) fn decide(
             assigning_office(state, ctx)?;
             let (a, task) = held(state, item, unit)?;
             not_replied(state, task)?;
-            let Some(asked) = task.extension_pending() else {
-                return Err(HandlingRejection::NoExtensionAsked {
-                    unit: unit_name(state, unit),
-                }
-                .into());
-            };
-            if on < asked.asked_on {
-                return Err(HandlingRejection::BeforeRequest {
-                    act: "同意延期",
-                    request: "申请延期",
-                    asked: zh(asked.asked_on),
-                }
-                .into());
-            }
+            pending_extension(state, task, "同意延期", on)?;
             within_maximum(state, a, task, until)?;
             HandlingEvent::ExtensionApproved {
                 item,
@@ -243,20 +230,7 @@ pub(crate) fn decide(
         HandlingCommand::RefuseExtension { item, unit, reason } => {
             assigning_office(state, ctx)?;
             let (_, task) = held(state, item, unit)?;
-            let Some(asked) = task.extension_pending() else {
-                return Err(HandlingRejection::NoExtensionAsked {
-                    unit: unit_name(state, unit),
-                }
-                .into());
-            };
-            if on < asked.asked_on {
-                return Err(HandlingRejection::BeforeRequest {
-                    act: "不同意延期",
-                    request: "申请延期",
-                    asked: zh(asked.asked_on),
-                }
-                .into());
-            }
+            pending_extension(state, task, "不同意延期", on)?;
             HandlingEvent::ExtensionRefused {
                 item,
                 unit,
@@ -392,6 +366,31 @@ fn unit_task<'a>(
     let (a, task) = held(state, item, unit)?;
     not_before(task, act, ctx.business_date)?;
     Ok((a, task))
+}
+
+/// The extension a decision answers: asked and undecided, and not after
+/// the decision's date (the twin of `decide::asked` for a return).
+fn pending_extension(
+    state: &State,
+    task: &Task,
+    act: &'static str,
+    on: NaiveDate,
+) -> Result<(), Rejection> {
+    let Some(asked) = task.extension_pending() else {
+        return Err(HandlingRejection::NoExtensionAsked {
+            unit: unit_name(state, task.unit),
+        }
+        .into());
+    };
+    if on < asked.asked_on {
+        return Err(HandlingRejection::BeforeRequest {
+            act,
+            request: "申请延期",
+            asked: zh(asked.asked_on),
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// Refuses an act of a unit that does not reply (a co-unit).
