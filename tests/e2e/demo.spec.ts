@@ -8,7 +8,9 @@ test('load the demo county, filter and sort the list, reload, leave it', async (
   await page.getByRole('button', { name: '载入示范数据' }).click();
 
   const banner = page.getByRole('region', { name: '示范数据' });
-  await expect(banner).toBeVisible();
+  // Building the county's 120 items and both offices' packets takes some
+  // seconds on a slow machine (openDemo waits as long).
+  await expect(banner).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('banner')).toContainText('示范县人大常委会代表工作委员会');
 
   await page.getByRole('link', { name: '建议', exact: true }).click();
