@@ -1,5 +1,6 @@
 //! Reusable pieces of the UI, one component per file.
 
+pub mod after_reply;
 pub mod app_header;
 pub mod backup_reminder;
 pub mod business_date_field;
@@ -27,6 +28,7 @@ pub mod settings_reply_classes_form;
 pub mod settings_stations_form;
 pub mod settings_storage;
 
+pub use after_reply::AfterReply;
 pub use app_header::AppHeader;
 pub use backup_reminder::BackupReminder;
 pub use business_date_field::{BusinessDateField, read_business_date, today_value};

@@ -106,3 +106,19 @@ pub fn days_left_text(days: Option<i64>) -> String {
         Some(d) => format!("超期{}天", -d),
     }
 }
+
+/// Whether `desk` is where this copy takes the registering office's
+/// decisions (an extension, sending back, carrying over, closing): the
+/// committee office's copy at its desk; a township presidium's in
+/// township mode at the delegation desk.
+pub fn at_office_desk(s: &State, desk: jianyi_core::Desk) -> bool {
+    use jianyi_core::Desk;
+    use jianyi_core::office::OfficeRole;
+    match s.office.profile.as_ref().map(|p| p.role) {
+        Some(OfficeRole::CommitteeOffice) => desk == Desk::CommitteeOffice,
+        Some(OfficeRole::TownshipPresidium) => {
+            desk == Desk::Delegation && s.settings().rules.township_mode
+        }
+        _ => false,
+    }
+}

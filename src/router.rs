@@ -157,8 +157,8 @@ impl Page {
             ["exchange"] => Page::Exchange,
             ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
-            ["assign", ..] | ["inbox"] | ["warnings"] => Page::Handling,
-            ["handle", ..] => Page::Handle,
+            ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
+            ["handle", ..] | ["feedback", ..] => Page::Handle,
             ["settings"] => Page::Settings,
             _ => Page::Index,
         }
@@ -216,6 +216,12 @@ pub enum Route {
     Handle(String),
     /// The printable 答复函 of one unit's reply on an item: (item, unit).
     Letters(String, String),
+    /// 征询意见: the replies waiting for the deputies' feedback.
+    Feedback,
+    /// The deputies' feedback on one item's replies, by id.
+    FeedbackOn(String),
+    /// 承诺跟踪: the commitments to follow up, the year in the query.
+    FollowUps,
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -247,6 +253,9 @@ impl Route {
             ["warnings"] => Route::Warnings,
             ["handle", id] => Route::Handle(id.to_string()),
             ["handle", id, "letters", unit] => Route::Letters(id.to_string(), unit.to_string()),
+            ["feedback"] => Route::Feedback,
+            ["feedback", id] => Route::FeedbackOn(id.to_string()),
+            ["followups"] => Route::FollowUps,
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -272,6 +281,9 @@ impl Route {
             Route::Warnings => hash_href(&["warnings"], &[]),
             Route::Handle(id) => hash_href(&["handle", id], &[]),
             Route::Letters(id, unit) => hash_href(&["handle", id, "letters", unit], &[]),
+            Route::Feedback => hash_href(&["feedback"], &[]),
+            Route::FeedbackOn(id) => hash_href(&["feedback", id], &[]),
+            Route::FollowUps => hash_href(&["followups"], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -299,6 +311,7 @@ impl Route {
             Route::Import => Route::Exchange,
             Route::AssignList(_) => Route::Assign,
             Route::Handle(_) | Route::Letters(..) => Route::Inbox,
+            Route::FeedbackOn(_) => Route::Feedback,
             other => other.clone(),
         }
     }

@@ -28,4 +28,6 @@ pub const NAV_REVIEWS: &str = "审查";
 pub const NAV_ASSIGN: &str = "交办";
 pub const NAV_INBOX: &str = "承办件";
 pub const NAV_WARNINGS: &str = "预警";
+pub const NAV_FEEDBACK: &str = "征询意见";
+pub const NAV_FOLLOW_UPS: &str = "承诺跟踪";
 pub const SAVED: &str = "已保存";

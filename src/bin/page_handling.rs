@@ -1,8 +1,8 @@
 //! The handling page: 交办 with each unit's 交办清单, the unit's inbox
-//! (承办件), and the warning board (预警). One item's handling (办理) is a
+//! (承办件), the warning board (预警) and the commitments followed (承诺跟踪). One item's handling (办理) is a
 //! page of its own (handle.html).
 
-use jianyi::pages::{AssignListPage, AssignPage, InboxPage, WarningsPage};
+use jianyi::pages::{AssignListPage, AssignPage, FollowUpsPage, InboxPage, WarningsPage};
 use jianyi::router::{Page, Route};
 use jianyi_core::decide::Deciders;
 use jianyi_core::handling;
@@ -20,6 +20,7 @@ fn main() {
             Route::AssignList(unit) => view! { <AssignListPage unit/> }.into_any(),
             Route::Inbox => view! { <InboxPage/> }.into_any(),
             Route::Warnings => view! { <WarningsPage/> }.into_any(),
+            Route::FollowUps => view! { <FollowUpsPage/> }.into_any(),
             other => jianyi::app::not_found(other),
         },
     );

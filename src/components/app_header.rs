@@ -24,14 +24,20 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
     let assign = (Route::Assign, text::NAV_ASSIGN);
     let inbox = (Route::Inbox, text::NAV_INBOX);
     let warnings = (Route::Warnings, text::NAV_WARNINGS);
+    let feedback = (Route::Feedback, text::NAV_FEEDBACK);
+    let follow_ups = (Route::FollowUps, text::NAV_FOLLOW_UPS);
     match desk {
-        Desk::Deputy => vec![home, opinions, list, draft, exchange, conflicts, settings],
+        Desk::Deputy => vec![
+            home, opinions, list, draft, feedback, exchange, conflicts, settings,
+        ],
         // In a township the presidium assigns and follows the warnings.
         Desk::Delegation if township => vec![
             home,
             reviews,
             assign,
             warnings,
+            feedback,
+            follow_ups,
             list,
             directories,
             exchange,
@@ -57,13 +63,17 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             reviews,
             assign,
             warnings,
+            feedback,
+            follow_ups,
             directories,
             exchange,
             conflicts,
             settings,
         ],
         Desk::Unit => vec![home, inbox, list, exchange, conflicts, settings],
-        Desk::Leader => vec![home, list, warnings, exchange, conflicts, settings],
+        Desk::Leader => vec![
+            home, list, warnings, follow_ups, exchange, conflicts, settings,
+        ],
         Desk::Public => vec![home],
     }
 }

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use jianyi_core::settings::ClockStart;
+use jianyi_core::settings::{ClockStart, NoFeedback};
 use jianyi_core::settings::{
     DepartmentReview, Drafting, ElementMinimums, Evaluation, ExchangeSettings, Numbering,
     RaisingRules,
@@ -284,6 +284,11 @@ const DEADLINE_KEYS: [&str; 10] = [
 ];
 
 /// What a reply deadline may count from: (code, as shown).
+const NO_FEEDBACK: [(&str, &str); 2] = [
+    ("unanswered", "计为未反馈（不计入满意度）"),
+    ("deemed_satisfied", "视为满意"),
+];
+
 const REPLY_FROM: [(&str, &str); 3] = [
     ("assignment", "交办之日"),
     ("receipt", "签收之日"),
@@ -504,6 +509,18 @@ fn evaluation() -> Spec {
                 Kind::Number("件"),
                 "办理建议少于此数的单位不参加先进单位排名",
             ),
+            field(
+                "no_feedback",
+                "反馈期满未反馈的",
+                Kind::Choice(&NO_FEEDBACK),
+                "代表在反馈期限内未反馈征询意见的答复如何计算；计为满意的，统计处注明",
+            ),
+            field(
+                "feedback_window_closes",
+                "反馈期满后不再受理反馈",
+                Kind::Switch,
+                "关闭时，期满后的反馈照常登记并标明逾期",
+            ),
         ],
         values: |s| {
             let e = &s.evaluation;
@@ -520,6 +537,11 @@ fn evaluation() -> Spec {
                 ("sample_percent", r.sample_percent.to_string()),
                 ("middle_sample", r.middle_sample.to_string()),
                 ("advanced_min", e.advanced_unit_min_items.to_string()),
+                ("no_feedback", e.no_feedback.key().to_string()),
+                (
+                    "feedback_window_closes",
+                    e.feedback_window_closes.to_string(),
+                ),
             ])
         },
         build: |r| {
@@ -534,6 +556,9 @@ fn evaluation() -> Spec {
                     middle_sample: r.number("middle_sample")?,
                 },
                 advanced_unit_min_items: r.number("advanced_min")?,
+                no_feedback: NoFeedback::from_key(r.raw("no_feedback"))
+                    .ok_or_else(|| format!("请选择“{}”", r.label("no_feedback")))?,
+                feedback_window_closes: r.switch("feedback_window_closes"),
             }))
         },
         hint: |key, v| match (key, v.get(key).map(|x| x.trim().parse::<u32>())) {

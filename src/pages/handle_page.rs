@@ -13,17 +13,17 @@ use chrono::NaiveDate;
 use jianyi_core::dates::{parse_ymd, ymd, zh};
 use jianyi_core::handling::{
     Communication, Delivery, Disclosure, ExtensionDecision, HandlingCommand, Method, PlanStep,
-    ReplyFields, Step, UnitRole, co_opinion_due, letters, maximum, warning_for,
+    Promise, ReplyFields, Step, UnitRole, co_opinion_due, letters, maximum, warning_for,
 };
 use jianyi_core::office::OfficeRole;
-use jianyi_core::settings::ReplyClass;
+use jianyi_core::settings::{ReplyClass, ReplyOutcome};
 use jianyi_core::{DeputyId, Desk, SuggestionId, UnitId};
 use leptos::prelude::*;
 
 use crate::components::{
-    BusinessDateField, DeskNotice, Notice, Tone, read_business_date, today_value,
+    AfterReply, BusinessDateField, DeskNotice, Notice, Tone, read_business_date, today_value,
 };
-use crate::handling::unit_name;
+use crate::handling::{at_office_desk, unit_name};
 use crate::platform;
 use crate::router::{Route, hash_href, use_router};
 use crate::state::use_app_state;
@@ -70,6 +70,7 @@ struct TaskView {
     replied: Option<ReplyView>,
     classes: Vec<ReplyClass>,
     head: String,
+    round: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,7 +132,7 @@ fn task_view(
                 talks.push((*on, text));
             }
             Step::Progress(p) => progress.push((*on, p.clone())),
-            Step::Planned(_) => {}
+            Step::Planned(_) | Step::Met(_) => {}
         }
     }
     let co_units = a
@@ -244,6 +245,7 @@ fn task_view(
             .units
             .get(&unit)
             .map_or(String::new(), |u| u.record.head.clone()),
+        round: t.round(),
     })
 }
 
@@ -354,14 +356,7 @@ pub fn HandlePage(id: String) -> impl IntoView {
     // the delegation desk.
     let at_office_desk = move || {
         let desk = app.desk.get();
-        app.domain
-            .with(|s| match s.office.profile.as_ref().map(|p| p.role) {
-                Some(OfficeRole::CommitteeOffice) => desk == Desk::CommitteeOffice,
-                Some(OfficeRole::TownshipPresidium) => {
-                    desk == Desk::Delegation && s.settings().rules.township_mode
-                }
-                _ => false,
-            })
+        app.domain.with(|s| at_office_desk(s, desk))
     };
     let busy = move || act.pending().get() || app.read_only;
     let can = move || at_unit_desk() && !busy();
@@ -404,6 +399,8 @@ pub fn HandlePage(id: String) -> impl IntoView {
     let summary = RwSignal::new(String::new());
     let not_public = RwSignal::new(String::new());
     let passages = RwSignal::new(String::new());
+    let promise_what = RwSignal::new(String::new());
+    let promise_by = RwSignal::new(String::new());
     let place = RwSignal::new(String::new());
     // The signer defaults to the unit's head; a revised plan starts from
     // the plan in force.
@@ -443,6 +440,8 @@ pub fn HandlePage(id: String) -> impl IntoView {
                 summary,
                 not_public,
                 passages,
+                promise_what,
+                promise_by,
                 place,
             ] {
                 s.set(String::new());
@@ -783,10 +782,12 @@ pub fn HandlePage(id: String) -> impl IntoView {
                 None => view! {
                     <section aria-labelledby="reply-h">
                         <h2 id="reply-h">"答复"</h2>
-                        <p class="empty">"尚未答复。"</p>
+                        <p class="empty">{if v.round > 1 { "交回重办后尚未重新答复。" } else { "尚未答复。" }}</p>
                         <div class="actions no-print">{opener(Form::Reply, "填写答复")}</div>
                         {move || (open.get() == Some(Form::Reply)).then(|| {
                             let classes = classes.clone();
+                            let classes_for_promise = classes.clone();
+                            let commitment_codes: Vec<String> = classes.iter().filter(|c| c.outcome == ReplyOutcome::Commitment).map(|c| c.code.clone()).collect();
                             view! {
                                 <form class="form" aria-label="答复" on:submit=move |ev: leptos::ev::SubmitEvent| {
                                     ev.prevent_default();
@@ -794,6 +795,18 @@ pub fn HandlePage(id: String) -> impl IntoView {
                                         "summary" => Disclosure::Summary { summary: summary.get_untracked() },
                                         "not_public" => Disclosure::NotPublic { reason: not_public.get_untracked() },
                                         _ => Disclosure::Full,
+                                    };
+                                    // A commitment class carries its promise.
+                                    let commits = classes_for_promise.iter().any(|c| c.code == class.get_untracked() && c.outcome == ReplyOutcome::Commitment);
+                                    // Left empty, the core says what a commitment needs.
+                                    let (what, by) = (promise_what.get_untracked(), promise_by.get_untracked());
+                                    let promise = if !commits || (what.trim().is_empty() && by.is_empty()) {
+                                        None
+                                    } else {
+                                        match date_of(&by, "承诺完成时限") {
+                                            Ok(by) => Some(Promise { what, by }),
+                                            Err(e) => { error.set(Some(e)); return; }
+                                        }
                                     };
                                     let fields = ReplyFields {
                                         class: class.get_untracked(),
@@ -804,6 +817,7 @@ pub fn HandlePage(id: String) -> impl IntoView {
                                         phone: phone.get_untracked(),
                                         disclosure,
                                         private_passages: passages.get_untracked().lines().map(str::to_string).collect(),
+                                        promise,
                                     };
                                     with_unit(&|u| HandlingCommand::Reply { item, unit: u, fields: fields.clone() });
                                 }>
@@ -819,6 +833,16 @@ pub fn HandlePage(id: String) -> impl IntoView {
                                             }
                                         }).collect_view()}
                                     </fieldset>
+                                    {move || commitment_codes.contains(&class.get()).then(|| view! {
+                                        <fieldset class="promise">
+                                            <legend>"承诺事项（列入跟踪）"</legend>
+                                            {area_field("reply-promise", "承诺办理的事项", promise_what, 2)}
+                                            <div class="field">
+                                                <label for="reply-promise-by">"承诺完成时限"</label>
+                                                <input id="reply-promise-by" type="date" prop:value=move || promise_by.get() on:input=move |ev| promise_by.set(event_target_value(&ev))/>
+                                            </div>
+                                        </fieldset>
+                                    })}
                                     {area_field("reply-text", "答复正文", text, 10)}
                                     {text_field("reply-signer", "签发人", signer, false)}
                                     {text_field("reply-doc", "发文字号", doc_number, false)}
@@ -844,6 +868,7 @@ pub fn HandlePage(id: String) -> impl IntoView {
                     </section>
                 }.into_any(),
             })}
+            {replies.then(|| view! { <AfterReply item unit date/> })}
         }
         .into_any()
     };

@@ -3,7 +3,8 @@
 //! they raised): the document number at the top left, the item's number
 //! and reply class at the top right, the deputy by name, the opening
 //! sentence, the text, the unit, the date, the signer and the contact
-//! person; the lead deputies' letters with the 征询意见表 attached.
+//! person; every letter with the 征询意见表 attached, for the deputy who
+//! answers on paper (the station or the committee office keys it in).
 
 use jianyi_core::handling::letters;
 use jianyi_core::{SuggestionId, UnitId};
@@ -18,12 +19,7 @@ pub fn LettersPage(id: String, unit: String) -> impl IntoView {
     let (Ok(item), Ok(unit)) = (id.parse::<SuggestionId>(), unit.parse::<UnitId>()) else {
         return view! { <section class="page"><h1>"没有这份答复"</h1></section> }.into_any();
     };
-    let doc = move || {
-        app.domain.with(|s| {
-            let feedback = s.settings().deadlines.feedback_receipt.label();
-            (letters(s, item, unit), feedback)
-        })
-    };
+    let doc = move || app.domain.with(|s| letters(s, item, unit));
     view! {
         <section class="page print-doc letters">
             <div class="no-print actions">
@@ -31,13 +27,13 @@ pub fn LettersPage(id: String, unit: String) -> impl IntoView {
                 <a class="button" href=Route::Handle(item.to_string()).href()>"返回办理"</a>
             </div>
             {move || {
-                let (letters, feedback) = doc();
+                let letters = doc();
                 if letters.is_empty() {
                     return view! { <p class="empty">"该单位尚未答复这件建议。"</p> }.into_any();
                 }
                 letters.into_iter().map(|l| {
                     let number = l.item_number.clone().unwrap_or_default();
-                    let form = l.feedback_form.then(|| {
+                    let form = {
                         let rows = ["沟通联系情况", "办理态度", "办理结果"];
                         view! {
                             <article class="sheet feedback-form" aria-label=format!("{}代表建议办理情况征询意见表", l.salutation.trim_end_matches("代表："))>
@@ -46,7 +42,7 @@ pub fn LettersPage(id: String, unit: String) -> impl IntoView {
                                     <tbody>
                                         <tr><th scope="row">"案号"</th><td>{number.clone()}</td><th scope="row">"答复类别"</th><td>{l.class.clone()}</td></tr>
                                         <tr><th scope="row">"案由"</th><td colspan="3">{l.title.clone()}</td></tr>
-                                        <tr><th scope="row">"领衔代表"</th><td>{l.salutation.trim_end_matches('：').to_string()}</td><th scope="row">"承办单位"</th><td>{l.unit.clone()}</td></tr>
+                                        <tr><th scope="row">{l.role.label()}</th><td>{l.salutation.trim_end_matches('：').to_string()}</td><th scope="row">"承办单位"</th><td>{l.unit.clone()}</td></tr>
                                     </tbody>
                                 </table>
                                 <table class="doc-head ratings">
@@ -57,10 +53,10 @@ pub fn LettersPage(id: String, unit: String) -> impl IntoView {
                                 </table>
                                 <p class="write-in">"具体意见和建议："</p>
                                 <p class="signature">"代表签名：　　　　　　　　日期：　　年　　月　　日"</p>
-                                <p class="hint">{format!("请于收到答复之日起{feedback}内填写，交承办单位或所在代表联络站，也可由联络站代为录入。")}</p>
+                                <p class="hint">{format!("请于{}前填写，交所在代表联络站或县人大常委会代表工委录入（不交承办单位）。对办理结果不满意的，请写明原因。", l.feedback_due)}</p>
                             </article>
                         }
-                    });
+                    };
                     view! {
                         <article class="sheet letter" aria-label=format!("致{}的答复函", l.salutation.trim_end_matches('：'))>
                             <div class="letter-head">

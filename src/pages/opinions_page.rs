@@ -1,6 +1,8 @@
 //! `OpinionsPage`: citizen opinions (群众意见) collected at the stations —
 //! recorded by a station clerk, turned into drafts by a deputy, and followed
-//! to the suggestions made from them.
+//! to the suggestions made from them and what came of each (办理结果: the
+//! reply and its class, the deputy's rating, whether it was realised), so
+//! the station can tell the citizen.
 
 use jianyi_core::raising::{OpinionFields, RaisingCommand};
 use jianyi_core::{Command, OpinionId};
@@ -21,6 +23,29 @@ struct OpinionRow {
     text: String,
     station: String,
     made: Vec<(String, String)>,
+    /// What came of it: one line per item handled.
+    result: Vec<String>,
+}
+
+/// What came of an item, in a line a station clerk reads to the citizen.
+fn result_line(f: &jianyi_core::handling::Facts) -> String {
+    use jianyi_core::dates::zh;
+    let mut parts = Vec::new();
+    match f.replied {
+        Some(on) => parts.push(format!("{}答复（{}）", zh(on), f.classes.join("、"))),
+        None if f.round > 1 => parts.push(format!("交回重办，第{}轮办理中", f.round)),
+        None => parts.push("办理中".to_string()),
+    }
+    if let Some(x) = &f.satisfaction {
+        parts.push(format!("代表评价：{}", x.label()));
+    }
+    if let Some(x) = &f.realisation {
+        parts.push(format!("落实：{}", x.label()));
+    }
+    if let Some(on) = f.closed {
+        parts.push(format!("{}办结", zh(on)));
+    }
+    parts.join("；")
 }
 
 /// The opinion list and the form to record one.
@@ -75,6 +100,7 @@ pub fn OpinionsPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let today = platform::china_today();
     let rows = move || {
         app.domain.with(|s| {
             let mut v: Vec<OpinionRow> = s
@@ -100,7 +126,12 @@ pub fn OpinionsPage() -> impl IntoView {
                             )
                         })
                         .collect();
+                    let result = jianyi_core::handling::opinion_results(s, o.id, today)
+                        .into_iter()
+                        .filter_map(|(_, f)| f.as_ref().map(result_line))
+                        .collect();
                     OpinionRow {
+                        result,
                         id: o.id,
                         received_on: o.received_on,
                         topic: o.topic.clone(),
@@ -171,12 +202,12 @@ pub fn OpinionsPage() -> impl IntoView {
             <table class="data">
                 <thead><tr>
                     <th scope="col">"选择"</th><th scope="col">"收集日期"</th><th scope="col">"站点"</th>
-                    <th scope="col">"主题"</th><th scope="col">"内容"</th><th scope="col">"形成的建议"</th>
+                    <th scope="col">"主题"</th><th scope="col">"内容"</th><th scope="col">"形成的建议"</th><th scope="col">"办理结果"</th>
                 </tr></thead>
                 <tbody>
                     <For each=rows key=|r: &OpinionRow| r.clone() let:o>{{
                         let id = o.id;
-                        let OpinionRow { station, made, .. } = o.clone();
+                        let OpinionRow { station, made, result, .. } = o.clone();
                         view! {
                             <tr>
                                 <td><input type="checkbox" aria-label=format!("选择：{}", o.topic)
@@ -193,6 +224,7 @@ pub fn OpinionsPage() -> impl IntoView {
                                         view! { <ul class="plain">{made.into_iter().map(|(href, t)| view! { <li><a href=href>{t}</a></li> }).collect_view()}</ul> }.into_any()
                                     }}
                                 </td>
+                                <td>{result.into_iter().map(|r| view! { <p class="result">{r}</p> }).collect_view()}</td>
                             </tr>
                         }
                     }}</For>

@@ -17,6 +17,8 @@ const views = [
   ['交办', './handling.html#/assign'],
   ['承办件', './handling.html#/inbox'],
   ['预警', './handling.html#/warnings'],
+  ['征询意见', './handle.html#/feedback'],
+  ['承诺跟踪', './handling.html#/followups?year=2026'],
 ];
 
 test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors }) => {
@@ -44,5 +46,9 @@ test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors
   await page.getByRole('link', { name: '打印答复函' }).click();
   await expect(page.getByRole('article').first()).toBeVisible();
   await check('答复函');
+  // The feedback form of the same item.
+  await page.goto(`./handle.html#/feedback/${href!.split('/').pop()}`);
+  await expect(page.getByRole('heading', { name: '征询意见', exact: true })).toBeVisible();
+  await check('征询意见表单');
   void consoleErrors;
 });

@@ -146,6 +146,9 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
   await replyForm.getByRole('radio', { name: /B类（正在解决或列入计划）/ }).check();
   await expect(replyForm).toContainText('所提问题正在解决，或已列入工作计划并明确解决时限');
   await replyForm.getByLabel('答复正文').fill('经实地察看，我局已在中心小学门前设置护学岗，每天上下学时段值守。斑马线施划和减速带安装已列入寒假施工计划，2027年2月20日前完成。');
+  // B is a commitment: what is promised, and by when.
+  await replyForm.getByLabel('承诺办理的事项').fill('施划斑马线、安装减速带');
+  await replyForm.getByLabel('承诺完成时限').fill('2027-02-20');
   await replyForm.getByLabel('签发人').fill('周建国');
   await replyForm.getByLabel('发文字号').fill('示公函〔2026〕8号');
   await replyForm.getByLabel('联系人').fill('吴芳');
@@ -165,7 +168,9 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
   await expect(letter).toContainText('签发人：周建国');
   await expect(letter).toContainText('联系人：吴芳　联系电话：0376-2345678');
   await expect(letter).toContainText('2026年12月15日');
-  await expect(unit.getByRole('article', { name: `${lead}代表建议办理情况征询意见表` })).toContainText('办理结果');
+  const form = unit.getByRole('article', { name: `${lead}代表建议办理情况征询意见表` });
+  await expect(form).toContainText('办理结果');
+  await expect(form).toContainText('请于2027年1月13日前填写');
   await unit.emulateMedia({ media: 'print' });
   await unit.screenshot({ path: info.outputPath('reply-letter.png'), fullPage: true });
   await unit.emulateMedia({ media: 'screen' });

@@ -7,7 +7,8 @@
 //! today; and handling with the deputy (`handle`): communication before
 //! handling, the plan and progress, co-units' opinions and countersign,
 //! extensions, the reply with one letter per proposer (`letter`) and its
-//! disclosure. It owns `HandlingCommand`, `HandlingEvent`,
+//! disclosure; and after the reply (`follow`): the deputies' feedback,
+//! second handling, commitments followed across years, and closing. It owns `HandlingCommand`, `HandlingEvent`,
 //! `HandlingRejection`, its slice `HandlingSlice`, and their `decide` and
 //! `apply`.
 
@@ -15,6 +16,7 @@ pub mod apply;
 pub mod command;
 pub mod decide;
 pub mod event;
+pub mod follow;
 pub mod handle;
 pub mod letter;
 pub mod records;
@@ -28,10 +30,12 @@ pub use command::HandlingCommand;
 pub use command::ReplyFields;
 pub use decide::{decide, return_window, return_window_explained, unsigned_too_long};
 pub use event::HandlingEvent;
-pub use handle::maximum;
-pub use letter::{
-    Commitment, Letter, TimelineEntry, co_opinion_due, commitments, letters, opening, timeline,
+pub use follow::{
+    Facts, FollowUp, Realisation, Satisfaction, facts, feedback_due, follow_ups, not_yet_closable,
+    opinion_results,
 };
+pub use handle::maximum;
+pub use letter::{Letter, TimelineEntry, co_opinion_due, letters, opening, timeline};
 pub use records::*;
 pub use rejection::HandlingRejection;
 pub use warning::{Colour, Warning, warning, warning_for, warning_for_deputy};

@@ -97,6 +97,9 @@ pub enum ClockStart {
     /// 大会闭会: the last day of the item's session (an item raised in
     /// recess counts from its assignment).
     SessionClose,
+    /// 交回重办: a second handling's clock, from the act that sent the
+    /// item back (never a setting: not in `ALL`).
+    SentBack,
 }
 
 impl ClockStart {
@@ -112,6 +115,7 @@ impl ClockStart {
             ClockStart::Assignment => "交办",
             ClockStart::Receipt => "签收",
             ClockStart::SessionClose => "大会闭会",
+            ClockStart::SentBack => "交回重办",
         }
     }
 
@@ -120,6 +124,7 @@ impl ClockStart {
             ClockStart::Assignment => "assignment",
             ClockStart::Receipt => "receipt",
             ClockStart::SessionClose => "session_close",
+            ClockStart::SentBack => "sent_back",
         }
     }
 
@@ -297,6 +302,46 @@ pub struct Evaluation {
     pub department_review: DepartmentReview,
     /// Fewest items a unit must have handled to be ranked as advanced.
     pub advanced_unit_min_items: u32,
+    /// What a reply without the deputy's feedback by the end of the
+    /// receipt window counts as (never silently satisfied).
+    pub no_feedback: NoFeedback,
+    /// Whether feedback is refused after the receipt window (otherwise it
+    /// is taken, marked late).
+    pub feedback_window_closes: bool,
+}
+
+/// What a reply left without the deputy's feedback by the end of the
+/// receipt window counts as: shown wherever it applies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoFeedback {
+    /// 未反馈: no answer, outside every satisfaction rate's answers.
+    #[default]
+    Unanswered,
+    /// 视为满意: counted as satisfied, and said so beside the figure.
+    DeemedSatisfied,
+}
+
+impl NoFeedback {
+    pub const ALL: [NoFeedback; 2] = [NoFeedback::Unanswered, NoFeedback::DeemedSatisfied];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NoFeedback::Unanswered => "未反馈",
+            NoFeedback::DeemedSatisfied => "视为满意",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            NoFeedback::Unanswered => "unanswered",
+            NoFeedback::DeemedSatisfied => "deemed_satisfied",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<NoFeedback> {
+        NoFeedback::ALL.into_iter().find(|c| c.key() == key)
+    }
 }
 
 impl Default for Evaluation {
@@ -306,6 +351,8 @@ impl Default for Evaluation {
             meeting_members_weight_percent: 60,
             department_review: DepartmentReview::default(),
             advanced_unit_min_items: 5,
+            no_feedback: NoFeedback::Unanswered,
+            feedback_window_closes: false,
         }
     }
 }

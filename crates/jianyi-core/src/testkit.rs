@@ -103,6 +103,18 @@ impl Given {
         self
     }
 
+    /// Acts at `desk` for the person `name`, given `how` (in person at the
+    /// PC, or on paper keyed in), until the next `at_desk`.
+    pub fn acting_for(&mut self, desk: Desk, name: &str, how: How) -> &mut Given {
+        self.runner.actor = Actor {
+            operator: "测试操作员".into(),
+            acting_for: Some(name.into()),
+            desk,
+            how,
+        };
+        self
+    }
+
     /// When a command, on `today()`.
     pub fn when(&mut self, command: impl Into<Command>) -> Then<'_> {
         let date = self.runner.today;

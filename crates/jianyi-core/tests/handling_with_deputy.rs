@@ -7,14 +7,15 @@ use chrono::NaiveDate;
 use jianyi_core::directory::{DeputyFields, DirectoryCommand, UnitFields, UnitKind};
 use jianyi_core::exchange::authority::may_make;
 use jianyi_core::handling::{
-    Colour, Communication, Delivery, Disclosure, Handling, HandlingCommand, HandlingRejection,
-    Method, PlanStep, ReplyFields, commitments, letters, opening, timeline, warning, warning_for,
-    warning_for_deputy,
+    Colour, Communication, Delivery, Disclosure, Feedback, Handling, HandlingCommand,
+    HandlingEvent, HandlingRejection, Meeting, Method, PlanStep, Promise, Rating, Realisation,
+    Reopened, ReplyFields, Satisfaction, facts, follow_ups, letters, opening, timeline, warning,
+    warning_for, warning_for_deputy,
 };
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::RaisingCommand;
 use jianyi_core::review::{ReviewCommand, Stage};
-use jianyi_core::settings::{ReplyClass, ReplyOutcome, SettingsGroup};
+use jianyi_core::settings::{Evaluation, NoFeedback, ReplyClass, ReplyOutcome, SettingsGroup};
 use jianyi_core::testkit::{Given, date};
 use jianyi_core::*;
 
@@ -125,6 +126,12 @@ fn fields(class: &str) -> ReplyFields {
         phone: "0376-1234567".into(),
         disclosure: Disclosure::Full,
         private_passages: vec!["联系人家中电话13800000000。".into()],
+        // B (a commitment by default and in the three-class test)
+        // promises; the others do not.
+        promise: (class == "B").then(|| Promise {
+            what: "城关镇老旧小区道路改造完工".into(),
+            by: date(2026, 10, 31),
+        }),
     }
 }
 
@@ -629,7 +636,11 @@ fn a_reply_is_filed_once_with_its_class_letters_and_disclosure_clock() {
     let l = letters(s, item, unit);
     let to: Vec<&str> = l.iter().map(|l| l.salutation.as_str()).collect();
     assert_eq!(to, ["王伟代表：", "李娜代表：", "张强代表："]);
-    assert!(l[0].feedback_form && !l[1].feedback_form);
+    // Every proposer rates the reply: each letter has its form, due 20
+    // working days after the reply.
+    // 9 May 2026 is a make-up working day (调休): 20 working days end on 4 June.
+    assert_eq!(l[0].feedback_due, "2026年6月4日");
+    assert!(l.iter().all(|x| x.feedback_due == l[0].feedback_due));
     assert_eq!(
         l[0].opening,
         "您提出的关于改善城关镇老旧小区道路的建议收悉。现答复如下："
@@ -731,7 +742,6 @@ fn a_merged_item_is_answered_separately_one_letter_per_lead_on_their_own_title()
     assert_eq!(l.len(), 2);
     assert_eq!(l[0].salutation, "王伟代表：");
     assert_eq!(l[1].salutation, "刘洋代表：");
-    assert!(l.iter().all(|l| l.feedback_form));
     assert_eq!(
         l[1].opening,
         "您提出的关于修缮城关镇背街小巷的建议收悉。现答复如下："
@@ -841,7 +851,7 @@ fn the_class_properties_drive_the_follow_up_list_with_three_classes() {
         g.t.given_on(date(2026, 4, 1), reply(items[i], g.units[0], class));
     }
     // C is 留作参考 here: not a commitment, as it would be by default.
-    let list: Vec<SuggestionId> = commitments(g.t.state()).iter().map(|c| c.item).collect();
+    let list: Vec<SuggestionId> = follow_ups(g.t.state()).iter().map(|c| c.item).collect();
     assert_eq!(list, vec![items[1]]);
     g.t.at_desk(Desk::CommitteeOffice);
     g.t.when(OfficeCommand::ChangeSettings(SettingsGroup::ReplyClasses(
@@ -1096,5 +1106,499 @@ fn reply_classes_need_distinct_codes_and_names_without_the_word_class() {
     .then_refused_where(
         |r| r.message_zh().contains("第4类（D类）须有定义"),
         "a definition",
+    );
+}
+
+// ---- After the reply (issue 15): feedback, second handling, commitments,
+// closing.
+
+fn rated(result: Rating, comment: &str) -> Feedback {
+    Feedback {
+        communication: Rating::Satisfied,
+        attitude: Rating::Satisfied,
+        result,
+        comment: comment.into(),
+    }
+}
+
+fn feedback(item: SuggestionId, unit: UnitId, deputy: DeputyId, f: Feedback) -> HandlingCommand {
+    HandlingCommand::GiveFeedback {
+        item,
+        unit,
+        deputy,
+        feedback: f,
+    }
+}
+
+/// `assigned`, talked with 王伟 on 5 March and replied B on 8 May 2026
+/// (its feedback window closes on 4 June); at the committee office's desk.
+fn replied(g: &mut Office, class: &str) -> SuggestionId {
+    let item = assigned(g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(item, unit, &[g.deputies[0]]));
+    g.t.given_on(date(2026, 5, 8), reply(item, unit, class));
+    g.t.at_desk(Desk::CommitteeOffice);
+    item
+}
+
+#[test]
+fn feedback_is_the_deputys_act_never_the_units() {
+    let mut g = given();
+    let item = replied(&mut g, "B");
+    let (unit, wang) = (g.units[0], g.deputies[0]);
+    // The clerk's own act is not the deputy's answer.
+    g.t.when_on(
+        date(2026, 5, 20),
+        feedback(item, unit, wang, rated(Rating::Satisfied, "")),
+    )
+    .then_refused(HandlingRejection::FeedbackNotPersonal);
+    // Nor is anything keyed in at a unit's desk (被满意).
+    g.t.acting_for(Desk::Unit, "王伟", How::PaperKeyedIn);
+    g.t.when_on(
+        date(2026, 5, 20),
+        feedback(item, unit, wang, rated(Rating::Satisfied, "")),
+    )
+    .then_refused(HandlingRejection::FeedbackByUnit);
+    // From the paper form, at the committee office, with the deputy's name.
+    g.t.acting_for(Desk::CommitteeOffice, "王伟", How::PaperKeyedIn);
+    let events =
+        g.t.when_on(
+            date(2026, 5, 20),
+            feedback(item, unit, wang, rated(Rating::Satisfied, "")),
+        )
+        .then_events(&["代表反馈"]);
+    let e = &events[0];
+    assert_eq!(e.actor.acting_for.as_deref(), Some("王伟"));
+    // A packet's feedback counts from a station, never from a unit's copy.
+    assert!(may_make(OfficeRole::Station, e, false).is_ok());
+    assert!(may_make(OfficeRole::CommitteeOffice, e, false).is_ok());
+    assert_eq!(
+        may_make(OfficeRole::HandlingUnit, e, false),
+        Err("承办单位无权代表反馈".into())
+    );
+    // A unit's own copy refuses it too.
+    let mut unit_copy = Given::office_named("交通运输局", 2)
+        .with_events(g.t.events_so_far()[..g.t.events_so_far().len() - 1].to_vec());
+    unit_copy.given(OfficeCommand::SetProfile(OfficeProfile {
+        name: "县交通运输局".into(),
+        region: "示范县".into(),
+        level: OfficeLevel::County,
+        role: OfficeRole::HandlingUnit,
+        numbering: false,
+        unit: Some(unit),
+        station: None,
+        delegation: None,
+    }));
+    unit_copy.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    unit_copy
+        .when_on(
+            date(2026, 5, 20),
+            feedback(item, unit, wang, rated(Rating::Satisfied, "")),
+        )
+        .then_refused(HandlingRejection::FeedbackByUnit);
+    // Each proposer answers once; only proposers answer.
+    g.t.when_on(
+        date(2026, 5, 21),
+        feedback(item, unit, wang, rated(Rating::Satisfied, "")),
+    )
+    .then_refused(HandlingRejection::AlreadyAnswered {
+        deputy: "王伟".into(),
+        on: "2026年5月20日".into(),
+    });
+    // Under the deputy's own name only.
+    g.t.when_on(
+        date(2026, 5, 21),
+        feedback(item, unit, g.deputies[1], rated(Rating::Satisfied, "")),
+    )
+    .then_refused(HandlingRejection::FeedbackNotPersonal);
+    g.t.acting_for(Desk::CommitteeOffice, "刘洋", How::PaperKeyedIn);
+    g.t.when_on(
+        date(2026, 5, 21),
+        feedback(item, unit, g.deputies[3], rated(Rating::Satisfied, "")),
+    )
+    .then_refused(HandlingRejection::NoLetterFor {
+        deputy: "刘洋".into(),
+    });
+    // A 不满意 says why.
+    g.t.acting_for(Desk::CommitteeOffice, "李娜", How::PaperKeyedIn);
+    g.t.when_on(
+        date(2026, 5, 21),
+        feedback(item, unit, g.deputies[1], rated(Rating::Dissatisfied, " ")),
+    )
+    .then_refused(HandlingRejection::DissatisfiedWithoutComment);
+}
+
+#[test]
+fn feedback_after_the_window_is_refused_only_where_the_settings_close_it() {
+    // Default: taken late, and an item without the leads' answer by the
+    // window's end counts as 未反馈, never as satisfied.
+    let mut g = given();
+    let item = replied(&mut g, "A");
+    let unit = g.units[0];
+    let s = g.t.state();
+    let f = facts(s, item, date(2026, 6, 4)).unwrap();
+    assert_eq!(
+        f.satisfaction,
+        Some(Satisfaction::Waiting {
+            due: date(2026, 6, 4)
+        })
+    );
+    let f = facts(s, item, date(2026, 6, 5)).unwrap();
+    assert_eq!(
+        f.satisfaction,
+        Some(Satisfaction::NoAnswer(NoFeedback::Unanswered))
+    );
+    assert_eq!(f.satisfaction.unwrap().label(), "未反馈");
+    g.t.acting_for(Desk::CommitteeOffice, "王伟", How::PaperKeyedIn);
+    g.t.when_on(
+        date(2026, 6, 10),
+        feedback(item, unit, g.deputies[0], rated(Rating::Satisfied, "")),
+    )
+    .then_events(&["代表反馈"]);
+
+    // Where the settings close the window.
+    let mut g = given();
+    g.t.given_on(
+        date(2026, 1, 5),
+        OfficeCommand::ChangeSettings(SettingsGroup::Evaluation(Evaluation {
+            feedback_window_closes: true,
+            ..Evaluation::default()
+        })),
+    );
+    let item = replied(&mut g, "A");
+    g.t.acting_for(Desk::CommitteeOffice, "王伟", How::PaperKeyedIn);
+    let message =
+        g.t.when_on(
+            date(2026, 6, 5),
+            feedback(item, unit, g.deputies[0], rated(Rating::Satisfied, "")),
+        )
+        .then_message();
+    assert_eq!(
+        message,
+        "反馈期限已过（自2026年5月8日答复起20个工作日，至2026年6月4日），按设置不再受理反馈"
+    );
+    g.t.when_on(
+        date(2026, 6, 4),
+        feedback(item, unit, g.deputies[0], rated(Rating::Satisfied, "")),
+    )
+    .then_events(&["代表反馈"]);
+}
+
+#[test]
+fn a_leads_dissatisfaction_sends_the_item_back_with_a_shorter_deadline() {
+    let mut g = given();
+    let item = replied(&mut g, "B");
+    let (unit, wang, li) = (g.units[0], g.deputies[0], g.deputies[1]);
+    // A co-signer's 不满意 is recorded and sends nothing back.
+    g.t.acting_for(Desk::Deputy, "李娜", How::InPerson);
+    let e = g.t.given_on(
+        date(2026, 5, 15),
+        feedback(item, unit, li, rated(Rating::Dissatisfied, "进度太慢")),
+    );
+    assert!(matches!(
+        &e[0].kind,
+        EventKind::Handling(HandlingEvent::FeedbackGiven { second: None, .. })
+    ));
+    // The lead's: back to the unit for one month from the feedback.
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.given_on(
+        date(2026, 5, 20),
+        feedback(
+            item,
+            unit,
+            wang,
+            rated(Rating::Dissatisfied, "只修了主干道"),
+        ),
+    );
+    let s = g.t.state();
+    let a = &s.handling.assignments[&item];
+    let task = a.task(unit).unwrap();
+    assert_eq!(task.round(), 2);
+    assert!(task.replied.is_none());
+    assert_eq!(task.due(), Some(date(2026, 6, 22)));
+    assert_eq!(
+        task.clock.as_ref().unwrap().explain(),
+        "自2026年5月20日交回重办起1个月，至2026年6月22日（2026年6月20日为节假日，顺延至下一个工作日）"
+    );
+    // The new clock is the warning's.
+    assert_eq!(warning(s, a, date(2026, 6, 23)).colour, Colour::Red);
+    // A new reply only after the meeting on it.
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(date(2026, 6, 1), reply(item, unit, "A"))
+        .then_refused(HandlingRejection::NoMeetingYet {
+            on: "2026年5月20日".into(),
+        });
+    g.t.given_on(
+        date(2026, 5, 28),
+        HandlingCommand::RecordMeeting {
+            item,
+            unit,
+            meeting: Meeting {
+                participants: "王伟代表、交通运输局局长、代表工委".into(),
+                conclusions: "6月底前完成背街小巷修缮".into(),
+            },
+        },
+    );
+    g.t.given_on(date(2026, 6, 15), reply(item, unit, "A"));
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.given_on(
+        date(2026, 6, 20),
+        feedback(item, unit, wang, rated(Rating::Satisfied, "")),
+    );
+    let s = g.t.state();
+    let f = facts(s, item, date(2026, 6, 20)).unwrap();
+    assert_eq!(f.round, 2);
+    assert_eq!(f.replied, Some(date(2026, 6, 15)));
+    assert_eq!(f.satisfaction, Some(Satisfaction::Rated(Rating::Satisfied)));
+    // The first round's B promise stands on the follow-up list until it
+    // is marked done, whatever the second round answered.
+    assert_eq!(
+        f.realisation,
+        Some(Realisation::Promised(Some(date(2026, 10, 31))))
+    );
+    let list = follow_ups(s);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].replied.reply.class.code, "B");
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 9, 30),
+        HandlingCommand::MarkRealised {
+            item,
+            unit,
+            evidence: "背街小巷修缮竣工验收".into(),
+        },
+    );
+    let s = g.t.state();
+    assert_eq!(
+        facts(s, item, date(2026, 10, 1)).unwrap().realisation,
+        Some(Realisation::Realised(date(2026, 9, 30)))
+    );
+    assert!(follow_ups(s)[0].realised.is_some());
+    // Both rounds, in order, on the deputy's timeline.
+    let lines: Vec<(&str, String)> = timeline(s, item)
+        .into_iter()
+        .rev()
+        .filter(|e| ["答复", "代表反馈", "交回重办", "二次办理座谈"].contains(&e.what))
+        .map(|e| (e.what, e.text))
+        .collect();
+    let whats: Vec<&str> = lines.iter().map(|(w, _)| *w).collect();
+    assert_eq!(
+        whats,
+        [
+            "答复",
+            "代表反馈",
+            "代表反馈",
+            "交回重办",
+            "二次办理座谈",
+            "答复",
+            "代表反馈"
+        ]
+    );
+    assert!(lines[3].1.starts_with("王伟代表对办理结果不满意"));
+    assert!(lines[5].1.contains("第2轮答复（A类"));
+}
+
+#[test]
+fn the_office_may_send_a_reply_back_with_its_reason() {
+    let mut g = given();
+    let item = replied(&mut g, "D");
+    let unit = g.units[0];
+    let send = |reason: &str| HandlingCommand::SendBack {
+        item,
+        unit,
+        reason: reason.into(),
+    };
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(date(2026, 5, 12), send("答复敷衍"))
+        .then_refused_where(
+            |r| matches!(r, Rejection::Handling(HandlingRejection::WrongDesk { .. })),
+            "the office's act",
+        );
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(date(2026, 5, 12), send(" "))
+        .then_refused_where(|r| r.message_zh().contains("交回重办的理由"), "a reason");
+    g.t.when_on(date(2026, 5, 12), send("答复未回应代表所提问题"))
+        .then_events(&["交回重办"]);
+    let task = g.t.state().handling.assignments[&item].task(unit).unwrap();
+    assert_eq!(task.due(), Some(date(2026, 6, 12)));
+    assert!(matches!(
+        task.reopened(),
+        Some((d, Reopened::Decided { .. })) if d == date(2026, 5, 12)
+    ));
+}
+
+#[test]
+fn a_commitment_promises_and_stays_on_the_follow_up_list_until_realised() {
+    let mut g = given();
+    let item = assigned(&mut g);
+    let unit = g.units[0];
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(item, unit, &[g.deputies[0]]));
+    let mut f = fields("B");
+    f.promise = None;
+    g.t.when_on(
+        date(2026, 5, 8),
+        HandlingCommand::Reply {
+            item,
+            unit,
+            fields: f,
+        },
+    )
+    .then_message()
+    .contains("B类（正在解决或列入计划）是承诺事项：请填写承诺办理的事项和完成时限")
+    .then_some(())
+    .expect("a commitment needs its promise");
+    let mut f = fields("A");
+    f.promise = fields("B").promise;
+    g.t.when_on(
+        date(2026, 5, 8),
+        HandlingCommand::Reply {
+            item,
+            unit,
+            fields: f,
+        },
+    )
+    .then_refused(HandlingRejection::Promise {
+        class: "A类（已解决或采纳）".into(),
+        needed: false,
+    });
+    g.t.given_on(date(2026, 5, 8), reply(item, unit, "B"));
+    let s = g.t.state();
+    let list = follow_ups(s);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].promise.unwrap().by, date(2026, 10, 31));
+    assert_eq!(list[0].year, 2026);
+    assert!(list[0].realised.is_none());
+    let f = facts(s, item, date(2026, 5, 9)).unwrap();
+    assert_eq!(
+        f.realisation,
+        Some(Realisation::Promised(Some(date(2026, 10, 31))))
+    );
+    assert!(!f.realisation.unwrap().realised());
+    // Carried into 2027 with the plan the directors' meeting approved.
+    g.t.at_desk(Desk::CommitteeOffice);
+    let carry = |year: i32| HandlingCommand::CarryOver {
+        item,
+        unit,
+        year,
+        steps: vec![PlanStep {
+            what: "完成剩余街巷改造".into(),
+            by: date(2027, 6, 30),
+        }],
+        approval: "县人大常委会第二十五次主任会议".into(),
+    };
+    g.t.when_on(date(2026, 12, 20), carry(2026))
+        .then_refused(HandlingRejection::CarryYear {
+            year: 2026,
+            after: 2026,
+        });
+    g.t.when_on(date(2026, 12, 20), carry(2027))
+        .then_events(&["承诺事项结转"]);
+    let list = follow_ups(g.t.state());
+    assert_eq!(list[0].year, 2027);
+    assert!(list[0].in_year(2026) && list[0].in_year(2027) && !list[0].in_year(2028));
+    // 已办成, with its date and evidence, by the unit.
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(
+        date(2027, 5, 30),
+        HandlingCommand::MarkRealised {
+            item,
+            unit,
+            evidence: " ".into(),
+        },
+    )
+    .then_refused_where(|r| r.message_zh().contains("办成的依据"), "evidence");
+    g.t.given_on(
+        date(2027, 5, 30),
+        HandlingCommand::MarkRealised {
+            item,
+            unit,
+            evidence: "竣工验收报告".into(),
+        },
+    );
+    let s = g.t.state();
+    assert_eq!(
+        follow_ups(s)[0].realised,
+        Some(&(date(2027, 5, 30), "竣工验收报告".to_string()))
+    );
+    let f = facts(s, item, date(2027, 6, 1)).unwrap();
+    assert_eq!(
+        f.realisation,
+        Some(Realisation::Realised(date(2027, 5, 30)))
+    );
+    assert!(f.realisation.unwrap().realised());
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(date(2027, 12, 20), carry(2028))
+        .then_refused(HandlingRejection::NotACommitment {
+            unit: "县交通运输局".into(),
+        });
+}
+
+#[test]
+fn the_office_closes_an_item_once_its_reply_and_feedback_are_in() {
+    let mut g = given();
+    let item = assigned(&mut g);
+    let unit = g.units[0];
+    let close = || HandlingCommand::Close { item };
+    g.t.when_on(date(2026, 4, 1), close())
+        .then_refused(HandlingRejection::NotReadyToClose {
+            missing: "县交通运输局尚未答复".into(),
+        });
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(item, unit, &[g.deputies[0]]));
+    g.t.given_on(date(2026, 5, 8), reply(item, unit, "A"));
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(date(2026, 5, 9), close())
+        .then_refused(HandlingRejection::NotReadyToClose {
+            missing: "王伟代表尚未反馈对县交通运输局答复的意见（反馈期限至2026年6月4日）".into(),
+        });
+    g.t.acting_for(Desk::CommitteeOffice, "王伟", How::PaperKeyedIn);
+    g.t.given_on(
+        date(2026, 5, 20),
+        feedback(
+            item,
+            g.units[0],
+            g.deputies[0],
+            rated(Rating::BasicallySatisfied, ""),
+        ),
+    );
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(date(2026, 5, 21), close())
+        .then_events(&["办结"]);
+    let s = g.t.state();
+    let f = facts(s, item, date(2026, 5, 21)).unwrap();
+    assert_eq!(f.closed, Some(date(2026, 5, 21)));
+    assert_eq!(
+        f.satisfaction,
+        Some(Satisfaction::Rated(Rating::BasicallySatisfied))
+    );
+    g.t.when_on(date(2026, 5, 22), close())
+        .then_refused(HandlingRejection::ItemClosed {
+            on: "2026年5月21日".into(),
+        });
+    g.t.when_on(
+        date(2026, 5, 22),
+        HandlingCommand::SendBack {
+            item,
+            unit,
+            reason: "x".into(),
+        },
+    )
+    .then_refused(HandlingRejection::ItemClosed {
+        on: "2026年5月21日".into(),
+    });
+}
+
+#[test]
+fn an_item_without_feedback_by_the_windows_end_may_be_closed_as_unanswered() {
+    let mut g = given();
+    let item = replied(&mut g, "A");
+    g.t.when_on(date(2026, 6, 5), HandlingCommand::Close { item })
+        .then_events(&["办结"]);
+    let f = facts(g.t.state(), item, date(2026, 6, 5)).unwrap();
+    assert_eq!(
+        f.satisfaction,
+        Some(Satisfaction::NoAnswer(NoFeedback::Unanswered))
     );
 }

@@ -11,7 +11,8 @@ use jianyi_core::directory::{
     StationFields, StationKind, UnitFields, UnitKind,
 };
 use jianyi_core::handling::{
-    Communication, Delivery, Disclosure, Handling, HandlingCommand, Method, PlanStep, ReplyFields,
+    Communication, Delivery, Disclosure, Feedback, Handling, HandlingCommand, Meeting, Method,
+    PlanStep, Promise, Rating, ReplyFields,
 };
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
@@ -390,6 +391,9 @@ enum Assigned {
     DeadlineNear,
     /// A few weeks before today: its return window closed some days ago.
     ReturnWindowClosed,
+    /// On the month and day of the year before today's: its reply falls
+    /// in that year, and its year end is past whatever the day.
+    LastYear(u32, u32),
 }
 
 /// When a unit's or the office's act on an assigned item happened.
@@ -439,6 +443,59 @@ enum Act {
     Deliver(&'static str, Delivery),
     /// The unit publishes its reply, and where.
     Disclose(&'static str, &'static str),
+    /// A proposer's feedback on the unit's reply (征询意见), the deputy's
+    /// own act.
+    Feedback(&'static str, Proposer, &'static Rated),
+    /// The unit records the meeting on the item sent back (二次办理座谈):
+    /// who took part, what was concluded.
+    Meeting(&'static str, &'static str, &'static str),
+    /// The unit's promise is done (已办成), with the evidence.
+    Realised(&'static str, &'static str),
+    /// The office carries the unit's open commitment into the next year
+    /// with the step plan the directors' meeting approved: each step with
+    /// its month and day of that year, and the meeting.
+    CarryOver(
+        &'static str,
+        &'static [(&'static str, u32, u32)],
+        &'static str,
+    ),
+    /// The office closes the item (办结).
+    Close,
+}
+
+/// Which proposer gives feedback: a lead (the item's own first, then a
+/// merged item's) or a co-signer, by their order.
+#[derive(Clone, Copy)]
+enum Proposer {
+    Lead(usize),
+    Cosigner(usize),
+}
+
+/// How a deputy's feedback reached the office.
+#[derive(Clone, Copy)]
+enum Form {
+    /// The paper 征询意见表, keyed in at the committee office.
+    Paper,
+    /// The deputy at the office's PC.
+    InPerson,
+}
+
+/// A deputy's feedback: how it came, the three ratings and the comment.
+struct Rated {
+    form: Form,
+    communication: Rating,
+    attitude: Rating,
+    result: Rating,
+    comment: &'static str,
+}
+
+/// By when a commitment promises its matter.
+#[derive(Clone, Copy)]
+enum By {
+    /// `n` days after the reply.
+    Days(u64),
+    /// The end of the year after the reply's (明年年底前).
+    NextYearEnd,
 }
 
 /// A communication with the deputies, `{镇}` standing for the item's town.
@@ -460,14 +517,16 @@ enum Public {
 
 /// A reply as a unit writes it, `{镇}` standing for the item's town: its
 /// class, text, the prefix and number of its 发文字号 (the year is the
-/// reply's), its disclosure and the passages kept out of it. The signer is
-/// the unit's head; the contact person and phone are drawn.
+/// reply's), its disclosure and the passages kept out of it, and a
+/// commitment's promise (B and C). The signer is the unit's head; the
+/// contact person and phone are drawn.
 struct Answer {
     class: &'static str,
     text: &'static str,
     doc: (&'static str, u32),
     public: Public,
     private: &'static [&'static str],
+    promise: Option<(&'static str, By)>,
 }
 
 /// A second item on the same matter, raised by another deputy of the
@@ -511,9 +570,13 @@ struct Handled {
 /// progress reported, extended by the office, replied in each class A, B,
 /// C and D (some letters delivered, replies disclosed in full, in summary
 /// or not public), and one with another item merged into it, answered to
-/// its two leads. Those of 城关镇 are raised by deputies serving at its
-/// station, which sees which units handle them. The other accepted items
-/// wait for assignment.
+/// its two leads; and one for each point of the life after the reply:
+/// feedback from the deputies (满意, 基本满意, one still awaited), a second
+/// handling (B, 不满意, the meeting, A, 满意), a commitment realised, one
+/// carried into this year (answered last year, so its December is past
+/// whatever the day), and one without feedback in time, closed. Those of
+/// 城关镇 are raised by deputies serving at its station, which sees which
+/// units handle them. The other accepted items wait for assignment.
 const HANDLED: [Handled; 19] = [
     // Red: assigned four months ago, its three months long past.
     Handled {
@@ -639,28 +702,6 @@ const HANDLED: [Handled; 19] = [
             (On::Ago(1), Act::SignFor("县交通运输局")),
         ],
     },
-    // Signed for.
-    Handled {
-        topic: "卫生院诊疗能力",
-        town: 4,
-        cosigners: 0,
-        merged: None,
-        assigned: Assigned::Ago(4),
-        units: Units::Joint("县卫生健康委员会", &[]),
-        acts: &[(On::Ago(2), Act::SignFor("县卫生健康委员会"))],
-    },
-    Handled {
-        topic: "互助养老",
-        town: 6,
-        cosigners: 0,
-        merged: None,
-        assigned: Assigned::Ago(4),
-        units: Units::Joint("县民政局", &["{镇}人民政府"]),
-        acts: &[
-            (On::Ago(3), Act::SignFor("县民政局")),
-            (On::Ago(3), Act::SignFor("{镇}人民政府")),
-        ],
-    },
     // Not signed for yet, within the return window.
     Handled {
         topic: "残疾人康复",
@@ -672,15 +713,6 @@ const HANDLED: [Handled; 19] = [
         acts: &[],
     },
     // Just assigned, not signed for yet.
-    Handled {
-        topic: "高标准农田",
-        town: 7,
-        cosigners: 0,
-        merged: None,
-        assigned: Assigned::Ago(1),
-        units: Units::Joint("县农业农村局", &[]),
-        acts: &[],
-    },
     Handled {
         topic: "中心小学门前",
         town: 0,
@@ -907,6 +939,7 @@ const HANDLED: [Handled; 19] = [
                         doc: ("示城管函", 23),
                         public: Public::Full,
                         private: &["也可联系镇环卫所值班手机15800002468。"],
+                        promise: None,
                     },
                 ),
             ),
@@ -917,6 +950,34 @@ const HANDLED: [Handled; 19] = [
             (
                 On::After(60),
                 Act::Disclose("县城市管理局", "县城市管理局网站政务公开栏目"),
+            ),
+            (
+                On::After(62),
+                Act::Feedback(
+                    "县城市管理局",
+                    Proposer::Lead(0),
+                    &Rated {
+                        form: Form::Paper,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::Satisfied,
+                        comment: "收集点补齐、清运及时后，村里环境明显好转，群众反映很好。",
+                    },
+                ),
+            ),
+            (
+                On::After(63),
+                Act::Feedback(
+                    "县城市管理局",
+                    Proposer::Cosigner(0),
+                    &Rated {
+                        form: Form::InPerson,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::BasicallySatisfied,
+                        comment: "个别偏远村组收集点仍偏少，希望继续补设。",
+                    },
+                ),
             ),
         ],
     },
@@ -982,6 +1043,7 @@ const HANDLED: [Handled; 19] = [
                             "{镇}6个老旧小区列入明年改造计划，明年年底前完工；其余8个小区列入后年改造计划。",
                         ),
                         private: &[],
+                        promise: Some(("{镇}管网老化最严重的6个老旧小区完成改造", By::NextYearEnd)),
                     },
                 ),
             ),
@@ -1038,6 +1100,10 @@ const HANDLED: [Handled; 19] = [
                             "答复涉及尚在申报中的省级传统村落名录材料和村民房屋产权情况，暂不公开。",
                         ),
                         private: &[],
+                        promise: Some((
+                            "完成{镇}省级传统村落申报，保护资金落实后编制保护利用规划并启动整体修缮",
+                            By::NextYearEnd,
+                        )),
                     },
                 ),
             ),
@@ -1045,16 +1111,32 @@ const HANDLED: [Handled; 19] = [
                 On::After(73),
                 Act::Deliver("县文化广电和旅游局", Delivery::Post),
             ),
+            (
+                On::After(78),
+                Act::Feedback(
+                    "县文化广电和旅游局",
+                    Proposer::Lead(0),
+                    &Rated {
+                        form: Form::Paper,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::BasicallySatisfied,
+                        comment: "濒危老宅排险及时，希望抓紧省级传统村落申报，争取早日启动修缮。",
+                    },
+                ),
+            ),
         ],
     },
     // Replied, D: not solvable under the law as asked, kept for reference;
-    // delivered through the station, disclosed in full.
+    // delivered through the station, disclosed in full. Replied 55 days
+    // ago, the deputy gave no feedback within the 20 working days; the
+    // office closed it (办结) after the window.
     Handled {
         topic: "营商环境",
         town: 7,
         cosigners: 0,
         merged: None,
-        assigned: Assigned::Ago(60),
+        assigned: Assigned::Ago(95),
         units: Units::Joint("县市场监督管理局", &[]),
         acts: &[
             (On::After(2), Act::SignFor("县市场监督管理局")),
@@ -1081,6 +1163,7 @@ const HANDLED: [Handled; 19] = [
                         doc: ("示市监函", 17),
                         public: Public::Full,
                         private: &[],
+                        promise: None,
                     },
                 ),
             ),
@@ -1095,6 +1178,7 @@ const HANDLED: [Handled; 19] = [
                     "示范县人民政府网站建议提案办理结果公开专栏",
                 ),
             ),
+            (On::Ago(5), Act::Close),
         ],
     },
     // 并案: another deputy's item merged into it at the committee office's
@@ -1145,6 +1229,7 @@ const HANDLED: [Handled; 19] = [
                         doc: ("示卫健函", 33),
                         public: Public::Full,
                         private: &[],
+                        promise: Some(("{镇}第一批4个未达标村卫生室完成用房改造", By::NextYearEnd)),
                     },
                 ),
             ),
@@ -1159,9 +1244,328 @@ const HANDLED: [Handled; 19] = [
                     "示范县人民政府网站建议提案办理结果公开专栏",
                 ),
             ),
+            (
+                On::After(58),
+                Act::Feedback(
+                    "县卫生健康委员会",
+                    Proposer::Lead(0),
+                    &Rated {
+                        form: Form::InPerson,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::Satisfied,
+                        comment: "",
+                    },
+                ),
+            ),
+            (
+                On::After(60),
+                Act::Feedback(
+                    "县卫生健康委员会",
+                    Proposer::Lead(1),
+                    &Rated {
+                        form: Form::Paper,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::BasicallySatisfied,
+                        comment: "定向培养的乡村医生要确保回得来、留得住，建议同步落实周转住房。",
+                    },
+                ),
+            ),
+        ],
+    },
+    // Replied, B, and realised: the unit's promise (a DR by three months
+    // after the reply) marked done a month ago; the lead basically
+    // satisfied.
+    Handled {
+        topic: "卫生院诊疗能力",
+        town: 4,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(150),
+        units: Units::Joint("县卫生健康委员会", &[]),
+        acts: &[
+            (On::After(2), Act::SignFor("县卫生健康委员会")),
+            (
+                On::After(6),
+                Act::Communicate(
+                    "县卫生健康委员会",
+                    &Talk {
+                        method: Method::Meeting,
+                        participants: "县卫生健康委员会副主任、医政医管股股长，县人民医院副院长，{镇}卫生院院长",
+                        focus: "卫生院影像设备的配置和专科医生短缺",
+                        direction: "影像设备列入县级采购计划，专科医生由县人民医院派驻",
+                        agreed: "数字化X线摄影系统（DR）列入今年县级医疗设备采购计划；县人民医院每周派内科、儿科医生到{镇}卫生院坐诊两天",
+                    },
+                ),
+            ),
+            (
+                On::After(45),
+                Act::Reply(
+                    "县卫生健康委员会",
+                    &Answer {
+                        class: "B",
+                        text: "收到建议后，我委会同县人民医院到{镇}卫生院实地调研。一是已将{镇}卫生院数字化X线摄影系统（DR）列入今年县级医疗设备采购计划，三个月内完成采购安装并投入使用；二是自本月起，县人民医院每周派内科、儿科医生各一名到{镇}卫生院坐诊两天，并开通远程会诊；三是落实基层医务人员绩效工资倾斜政策，今年为{镇}卫生院招聘医学类毕业生两名。设备采购安装进展我委将及时向您通报。",
+                        doc: ("示卫健函", 12),
+                        public: Public::Full,
+                        private: &[],
+                        promise: Some((
+                            "为{镇}卫生院配置数字化X线摄影系统（DR）并投入使用",
+                            By::Days(90),
+                        )),
+                    },
+                ),
+            ),
+            (
+                On::After(47),
+                Act::Deliver("县卫生健康委员会", Delivery::InPerson),
+            ),
+            (
+                On::After(50),
+                Act::Disclose(
+                    "县卫生健康委员会",
+                    "示范县人民政府网站建议提案办理结果公开专栏",
+                ),
+            ),
+            (
+                On::After(55),
+                Act::Feedback(
+                    "县卫生健康委员会",
+                    Proposer::Lead(0),
+                    &Rated {
+                        form: Form::Paper,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::BasicallySatisfied,
+                        comment: "专科医生坐诊已经落实，希望DR设备尽快安装到位。",
+                    },
+                ),
+            ),
+            (
+                On::After(100),
+                Act::ReportProgress(
+                    "县卫生健康委员会",
+                    "{镇}卫生院DR设备已完成政府采购，正在安装调试。",
+                ),
+            ),
+            (
+                On::After(120),
+                Act::Realised(
+                    "县卫生健康委员会",
+                    "{镇}卫生院数字化X线摄影系统（DR）已安装调试完毕，经县卫生健康委员会组织验收合格后投入使用，至今已为群众拍片检查300余人次。",
+                ),
+            ),
+        ],
+    },
+    // 二次办理: answered B, its lead 不满意 on the result, which sent it
+    // back; the meeting on it, a new reply A within the second handling's
+    // month, and the lead's new feedback 满意.
+    Handled {
+        topic: "互助养老",
+        town: 6,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::Ago(130),
+        units: Units::Joint("县民政局", &["{镇}人民政府"]),
+        acts: &[
+            (On::After(1), Act::SignFor("县民政局")),
+            (On::After(2), Act::SignFor("{镇}人民政府")),
+            (
+                On::After(6),
+                Act::Communicate(
+                    "县民政局",
+                    &Talk {
+                        method: Method::SiteVisit,
+                        participants: "县民政局副局长、养老服务股股长，{镇}分管副镇长，村民代表",
+                        focus: "留守老人吃饭难、照料难的村组分布，闲置村部和校舍可否利用",
+                        direction: "利用闲置村部、校舍改建互助养老服务点，提供助餐和日间照料",
+                        agreed: "县民政局牵头摸清全镇留守老人和闲置房屋底数，一个月内提出服务点选址方案；镇政府负责协调房屋和运营人员",
+                    },
+                ),
+            ),
+            (
+                On::After(20),
+                Act::SendOpinion(
+                    "{镇}人民政府",
+                    "镇政府已摸排可利用的闲置村部和校舍五处，负责协调改建用房，并组织村级志愿者参与助餐服务。",
+                ),
+            ),
+            (
+                On::After(40),
+                Act::Reply(
+                    "县民政局",
+                    &Answer {
+                        class: "B",
+                        text: "经摸底，{镇}共有留守老人620余人，可利用的闲置村部和校舍五处。我局已将{镇}农村互助养老服务点建设纳入明年全县农村养老服务设施建设计划，明年分两批在五个村建设互助养老服务点，提供助餐、日间照料服务，建设补贴由县级养老服务体系建设资金安排。建设进展我局将及时向您通报。",
+                        doc: ("示民函", 27),
+                        public: Public::Full,
+                        private: &[],
+                        promise: Some((
+                            "明年在{镇}五个村建成农村互助养老服务点，提供助餐和日间照料服务",
+                            By::NextYearEnd,
+                        )),
+                    },
+                ),
+            ),
+            (On::After(42), Act::Deliver("县民政局", Delivery::Post)),
+            (
+                On::After(45),
+                Act::Disclose("县民政局", "示范县人民政府网站建议提案办理结果公开专栏"),
+            ),
+            (
+                On::After(50),
+                Act::Feedback(
+                    "县民政局",
+                    Proposer::Lead(0),
+                    &Rated {
+                        form: Form::InPerson,
+                        communication: Rating::BasicallySatisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::Dissatisfied,
+                        comment: "留守老人吃饭难是眼下的问题，答复只把服务点建设列入明年计划，今冬没有可以落实的措施，对办理结果不满意，请求重新办理。",
+                    },
+                ),
+            ),
+            (
+                On::After(56),
+                Act::Meeting(
+                    "县民政局",
+                    "县人大常委会代表工作委员会副主任，县民政局局长、养老服务股股长，{镇}镇长，领衔代表，村民代表三人",
+                    "利用{镇}敬老院富余用房和已腾空的两处村部先行开办老年助餐点，一个月内开餐；服务点运营补贴提前到今年拨付；其余村部的改建仍按计划实施",
+                ),
+            ),
+            (
+                On::After(66),
+                Act::ReportProgress(
+                    "县民政局",
+                    "{镇}敬老院和两处村部的助餐点已完成厨房改造，招募村级志愿者18名。",
+                ),
+            ),
+            (
+                On::After(75),
+                Act::Reply(
+                    "县民政局",
+                    &Answer {
+                        class: "A",
+                        text: "按照二次办理座谈商定的方案，我局会同{镇}人民政府利用{镇}敬老院富余用房和两处已腾空的村部，开办老年助餐点3个，已于本月开餐，每日为85名留守老人提供午餐，其中80岁以上和特困老人免费，其他老人每餐个人负担3元；助餐点同时提供日间休息和文体活动场所，由敬老院工作人员和村级志愿者值守。助餐点运营补贴已从今年县级养老服务体系建设资金中拨付。所提留守老人吃饭难问题已经解决；原答复承诺的五个村互助养老服务点仍按计划于明年建成。",
+                        doc: ("示民函", 41),
+                        public: Public::Full,
+                        private: &[],
+                        promise: None,
+                    },
+                ),
+            ),
+            (On::After(77), Act::Deliver("县民政局", Delivery::InPerson)),
+            (
+                On::After(80),
+                Act::Disclose("县民政局", "示范县人民政府网站建议提案办理结果公开专栏"),
+            ),
+            (
+                On::After(85),
+                Act::Feedback(
+                    "县民政局",
+                    Proposer::Lead(0),
+                    &Rated {
+                        form: Form::Paper,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::Satisfied,
+                        comment: "助餐点已经开餐，留守老人吃上了热饭，群众很满意。",
+                    },
+                ),
+            ),
+        ],
+    },
+    // 结转: raised and answered B last year, the promise due by the end of
+    // this year; in December the directors' meeting approved its step plan
+    // and the office carried it into this year's follow-up list.
+    Handled {
+        topic: "高标准农田",
+        town: 7,
+        cosigners: 0,
+        merged: None,
+        assigned: Assigned::LastYear(8, 20),
+        units: Units::Joint("县农业农村局", &[]),
+        acts: &[
+            (On::After(2), Act::SignFor("县农业农村局")),
+            (
+                On::After(7),
+                Act::Communicate(
+                    "县农业农村局",
+                    &Talk {
+                        method: Method::Phone,
+                        participants: "县农业农村局副局长、农田建设管理股股长",
+                        focus: "未改造耕地的分布，机井、渠系和田间道路的现状",
+                        direction: "纳入高标准农田建设项目库，统筹整合涉农资金建设",
+                        agreed: "一个月内完成{镇}耕地现状摸底；符合条件的地块全部纳入明年项目库；建后管护由村集体经济组织负责",
+                    },
+                ),
+            ),
+            (
+                On::After(35),
+                Act::ReportProgress(
+                    "县农业农村局",
+                    "已完成{镇}耕地现状摸底，未改造耕地1.2万亩，其中灌溉设施老化的8000亩列为优先改造地块。",
+                ),
+            ),
+            (
+                On::After(60),
+                Act::Reply(
+                    "县农业农村局",
+                    &Answer {
+                        class: "B",
+                        text: "经摸底，{镇}现有未改造耕地1.2万亩，主要问题是机井老化、渠系不配套、田间道路不通。我局已将这1.2万亩耕地全部纳入全县高标准农田建设项目库，列入明年建设计划，计划新打和修复机井60眼、衬砌渠道15公里、硬化田间道路20公里，资金由中央和省级补助资金与县级整合的涉农资金共同保障，明年年底前建成；建成后由村集体经济组织负责管护，管护经费列入县级预算。我局将按季度向您通报项目进展。",
+                        doc: ("示农函", 56),
+                        public: Public::Summary(
+                            "{镇}1.2万亩未改造耕地已纳入明年高标准农田建设计划，明年年底前建成。",
+                        ),
+                        private: &[],
+                        promise: Some(("{镇}1.2万亩未改造耕地建成高标准农田", By::NextYearEnd)),
+                    },
+                ),
+            ),
+            (
+                On::After(62),
+                Act::Deliver("县农业农村局", Delivery::Station),
+            ),
+            (
+                On::After(65),
+                Act::Disclose("县农业农村局", "县农业农村局网站政务公开栏目"),
+            ),
+            (
+                On::After(70),
+                Act::Feedback(
+                    "县农业农村局",
+                    Proposer::Lead(0),
+                    &Rated {
+                        form: Form::Paper,
+                        communication: Rating::Satisfied,
+                        attitude: Rating::Satisfied,
+                        result: Rating::BasicallySatisfied,
+                        comment: "希望开春前完成设计和招标，不误农时。",
+                    },
+                ),
+            ),
+            // December 18th: the year's last directors' meeting.
+            (
+                On::After(120),
+                Act::CarryOver(
+                    "县农业农村局",
+                    &[
+                        ("完成{镇}高标准农田项目初步设计和预算评审", 3, 31),
+                        ("完成施工招标，机井和渠系工程开工", 5, 31),
+                        ("完成田间道路硬化，项目竣工验收", 11, 30),
+                    ],
+                    "县人大常委会第三十二次主任会议",
+                ),
+            ),
         ],
     },
 ];
+
+/// The topic (a part of its title) of the 城关镇 citizen's opinion the
+/// demo traces to its result.
+pub const TRACED_OPINION_TOPIC: &str = "垃圾收运";
 
 /// The index in `TOPICS` of the topic whose title contains `part`.
 fn topic_of(part: &str) -> usize {
@@ -1169,6 +1573,16 @@ fn topic_of(part: &str) -> usize {
         .iter()
         .position(|t| t.title.contains(part))
         .expect("each assigned item names a demo topic")
+}
+
+/// Who does an act of the demo's handling, all keyed in at the committee
+/// office: the office itself, a unit (from its paper), or a deputy (with
+/// how the feedback came).
+#[derive(Clone)]
+enum Doer {
+    Office,
+    Unit(String),
+    Deputy(String, Form),
 }
 
 /// The station clerk who keys in opinions.
@@ -1233,9 +1647,10 @@ fn unit_named(r: &Runner, name: &str) -> UnitId {
 /// units and the office did, in the order of the business dates: the
 /// assignments of one day are one batch (a 交办会), the units' acts keyed
 /// in from paper at the committee office, their replies signed by the
-/// unit's head and naming a contact person of `staff`. Dates relative to
-/// `today`, as the office's settings compute the deadlines, so the
-/// warning colours hold whatever the day.
+/// unit's head and naming a contact person of `staff`; the deputies'
+/// feedback keyed in from the paper form or given in person, each for
+/// the deputy. Dates relative to `today`, as the office's settings compute
+/// the deadlines, so the warning colours hold whatever the day.
 fn handled(
     r: &mut Runner,
     rng: &mut SplitMix,
@@ -1267,6 +1682,9 @@ fn handled(
             .map(days_before)
             .find(|d| plus(due(r, *d, true), 2) < today)
             .unwrap_or_else(|| days_before(21)),
+        Assigned::LastYear(m, d) => {
+            NaiveDate::from_ymd_opt(today.year() - 1, m, d).unwrap_or_else(|| days_before(400))
+        }
     };
     let mut planned: Vec<(&Handled, NaiveDate)> = HANDLED
         .iter()
@@ -1404,8 +1822,8 @@ fn handled(
         items.push((id, town, assigned, h));
     }
 
-    // The timeline: (date, the assignment first, unit keyed in, command).
-    let mut steps: Vec<(NaiveDate, u8, Option<String>, HandlingCommand)> = Vec::new();
+    // The timeline: (date, the assignment first, who acts, command).
+    let mut steps: Vec<(NaiveDate, u8, Doer, HandlingCommand)> = Vec::new();
     for (item, town, assigned, h) in items {
         let unit = |r: &Runner, name: &str| unit_named(r, &fill(name, town));
         let handling = match h.units {
@@ -1420,7 +1838,7 @@ fn handled(
         steps.push((
             assigned,
             0,
-            None,
+            Doer::Office,
             HandlingCommand::Assign { item, handling },
         ));
         // Its proposers, the leads (its own and the merged item's) first:
@@ -1431,6 +1849,11 @@ fn handled(
         let leads: Vec<DeputyId> = proposers
             .iter()
             .filter(|(_, role)| role.leads())
+            .map(|(d, _)| *d)
+            .collect();
+        let cosigners: Vec<DeputyId> = proposers
+            .iter()
+            .filter(|(_, role)| !role.leads())
             .map(|(d, _)| *d)
             .collect();
         // An extension reaches five months from the assignment: later than
@@ -1444,16 +1867,16 @@ fn handled(
                 On::Ago(n) => days_before(*n),
             }
             .min(today);
-            let (by_unit, commands) = match *act {
+            let (doer, commands) = match *act {
                 Act::SignFor(u) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::SignFor {
                         item,
                         unit: unit(r, u),
                     }],
                 ),
                 Act::AskReturn(u, reason) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::AskReturn {
                         item,
                         unit: unit(r, u),
@@ -1461,7 +1884,7 @@ fn handled(
                     }],
                 ),
                 Act::ApproveReturn(u, to, comment) => (
-                    None,
+                    Doer::Office,
                     vec![HandlingCommand::ApproveReturn {
                         item,
                         unit: unit(r, u),
@@ -1470,7 +1893,7 @@ fn handled(
                     }],
                 ),
                 Act::RefuseReturn(u, reason) => (
-                    None,
+                    Doer::Office,
                     vec![HandlingCommand::RefuseReturn {
                         item,
                         unit: unit(r, u),
@@ -1478,7 +1901,7 @@ fn handled(
                     }],
                 ),
                 Act::SendOpinion(u, text) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::SendOpinion {
                         item,
                         unit: unit(r, u),
@@ -1486,7 +1909,7 @@ fn handled(
                     }],
                 ),
                 Act::Communicate(u, talk) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::Communicate {
                         item,
                         unit: unit(r, u),
@@ -1501,7 +1924,7 @@ fn handled(
                     }],
                 ),
                 Act::SetPlan(u, plan) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::SetPlan {
                         item,
                         unit: unit(r, u),
@@ -1515,7 +1938,7 @@ fn handled(
                     }],
                 ),
                 Act::ReportProgress(u, text) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::ReportProgress {
                         item,
                         unit: unit(r, u),
@@ -1523,7 +1946,7 @@ fn handled(
                     }],
                 ),
                 Act::AskCountersign(u, co, draft) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::AskCountersign {
                         item,
                         unit: unit(r, u),
@@ -1532,7 +1955,7 @@ fn handled(
                     }],
                 ),
                 Act::Countersign(u, comment) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::Countersign {
                         item,
                         unit: unit(r, u),
@@ -1540,7 +1963,7 @@ fn handled(
                     }],
                 ),
                 Act::AskExtension(u, reason) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::AskExtension {
                         item,
                         unit: unit(r, u),
@@ -1549,7 +1972,7 @@ fn handled(
                     }],
                 ),
                 Act::ApproveExtension(u, comment) => (
-                    None,
+                    Doer::Office,
                     vec![HandlingCommand::ApproveExtension {
                         item,
                         unit: unit(r, u),
@@ -1577,9 +2000,18 @@ fn handled(
                             },
                         },
                         private_passages: answer.private.iter().map(|p| fill(p, town)).collect(),
+                        promise: answer.promise.map(|(what, by)| Promise {
+                            what: fill(what, town),
+                            by: match by {
+                                By::Days(n) => plus(on, n),
+                                By::NextYearEnd => {
+                                    NaiveDate::from_ymd_opt(on.year() + 1, 12, 31).unwrap_or(on)
+                                }
+                            },
+                        }),
                     };
                     (
-                        Some(u),
+                        Doer::Unit(fill(u, town)),
                         vec![HandlingCommand::Reply {
                             item,
                             unit: id,
@@ -1588,7 +2020,7 @@ fn handled(
                     )
                 }
                 Act::Deliver(u, how) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     proposers
                         .iter()
                         .map(|(deputy, _)| HandlingCommand::DeliverLetter {
@@ -1600,22 +2032,81 @@ fn handled(
                         .collect(),
                 ),
                 Act::Disclose(u, place) => (
-                    Some(u),
+                    Doer::Unit(fill(u, town)),
                     vec![HandlingCommand::Disclose {
                         item,
                         unit: unit(r, u),
                         place: place.into(),
                     }],
                 ),
+                Act::Feedback(u, who, rated) => {
+                    let deputy = match who {
+                        Proposer::Lead(i) => leads[i],
+                        Proposer::Cosigner(i) => cosigners[i],
+                    };
+                    (
+                        Doer::Deputy(r.state.deputy_name(deputy).to_string(), rated.form),
+                        vec![HandlingCommand::GiveFeedback {
+                            item,
+                            unit: unit(r, u),
+                            deputy,
+                            feedback: Feedback {
+                                communication: rated.communication,
+                                attitude: rated.attitude,
+                                result: rated.result,
+                                comment: rated.comment.into(),
+                            },
+                        }],
+                    )
+                }
+                Act::Meeting(u, participants, conclusions) => (
+                    Doer::Unit(fill(u, town)),
+                    vec![HandlingCommand::RecordMeeting {
+                        item,
+                        unit: unit(r, u),
+                        meeting: Meeting {
+                            participants: fill(participants, town),
+                            conclusions: fill(conclusions, town),
+                        },
+                    }],
+                ),
+                Act::Realised(u, evidence) => (
+                    Doer::Unit(fill(u, town)),
+                    vec![HandlingCommand::MarkRealised {
+                        item,
+                        unit: unit(r, u),
+                        evidence: fill(evidence, town),
+                    }],
+                ),
+                Act::CarryOver(u, plan, approval) => {
+                    let year = on.year() + 1;
+                    (
+                        Doer::Office,
+                        vec![HandlingCommand::CarryOver {
+                            item,
+                            unit: unit(r, u),
+                            year,
+                            steps: plan
+                                .iter()
+                                .map(|(what, m, d)| PlanStep {
+                                    what: fill(what, town),
+                                    by: NaiveDate::from_ymd_opt(year, *m, *d).unwrap_or(on),
+                                })
+                                .collect(),
+                            approval: approval.into(),
+                        }],
+                    )
+                }
+                Act::Close => (Doer::Office, vec![HandlingCommand::Close { item }]),
             };
             for command in commands {
-                steps.push((on, 1, by_unit.map(|u| fill(u, town)), command));
+                steps.push((on, 1, doer.clone(), command));
             }
         }
     }
     steps.sort_by_key(|(on, rank, _, _)| (*on, *rank));
     let mut steps = steps.into_iter().peekable();
-    while let Some((on, rank, by_unit, command)) = steps.next() {
+    while let Some((on, rank, doer, command)) = steps.next() {
         if rank == 0 {
             let mut batch = vec![Command::from(command)];
             while let Some((_, _, _, next)) = steps.next_if(|s| s.0 == on && s.1 == 0) {
@@ -1630,14 +2121,28 @@ fn handled(
             valid(r.run_on(command, on));
             continue;
         }
-        r.actor = match by_unit {
-            Some(unit) => Actor {
+        r.actor = match doer {
+            Doer::Unit(unit) => Actor {
                 operator: "示范数据".into(),
                 acting_for: Some(unit),
                 desk: Desk::CommitteeOffice,
                 how: How::PaperKeyedIn,
             },
-            None => at_desk(Desk::CommitteeOffice),
+            // The deputy's own act: the paper form keyed in at the
+            // committee office, or given at its PC in person.
+            Doer::Deputy(name, form) => Actor {
+                operator: "示范数据".into(),
+                acting_for: Some(name),
+                desk: match form {
+                    Form::Paper => Desk::CommitteeOffice,
+                    Form::InPerson => Desk::Deputy,
+                },
+                how: match form {
+                    Form::Paper => How::PaperKeyedIn,
+                    Form::InPerson => How::InPerson,
+                },
+            },
+            Doer::Office => at_desk(Desk::CommitteeOffice),
         };
         valid(r.run_on(command, on));
     }
@@ -1663,9 +2168,10 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         res.expect("the demo county only gives valid commands")
     };
     let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
-    // The directories were set up half a year ago, before the earliest
-    // assigned item was raised.
-    let setup_day = days_before(180);
+    // The directories were set up half a year ago, and before the June of
+    // last year: before the earliest assigned item was raised.
+    let setup_day = days_before(180)
+        .min(NaiveDate::from_ymd_opt(today.year() - 1, 6, 1).unwrap_or_else(|| days_before(540)));
 
     ok(r.run_on(
         OfficeCommand::SetProfile(OfficeProfile {
@@ -1830,12 +2336,19 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     }
 
     // Citizen opinions collected at the town stations, three per town.
+    // The first of 城关镇 is on its rubbish collection: the item drafted
+    // from it was answered A and rated (a citizen's opinion traced to its
+    // result); the others are drawn.
     let mut opinions: Vec<(OpinionId, usize, &str)> = Vec::new();
     for (i, town) in TOWNS.iter().enumerate() {
-        for _ in 0..3 {
-            let topic = rng.below(TOPICS.len());
+        for n in 0..3 {
+            let mut topic = rng.below(TOPICS.len());
+            let mut received_on = days_before(60 + rng.below(30) as u64);
+            if i == 0 && n == 0 {
+                topic = topic_of(TRACED_OPINION_TOPIC);
+                received_on = days_before(100);
+            }
             let t = &TOPICS[topic];
-            let received_on = days_before(60 + rng.below(30) as u64);
             let fields = OpinionFields {
                 station: town_stations[i],
                 received_on,

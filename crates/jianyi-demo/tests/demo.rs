@@ -8,16 +8,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 use jianyi_core::directory::{EntryRef, Organ};
 use jianyi_core::handling::{
-    Assignment, Colour, Disclosure, ExtensionDecision, HandlingEvent, Method, Replied, Step, Task,
-    TaskEnd, WITHHELD, co_opinion_due, commitments, letters, maximum, timeline, warning,
+    Assignment, Colour, Disclosure, ExtensionDecision, HandlingEvent, Method, Rating, Realisation,
+    Reopened, Replied, Satisfaction, Step, Task, TaskEnd, WITHHELD, co_opinion_due, facts,
+    feedback_due, follow_ups, letters, maximum, opinion_results, timeline, warning,
 };
 use jianyi_core::raising::checks;
 use jianyi_core::review::{ProposerRole, ReviewEvent};
 use jianyi_core::review::{ReviewStep, Stage};
+use jianyi_core::settings::{ClockStart, NoFeedback};
 use jianyi_core::testkit::{Given, today};
+use jianyi_core::{Desk, How};
 use jianyi_core::{Event, Uuid};
 use jianyi_core::{EventKind, State, SuggestionId};
-use jianyi_demo::county;
+use jianyi_demo::{TRACED_OPINION_TOPIC, county};
 
 const NOW_MS: u64 = 1_800_000_000_000;
 
@@ -664,18 +667,20 @@ fn assert_handling_with_deputy(seed: u64, today: NaiveDate) {
         "delivered"
     );
     assert!(replies.iter().any(|(_, _, r)| delivered(r) == 0), "not yet");
-    // Every proposer gets a letter: the co-signers' without the form.
+    // Every proposer gets a letter, each with the feedback form and its
+    // last day.
     let cosigned = replies
         .iter()
         .find(|(a, _, _)| !item(a).cosigners.is_empty())
         .expect("a co-signed item replied");
     let l = letters(&state, cosigned.0.item, cosigned.1.unit);
-    assert!(l.len() >= 3 && l[0].feedback_form && !l[1].feedback_form);
+    assert!(l.len() >= 3 && l.iter().all(|l| !l.feedback_due.is_empty()));
     assert_eq!(l[0].role, ProposerRole::Lead);
+    assert_eq!(l[1].role, ProposerRole::CoSigner);
     // B and C are commitments to follow up.
-    let followed: BTreeSet<&str> = commitments(&state)
+    let followed: BTreeSet<&str> = follow_ups(&state)
         .iter()
-        .map(|c| c.reply.class.code.as_str())
+        .map(|c| c.replied.reply.class.code.as_str())
         .collect();
     assert_eq!(followed, BTreeSet::from(["B", "C"]));
 
@@ -690,7 +695,10 @@ fn assert_handling_with_deputy(seed: u64, today: NaiveDate) {
     assert_eq!(state.stage(merged), Stage::Merged(a.item));
     let l = letters(&state, a.item, t.unit);
     assert_eq!(l.len(), 2, "{today}");
-    assert!(l.iter().all(|l| l.feedback_form && l.delivered.is_some()));
+    assert!(
+        l.iter()
+            .all(|l| !l.feedback_due.is_empty() && l.delivered.is_some())
+    );
     assert_ne!(l[0].deputy, l[1].deputy);
     assert_eq!(
         (l[0].role, l[1].role),
@@ -738,5 +746,274 @@ fn every_demo_unit_has_a_head_who_is_not_a_deputy_or_a_leader() {
     for head in heads {
         assert!(head.chars().count() >= 2, "{head}");
         assert!(!people.contains(head), "{head}");
+    }
+}
+
+/// The item whose title contains `part`, assigned.
+fn assigned_titled<'a>(state: &'a State, part: &str) -> &'a Assignment {
+    state
+        .handling
+        .assignments
+        .values()
+        .find(|a| {
+            state.raising.suggestions[&a.item]
+                .draft
+                .title
+                .contains(part)
+        })
+        .unwrap_or_else(|| panic!("an assigned item on {part}"))
+}
+
+/// Holds the demo county of `today` to the life after the reply (§3
+/// stages 7–8): feedback given by the deputies themselves; an item
+/// handled a second time (B, 不满意 on the result, the meeting, A, 满意);
+/// a commitment carried into this year by last December's directors'
+/// meeting; a commitment realised; an item without feedback in time,
+/// closed; and a citizen's opinion traced to its rated result.
+fn assert_life_after_the_reply(seed: u64, today: NaiveDate) {
+    let events = county(seed, today, NOW_MS);
+    let state = State::from_events(events.clone());
+    assert!(state.conflicts.is_empty(), "{:?}", state.conflicts);
+    let lead_of = |a: &Assignment| state.raising.suggestions[&a.item].draft.lead_deputy;
+    let replying = |a: &Assignment| -> Task {
+        a.current()
+            .find(|t| t.role.replies())
+            .cloned()
+            .expect("a replying unit")
+    };
+    let whats = |a: &Assignment| -> Vec<&'static str> {
+        timeline(&state, a.item).iter().map(|e| e.what).collect()
+    };
+
+    // Feedback is the deputy's own act: each keyed in from the paper form
+    // or given in person, for the deputy by name, never at a unit's desk.
+    let given: Vec<&Event> = events
+        .iter()
+        .filter(|e| {
+            matches!(
+                &e.kind,
+                EventKind::Handling(HandlingEvent::FeedbackGiven { .. })
+            )
+        })
+        .collect();
+    assert!(given.len() >= 8, "{today}: {} answers", given.len());
+    for e in &given {
+        let EventKind::Handling(HandlingEvent::FeedbackGiven { deputy, .. }) = &e.kind else {
+            unreachable!()
+        };
+        assert_eq!(
+            e.actor.acting_for.as_deref(),
+            Some(state.deputy_name(*deputy))
+        );
+        assert!(matches!(e.actor.how, How::PaperKeyedIn | How::InPerson));
+        assert_ne!(e.actor.desk, Desk::Unit);
+    }
+    let hows: BTreeSet<String> = given.iter().map(|e| format!("{:?}", e.actor.how)).collect();
+    assert_eq!(hows.len(), 2, "on paper and in person: {hows:?}");
+
+    // 1. 二次办理: the first reply B, its lead 不满意 on the result with a
+    // comment, which sent it back; the meeting after it; a new reply A
+    // within the second handling's clock; the lead's new answer 满意.
+    let a = assigned_titled(&state, "互助养老");
+    let t = replying(a);
+    let lead = lead_of(a);
+    assert_eq!(t.round(), 2, "{today}");
+    let first = &t.rounds[0];
+    assert_eq!(first.replied.reply.class.code, "B");
+    let dissatisfied = first.replied.answer(lead).expect("the lead's first answer");
+    assert_eq!(dissatisfied.feedback.result, Rating::Dissatisfied);
+    assert!(!dissatisfied.feedback.comment.is_empty());
+    assert_eq!(first.why, Reopened::Dissatisfied { deputy: lead });
+    assert_eq!(first.reopened_on, dissatisfied.on);
+    let clock = t.clock.as_ref().expect("the second handling's clock");
+    assert_eq!(clock.from, ClockStart::SentBack);
+    assert_eq!(clock.deadline.start, first.reopened_on);
+    let again = t.replied.as_ref().expect("the new reply");
+    assert_eq!(again.reply.class.code, "A");
+    assert!(again.on <= clock.deadline.due && again.on <= today);
+    let met: Vec<NaiveDate> = t
+        .steps
+        .iter()
+        .filter(|(_, s)| matches!(s, Step::Met(m) if !m.participants.is_empty() && !m.conclusions.is_empty()))
+        .map(|(on, _)| *on)
+        .collect();
+    assert_eq!(met.len(), 1);
+    assert!(first.reopened_on <= met[0] && met[0] <= again.on);
+    let satisfied = again.answer(lead).expect("the lead's new answer");
+    assert_eq!(satisfied.feedback.result, Rating::Satisfied);
+    let line = whats(a);
+    for what in ["交回重办", "二次办理座谈", "答复"] {
+        assert!(line.contains(&what), "{today}: {what} in {line:?}");
+    }
+    let f = facts(&state, a.item, today).unwrap();
+    assert_eq!(f.round, 2);
+    assert_eq!(f.satisfaction, Some(Satisfaction::Rated(Rating::Satisfied)));
+    // The first round's promise stands until marked done: still followed.
+    let promised = first.replied.reply.promise.as_ref().expect("B's promise");
+    assert_eq!(
+        f.realisation,
+        Some(Realisation::Promised(Some(promised.by)))
+    );
+    assert!(
+        follow_ups(&state)
+            .iter()
+            .any(|f| f.item == a.item && f.replied.reply.class.code == "B")
+    );
+    assert_eq!(warning(&state, a, today).colour, Colour::Green, "{today}");
+
+    // 2. 结转: a B reply of last year, carried into this year in last
+    // December with its step plan, by the directors' meeting.
+    let follow = follow_ups(&state);
+    let carried = follow
+        .iter()
+        .find(|f| !f.carried.is_empty())
+        .expect("a commitment carried over");
+    let title = &state.raising.suggestions[&carried.item].draft.title;
+    assert!(title.contains("高标准农田"), "{title}");
+    assert_eq!(carried.replied.reply.class.code, "B");
+    assert_eq!(carried.replied.on.year(), today.year() - 1, "{today}");
+    let (on, carry) = &carried.carried[0];
+    assert_eq!((on.year(), on.month()), (today.year() - 1, 12), "{on}");
+    assert!(*on > carried.replied.on && *on <= today);
+    assert_eq!(carry.year, today.year());
+    assert_eq!(carried.year, today.year());
+    assert!(carried.in_year(today.year()) && carried.in_year(today.year() - 1));
+    assert!(
+        carry.approval.starts_with("县人大常委会") && carry.approval.ends_with("主任会议"),
+        "{}",
+        carry.approval
+    );
+    assert_eq!(carry.steps.len(), 3);
+    assert!(carry.steps.iter().all(|s| s.by.year() == carry.year));
+    assert!(carry.steps.windows(2).all(|w| w[0].by < w[1].by));
+    let promise = carried.promise.expect("a commitment's promise");
+    assert_eq!(
+        promise.by,
+        NaiveDate::from_ymd_opt(today.year(), 12, 31).unwrap()
+    );
+    assert!(carried.realised.is_none());
+    assert!(whats(&state.handling.assignments[&carried.item]).contains(&"结转"));
+
+    // 3. 办成: a B reply's promise marked done by its unit after the reply,
+    // before the promised date.
+    let realised = follow
+        .iter()
+        .find(|f| f.realised.is_some())
+        .expect("a commitment realised");
+    let title = &state.raising.suggestions[&realised.item].draft.title;
+    assert!(title.contains("卫生院诊疗能力"), "{title}");
+    let (day, evidence) = realised.realised.unwrap();
+    assert!(realised.replied.on < *day && *day <= today);
+    assert!(*day <= realised.promise.unwrap().by);
+    assert!(evidence.contains("投入使用"), "{evidence}");
+    assert!(!realised.promise.unwrap().what.contains("{镇}"));
+    assert_eq!(
+        facts(&state, realised.item, today).unwrap().realisation,
+        Some(Realisation::Realised(*day))
+    );
+    assert!(whats(&state.handling.assignments[&realised.item]).contains(&"已办成"));
+    // Every promise is the answer's own, not the reply's first sentence.
+    for f in &follow {
+        let p = f.promise.expect("a commitment's promise");
+        assert!(p.by >= f.replied.on && !p.what.is_empty());
+        assert!(!f.replied.reply.text.starts_with(&p.what), "{}", p.what);
+    }
+
+    // 4. No feedback in time: replied more than the receipt window ago,
+    // unanswered, and closed after the window.
+    let a = assigned_titled(&state, "营商环境");
+    let t = replying(a);
+    let replied = t.replied.as_ref().unwrap();
+    assert!(replied.feedback.is_empty());
+    let due = feedback_due(&state, a, replied).due;
+    assert!(due < today, "{today}: feedback due {due}");
+    let f = facts(&state, a.item, today).unwrap();
+    assert_eq!(
+        f.satisfaction,
+        Some(Satisfaction::NoAnswer(NoFeedback::Unanswered))
+    );
+    let closed = a.closed.expect("closed");
+    assert!(due < closed && closed <= today, "{due} < {closed}");
+    assert_eq!(f.closed, Some(closed));
+    assert_eq!(whats(a)[0], "办结");
+    let closing = events
+        .iter()
+        .find(|e| matches!(&e.kind, EventKind::Handling(HandlingEvent::Closed { .. })))
+        .unwrap();
+    assert_eq!(closing.actor.desk, Desk::CommitteeOffice);
+    assert_eq!(closing.actor.acting_for, None);
+
+    // 5. A citizen's opinion, recorded at the 城关镇 station, traced to
+    // the item drafted from it: replied A, rated 满意 by its lead.
+    let station = state
+        .directory
+        .stations
+        .iter()
+        .find(|(_, s)| s.name == "城关镇人大代表联络站")
+        .map(|(id, _)| *id)
+        .unwrap();
+    let opinion = state
+        .raising
+        .opinions
+        .values()
+        .find(|o| o.station == station && o.topic.contains(TRACED_OPINION_TOPIC))
+        .expect("the traced opinion");
+    let results = opinion_results(&state, opinion.id, today);
+    assert_eq!(results.len(), 1, "{today}");
+    let (item, f) = &results[0];
+    assert!(
+        state.raising.suggestions[item]
+            .draft
+            .opinions
+            .contains(&opinion.id)
+    );
+    let f = f.as_ref().expect("assigned");
+    assert!(
+        f.replied
+            .is_some_and(|d| d > opinion.received_on && d <= today)
+    );
+    assert!(
+        f.classes.iter().all(|c| c.starts_with('A')),
+        "{:?}",
+        f.classes
+    );
+    assert_eq!(f.satisfaction, Some(Satisfaction::Rated(Rating::Satisfied)));
+
+    // And ordinary feedback on other replies: lists are not empty, and
+    // the B replied days ago still waits for its deputy.
+    let rated: Vec<Rating> = state
+        .handling
+        .assignments
+        .values()
+        .filter_map(|a| match facts(&state, a.item, today)?.satisfaction? {
+            Satisfaction::Rated(r) => Some(r),
+            _ => None,
+        })
+        .collect();
+    assert!(rated.len() >= 5, "{today}: {rated:?}");
+    assert!(rated.contains(&Rating::Satisfied) && rated.contains(&Rating::BasicallySatisfied));
+    let a = assigned_titled(&state, "老旧小区");
+    assert!(matches!(
+        facts(&state, a.item, today).unwrap().satisfaction,
+        Some(Satisfaction::Waiting { due }) if due >= today
+    ));
+}
+
+#[test]
+fn the_demo_county_holds_the_life_after_the_reply() {
+    for seed in [7, 20_261_127] {
+        assert_life_after_the_reply(seed, today());
+    }
+    // Whatever the day: New Year's Day (last December just past), just
+    // after the Spring Festival and National Day, the year's last day.
+    for (y, m, d) in [
+        (2025, 2, 5),
+        (2025, 10, 9),
+        (2026, 1, 1),
+        (2026, 2, 24),
+        (2026, 3, 1),
+        (2026, 12, 31),
+    ] {
+        assert_life_after_the_reply(7, NaiveDate::from_ymd_opt(y, m, d).expect("a date"));
     }
 }

@@ -189,20 +189,25 @@ fn review(e: &ReviewEvent) -> Authority {
     }
 }
 
-/// Assignment and the decisions on a return or an extension are the
+/// Assignment, the decisions on a return or an extension, sending an
+/// item back, carrying a commitment over and closing are the
 /// registering office's (a township presidium's only where the receiver
 /// is in township mode, as numbering); everything a unit does on its item
 /// (receipt, a return or an extension asked, communication, plan,
 /// progress, a co-unit's opinion and countersign, the reply, its letters
-/// and its disclosure) is the unit's, made in its copy or keyed in from
-/// paper by the registering office.
+/// and its disclosure, a meeting on an item sent back, a promise done) is
+/// the unit's, made in its copy or keyed in from paper by the registering
+/// office. The feedback on a reply is the deputy's.
 fn handling(e: &HandlingEvent) -> Authority {
     match e {
         HandlingEvent::Assigned { .. }
         | HandlingEvent::ReturnApproved { .. }
         | HandlingEvent::ReturnRefused { .. }
         | HandlingEvent::ExtensionApproved { .. }
-        | HandlingEvent::ExtensionRefused { .. } => Authority {
+        | HandlingEvent::ExtensionRefused { .. }
+        | HandlingEvent::SentBack { .. }
+        | HandlingEvent::CommitmentCarried { .. }
+        | HandlingEvent::Closed { .. } => Authority {
             makes: REGISTRARS,
             keys_in: NOBODY,
             numbers: true,
@@ -218,9 +223,18 @@ fn handling(e: &HandlingEvent) -> Authority {
         | HandlingEvent::ExtensionAsked { .. }
         | HandlingEvent::Replied { .. }
         | HandlingEvent::LetterDelivered { .. }
-        | HandlingEvent::ReplyDisclosed { .. } => Authority {
+        | HandlingEvent::ReplyDisclosed { .. }
+        | HandlingEvent::MeetingHeld { .. }
+        | HandlingEvent::Realised { .. } => Authority {
             makes: HANDLERS,
             keys_in: HANDLERS,
+            numbers: false,
+        },
+        // The deputy's own act, as raising: never a handling unit's, who
+        // would be rating itself (被满意).
+        HandlingEvent::FeedbackGiven { .. } => Authority {
+            makes: RAISERS,
+            keys_in: RAISERS,
             numbers: false,
         },
     }

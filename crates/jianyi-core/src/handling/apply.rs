@@ -6,8 +6,8 @@ use crate::event::Event;
 use crate::handling::HandlingSlice;
 use crate::handling::event::HandlingEvent;
 use crate::handling::records::{
-    Assignment, CoOpinion, Countersign, Extension, ExtensionDecision, Replied, Step, Task, TaskEnd,
-    UnitRole,
+    Answer, Assignment, CoOpinion, Countersign, Extension, ExtensionDecision, Reopened, Replied,
+    ReplyClock, Round, Step, Task, TaskEnd, UnitRole,
 };
 use crate::state::Conflict;
 
@@ -45,6 +45,7 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                     separate,
                     terms: terms.clone(),
                     tasks,
+                    closed: None,
                 },
             );
             Ok(())
@@ -269,6 +270,7 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                 letters: letters.iter().map(|d| (*d, None)).collect(),
                 disclosure_due: disclosure_due.clone(),
                 disclosed: None,
+                feedback: Vec::new(),
             });
             task.last_act = Some((on, "答复"));
             Ok(())
@@ -303,7 +305,123 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             replied.disclosed = Some((on, place.clone()));
             Ok(())
         }
+        HandlingEvent::FeedbackGiven {
+            item,
+            unit,
+            deputy,
+            round,
+            feedback,
+            second,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            let current = *round as usize == task.round();
+            let replied = if current {
+                task.replied.as_mut()
+            } else {
+                (*round as usize)
+                    .checked_sub(1)
+                    .and_then(|i| task.rounds.get_mut(i))
+                    .map(|r| &mut r.replied)
+            }
+            .ok_or_else(|| Conflict::new(event, "该轮没有可反馈的答复"))?;
+            if replied.answer(*deputy).is_some() {
+                return Err(Conflict::new(event, "该代表已经反馈，重复的反馈未生效"));
+            }
+            replied.feedback.push(Answer {
+                deputy: *deputy,
+                on,
+                feedback: feedback.clone(),
+                how: event.actor.how,
+                operator: event.actor.operator.clone(),
+            });
+            // A second lead's 不满意 on a reply already sent back starts
+            // nothing more.
+            if let Some(clock) = second
+                && current
+            {
+                send_back(task, on, Reopened::Dissatisfied { deputy: *deputy }, clock);
+            }
+            Ok(())
+        }
+        HandlingEvent::SentBack {
+            item,
+            unit,
+            reason,
+            clock,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            if task.replied.is_none() {
+                return Err(Conflict::new(event, "该单位本轮尚未答复，交回重办未生效"));
+            }
+            send_back(
+                task,
+                on,
+                Reopened::Decided {
+                    reason: reason.clone(),
+                },
+                clock,
+            );
+            Ok(())
+        }
+        HandlingEvent::MeetingHeld {
+            item,
+            unit,
+            meeting,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            task.steps.push((on, Step::Met(meeting.clone())));
+            task.last_act = Some((on, "二次办理座谈"));
+            Ok(())
+        }
+        HandlingEvent::Realised {
+            item,
+            unit,
+            evidence,
+        } => {
+            let task = task(slice, *item, *unit, event)?;
+            if task.realised.is_some() {
+                return Err(Conflict::new(event, "该承诺事项已经登记办成"));
+            }
+            task.realised = Some((on, evidence.clone()));
+            task.last_act = Some((on, "已办成"));
+            Ok(())
+        }
+        HandlingEvent::CommitmentCarried { item, unit, carry } => {
+            let task = task(slice, *item, *unit, event)?;
+            if task.carried.iter().any(|(_, c)| c.year == carry.year) {
+                return Err(Conflict::new(event, "该承诺事项已结转到这一年度"));
+            }
+            task.carried.push((on, carry.clone()));
+            Ok(())
+        }
+        HandlingEvent::Closed { item } => {
+            let a = slice
+                .assignments
+                .get_mut(item)
+                .ok_or_else(|| Conflict::new(event, "这件建议尚未交办"))?;
+            if a.closed.is_some() {
+                return Err(Conflict::new(event, "这件建议已经办结"));
+            }
+            a.closed = Some(on);
+            Ok(())
+        }
     }
+}
+
+/// Closes the task's round (its reply, feedback, clock and extensions)
+/// and starts the next on `clock`.
+fn send_back(task: &mut Task, on: chrono::NaiveDate, why: Reopened, clock: &ReplyClock) {
+    let Some(replied) = task.replied.take() else {
+        return;
+    };
+    task.rounds.push(Round {
+        replied,
+        clock: task.clock.replace(clock.clone()),
+        extensions: std::mem::take(&mut task.extensions),
+        reopened_on: on,
+        why,
+    });
+    task.last_act = Some((on, "交回重办"));
 }
 
 /// Records the office's decision on the pending extension.

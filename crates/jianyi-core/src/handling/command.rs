@@ -5,7 +5,9 @@
 
 use chrono::NaiveDate;
 
-use crate::handling::records::{Communication, Delivery, Disclosure, Handling, PlanStep};
+use crate::handling::records::{
+    Communication, Delivery, Disclosure, Feedback, Handling, Meeting, PlanStep, Promise,
+};
 use crate::ids::{DeputyId, SuggestionId, UnitId};
 
 /// A reply as the unit fills it in: the class by its code.
@@ -19,6 +21,8 @@ pub struct ReplyFields {
     pub phone: String,
     pub disclosure: Disclosure,
     pub private_passages: Vec<String>,
+    /// A commitment class's promise (required there, refused elsewhere).
+    pub promise: Option<Promise>,
 }
 
 /// What an operator asks of handling.
@@ -129,4 +133,43 @@ pub enum HandlingCommand {
         unit: UnitId,
         place: String,
     },
+    /// A proposer's feedback on `unit`'s reply (征询意见): the deputy's
+    /// own act, at the PC in person or keyed in from the paper form.
+    GiveFeedback {
+        item: SuggestionId,
+        unit: UnitId,
+        deputy: DeputyId,
+        feedback: Feedback,
+    },
+    /// The office sends a replied item back to the unit (交回重办), with
+    /// its reason.
+    SendBack {
+        item: SuggestionId,
+        unit: UnitId,
+        reason: String,
+    },
+    /// A meeting on an item sent back, recorded by the unit (or keyed in
+    /// by the office that held it).
+    RecordMeeting {
+        item: SuggestionId,
+        unit: UnitId,
+        meeting: Meeting,
+    },
+    /// A commitment's promise is done (已办成), with the evidence.
+    MarkRealised {
+        item: SuggestionId,
+        unit: UnitId,
+        evidence: String,
+    },
+    /// An open commitment crosses into `year` with its step plan, as the
+    /// directors' meeting approved it.
+    CarryOver {
+        item: SuggestionId,
+        unit: UnitId,
+        year: i32,
+        steps: Vec<PlanStep>,
+        approval: String,
+    },
+    /// The office closes the item (办结).
+    Close { item: SuggestionId },
 }

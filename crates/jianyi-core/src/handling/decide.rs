@@ -68,7 +68,7 @@ pub fn decide(
                         None => reply_clock(state, &terms, ClockStart::Assignment, on, on),
                     })
                 }
-                ClockStart::Assignment => {
+                ClockStart::Assignment | ClockStart::SentBack => {
                     Some(reply_clock(state, &terms, ClockStart::Assignment, on, on))
                 }
             };
@@ -147,7 +147,7 @@ pub fn decide(
             } else if restart {
                 match a.terms.reply_from {
                     ClockStart::Receipt => None,
-                    ClockStart::Assignment | ClockStart::SessionClose => {
+                    ClockStart::Assignment | ClockStart::SessionClose | ClockStart::SentBack => {
                         Some(reply_clock(state, &a.terms, ClockStart::Assignment, on, on))
                     }
                 }
@@ -203,7 +203,7 @@ fn asked<'a>(
 /// The reply deadline counted from `start` (the business date of `from`)
 /// on the item's `terms`, by this office's holiday table in force on the
 /// act's date `on`.
-fn reply_clock(
+pub(crate) fn reply_clock(
     state: &State,
     terms: &Terms,
     from: ClockStart,
@@ -225,7 +225,7 @@ fn reply_clock(
 fn window_act(a: &Assignment) -> &'static str {
     match a.terms.return_from {
         ClockStart::Receipt => "签收",
-        ClockStart::Assignment | ClockStart::SessionClose => "交办",
+        ClockStart::Assignment | ClockStart::SessionClose | ClockStart::SentBack => "交办",
     }
 }
 
@@ -237,7 +237,7 @@ pub fn return_window(state: &State, a: &Assignment, task: &Task) -> Option<Deadl
     let start = match (a.terms.return_from, task.received_on) {
         (ClockStart::Receipt, Some(signed)) => signed,
         (ClockStart::Receipt, None) => return None,
-        (ClockStart::Assignment | ClockStart::SessionClose, _) => task.since,
+        (ClockStart::Assignment | ClockStart::SessionClose | ClockStart::SentBack, _) => task.since,
     };
     Some(deadline(
         &state.office.settings_on(start).calendar.holidays,

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::calendar::Deadline;
 use crate::handling::records::{
-    Communication, Delivery, Handling, PlanStep, Reply, ReplyClock, Terms,
+    Carry, Communication, Delivery, Feedback, Handling, Meeting, PlanStep, Reply, ReplyClock, Terms,
 };
 use crate::ids::{DeputyId, SuggestionId, UnitId};
 
@@ -121,6 +121,43 @@ pub enum HandlingEvent {
         unit: UnitId,
         place: String,
     },
+    FeedbackGiven {
+        item: SuggestionId,
+        unit: UnitId,
+        deputy: DeputyId,
+        /// The round whose reply it answers (1, then 2 after a second
+        /// handling).
+        round: u32,
+        feedback: Feedback,
+        /// The second handling a lead's 不满意 on the result starts, with
+        /// its deadline.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        second: Option<ReplyClock>,
+    },
+    SentBack {
+        item: SuggestionId,
+        unit: UnitId,
+        reason: String,
+        clock: ReplyClock,
+    },
+    MeetingHeld {
+        item: SuggestionId,
+        unit: UnitId,
+        meeting: Meeting,
+    },
+    Realised {
+        item: SuggestionId,
+        unit: UnitId,
+        evidence: String,
+    },
+    CommitmentCarried {
+        item: SuggestionId,
+        unit: UnitId,
+        carry: Carry,
+    },
+    Closed {
+        item: SuggestionId,
+    },
 }
 
 impl HandlingEvent {
@@ -144,6 +181,12 @@ impl HandlingEvent {
             HandlingEvent::Replied { .. } => "答复",
             HandlingEvent::LetterDelivered { .. } => "答复函送达",
             HandlingEvent::ReplyDisclosed { .. } => "答复公开",
+            HandlingEvent::FeedbackGiven { .. } => "代表反馈",
+            HandlingEvent::SentBack { .. } => "交回重办",
+            HandlingEvent::MeetingHeld { .. } => "二次办理座谈",
+            HandlingEvent::Realised { .. } => "已办成",
+            HandlingEvent::CommitmentCarried { .. } => "承诺事项结转",
+            HandlingEvent::Closed { .. } => "办结",
         }
     }
 
@@ -166,7 +209,13 @@ impl HandlingEvent {
             | HandlingEvent::ExtensionRefused { item, .. }
             | HandlingEvent::Replied { item, .. }
             | HandlingEvent::LetterDelivered { item, .. }
-            | HandlingEvent::ReplyDisclosed { item, .. } => *item,
+            | HandlingEvent::ReplyDisclosed { item, .. }
+            | HandlingEvent::FeedbackGiven { item, .. }
+            | HandlingEvent::SentBack { item, .. }
+            | HandlingEvent::MeetingHeld { item, .. }
+            | HandlingEvent::Realised { item, .. }
+            | HandlingEvent::CommitmentCarried { item, .. }
+            | HandlingEvent::Closed { item } => *item,
         }
     }
 
@@ -178,7 +227,12 @@ impl HandlingEvent {
             | HandlingEvent::ReturnApproved { .. }
             | HandlingEvent::ReturnRefused { .. }
             | HandlingEvent::ExtensionApproved { .. }
-            | HandlingEvent::ExtensionRefused { .. } => None,
+            | HandlingEvent::ExtensionRefused { .. }
+            | HandlingEvent::SentBack { .. }
+            | HandlingEvent::CommitmentCarried { .. }
+            | HandlingEvent::Closed { .. }
+            // The deputy's act, on the unit's reply.
+            | HandlingEvent::FeedbackGiven { .. } => None,
             HandlingEvent::ReceiptSigned { unit, .. }
             | HandlingEvent::ReturnAsked { unit, .. }
             | HandlingEvent::Communicated { unit, .. }
@@ -190,7 +244,9 @@ impl HandlingEvent {
             | HandlingEvent::ExtensionAsked { unit, .. }
             | HandlingEvent::Replied { unit, .. }
             | HandlingEvent::LetterDelivered { unit, .. }
-            | HandlingEvent::ReplyDisclosed { unit, .. } => Some(*unit),
+            | HandlingEvent::ReplyDisclosed { unit, .. }
+            | HandlingEvent::MeetingHeld { unit, .. }
+            | HandlingEvent::Realised { unit, .. } => Some(*unit),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! is the unit's (at its desk, or keyed in from paper by the registering
 //! office), except the decision on an extension, the office's. No reply
 //! is filed before the unit communicated with every lead deputy; a second
-//! reply needs a second handling (a later issue), so it is refused here.
+//! reply only after a second handling (`follow`) and the meeting on it.
 
 use chrono::NaiveDate;
 
@@ -18,13 +18,14 @@ use crate::handling::decide::{
 };
 use crate::handling::event::HandlingEvent;
 use crate::handling::records::{
-    Assignment, Communication, Disclosure, PlanStep, Reply, Task, UnitRole,
+    Assignment, Communication, Disclosure, PlanStep, Promise, Reply, Task, UnitRole,
 };
 use crate::handling::rejection::HandlingRejection;
 use crate::ids::{DeputyId, SuggestionId, UnitId};
 use crate::input;
 use crate::raising::decide::suggestion;
 use crate::review::ProposerRole;
+use crate::settings::ReplyOutcome;
 use crate::state::State;
 
 /// Decides a command of handling with the deputy.
@@ -241,6 +242,15 @@ pub(crate) fn decide(
             let (a, task) = unit_task(state, ctx, item, unit, "答复")?;
             replying(state, task)?;
             not_replied(state, task)?;
+            if let Some(closed) = a.closed {
+                return Err(HandlingRejection::ItemClosed { on: zh(closed) }.into());
+            }
+            // Sent back: a new reply only after the meeting on it.
+            if let Some((since, _)) = task.reopened()
+                && !crate::handling::follow::met_since(task, since, on)
+            {
+                return Err(HandlingRejection::NoMeetingYet { on: zh(since) }.into());
+            }
             if let Some(r) = &task.return_asked {
                 return Err(HandlingRejection::ReturnPending { on: zh(r.asked_on) }.into());
             }
@@ -258,7 +268,7 @@ pub(crate) fn decide(
                 }
                 .into());
             }
-            let reply = reply(a, fields)?;
+            let reply = reply(a, fields, on)?;
             let disclosure_due = reply.disclosure.public().then(|| {
                 deadline(
                     &state.office.settings_on(on).calendar.holidays,
@@ -346,7 +356,7 @@ pub(crate) fn decide(
                 place: input::required_text("公开的位置（网站栏目、公告栏等）", &place)?,
             }
         }
-        other => unreachable!("decided in handling::decide: {other:?}"),
+        other => return crate::handling::follow::decide(state, other, ctx),
     };
     Ok(vec![event])
 }
@@ -354,7 +364,7 @@ pub(crate) fn decide(
 /// The unit's current task on the item, for an act of the unit asked at
 /// a desk and in a copy that may make it, not dated before the unit was
 /// given the item.
-fn unit_task<'a>(
+pub(crate) fn unit_task<'a>(
     state: &'a State,
     ctx: &Ctx,
     item: SuggestionId,
@@ -469,7 +479,7 @@ pub(crate) fn proposers(
     Ok(all)
 }
 
-fn deputy_name(state: &State, d: DeputyId) -> String {
+pub(crate) fn deputy_name(state: &State, d: DeputyId) -> String {
     state.directory.entry_name(&EntryRef::Deputy(d))
 }
 
@@ -482,7 +492,7 @@ fn step_field(i: usize) -> &'static str {
 
 /// The reply as filed: its class from the item's terms, every field
 /// checked.
-fn reply(a: &Assignment, f: ReplyFields) -> Result<Reply, Rejection> {
+fn reply(a: &Assignment, f: ReplyFields, on: NaiveDate) -> Result<Reply, Rejection> {
     let code = f.class.trim();
     if code.is_empty() {
         return Err(HandlingRejection::NoClass.into());
@@ -502,6 +512,30 @@ fn reply(a: &Assignment, f: ReplyFields) -> Result<Reply, Rejection> {
                     .join("、"),
             })?;
     let text = input::required_text("答复正文", &f.text)?;
+    // A commitment class carries what it promises, and by when.
+    let promise = match (class.outcome == ReplyOutcome::Commitment, f.promise) {
+        (true, Some(p)) => {
+            if p.by < on {
+                return Err(HandlingRejection::PromiseInThePast {
+                    by: zh(p.by),
+                    on: zh(on),
+                }
+                .into());
+            }
+            Some(Promise {
+                what: input::required_text("承诺事项", &p.what)?,
+                by: p.by,
+            })
+        }
+        (needed, Some(_)) | (needed @ true, None) => {
+            return Err(HandlingRejection::Promise {
+                class: class.label(),
+                needed,
+            }
+            .into());
+        }
+        (false, None) => None,
+    };
     let disclosure = match f.disclosure {
         Disclosure::Full => Disclosure::Full,
         Disclosure::Summary { summary } => Disclosure::Summary {
@@ -538,5 +572,6 @@ fn reply(a: &Assignment, f: ReplyFields) -> Result<Reply, Rejection> {
         phone: input::name("联系电话", &f.phone)?,
         disclosure,
         private_passages,
+        promise,
     })
 }

@@ -1,8 +1,7 @@
 //! What handling shows outside the unit: the reply letters (答复函), one
 //! per proposer in the shape offices use; the item's timeline the deputy
-//! follows, newest first; a co-unit's opinion clock; and the follow-up
-//! list of replies whose class is a commitment (read from the class's
-//! properties, never from its letter).
+//! follows, newest first, every round of it; and a co-unit's opinion
+//! clock.
 
 use chrono::NaiveDate;
 
@@ -10,11 +9,10 @@ use crate::calendar::{Deadline, deadline};
 use crate::dates::zh;
 use crate::directory::EntryRef;
 use crate::handling::records::{
-    Assignment, Delivery, ExtensionDecision, Reply, Step, Task, TaskEnd, UnitRole,
+    Assignment, Delivery, ExtensionDecision, Reopened, Replied, Step, Task, TaskEnd, UnitRole,
 };
 use crate::ids::{DeputyId, SuggestionId, UnitId};
 use crate::review::ProposerRole;
-use crate::settings::ReplyOutcome;
 use crate::state::State;
 
 /// A reply letter to one proposer, as printed.
@@ -40,8 +38,9 @@ pub struct Letter {
     pub signer: String,
     /// 联系人：…　联系电话：…
     pub contact: String,
-    /// The lead's letter carries the feedback form (征询意见表).
-    pub feedback_form: bool,
+    /// The last day for the deputy's feedback (征询意见表), e.g.
+    /// 2026年6月5日.
+    pub feedback_due: String,
     pub delivered: Option<(NaiveDate, Delivery)>,
 }
 
@@ -51,11 +50,14 @@ pub fn letters(state: &State, item: SuggestionId, unit: UnitId) -> Vec<Letter> {
     let Some(s) = state.raising.suggestions.get(&item) else {
         return Vec::new();
     };
-    let Some(task) = state.handling.assignments.get(&item).and_then(|a| {
-        a.tasks
-            .iter()
-            .find(|t| t.unit == unit && t.replied.is_some())
-    }) else {
+    let Some(a) = state.handling.assignments.get(&item) else {
+        return Vec::new();
+    };
+    let Some(task) = a
+        .tasks
+        .iter()
+        .find(|t| t.unit == unit && t.replied.is_some())
+    else {
         return Vec::new();
     };
     let Some(replied) = &task.replied else {
@@ -74,6 +76,7 @@ pub fn letters(state: &State, item: SuggestionId, unit: UnitId) -> Vec<Letter> {
         }
     }
     let r = &replied.reply;
+    let feedback_due = crate::handling::follow::feedback_due(state, a, replied);
     replied
         .letters
         .iter()
@@ -104,7 +107,7 @@ pub fn letters(state: &State, item: SuggestionId, unit: UnitId) -> Vec<Letter> {
                 date: zh(replied.on),
                 signer: r.signer.clone(),
                 contact: format!("联系人：{}　联系电话：{}", r.contact, r.phone),
-                feedback_form: role.leads(),
+                feedback_due: zh(feedback_due.due),
                 delivered: *delivered,
             }
         })
@@ -196,6 +199,11 @@ pub fn timeline(state: &State, item: SuggestionId) -> Vec<TimelineEntry> {
                     push(*on, "办理计划", lines.join("；"));
                 }
                 Step::Progress(text) => push(*on, "办理进展", text.clone()),
+                Step::Met(m) => push(
+                    *on,
+                    "二次办理座谈",
+                    format!("参加人员：{}；座谈结论：{}", m.participants, m.conclusions),
+                ),
             }
         }
         for e in &t.extensions {
@@ -207,26 +215,57 @@ pub fn timeline(state: &State, item: SuggestionId) -> Vec<TimelineEntry> {
                 );
             }
         }
-        if let Some(r) = &t.replied {
+        // Every round's reply with its letters and feedback, and why it
+        // went back.
+        let rounds = t.rounds.iter().map(|r| (&r.replied, Some(r)));
+        for (n, (r, closed)) in rounds
+            .chain(t.replied.iter().map(|r| (r, None)))
+            .enumerate()
+        {
+            let round = if n == 0 {
+                String::new()
+            } else {
+                format!("第{}轮", n + 1)
+            };
+            replied_entries(r, &round, &name(t.unit), &deputy, &mut push);
+            if let Some(closed) = closed {
+                let why = match &closed.why {
+                    Reopened::Dissatisfied { deputy: d } => {
+                        format!("{}代表对办理结果不满意", deputy(*d))
+                    }
+                    Reopened::Decided { reason } => format!("代表工委决定：{reason}"),
+                };
+                push(
+                    closed.reopened_on,
+                    "交回重办",
+                    format!(
+                        "{why}，交回{}重新办理，须于{}前重新答复",
+                        name(t.unit),
+                        closed_due(t, n)
+                    ),
+                );
+            }
+        }
+        if let Some((on, evidence)) = &t.realised {
+            push(*on, "已办成", format!("承诺事项已办成：{evidence}"));
+        }
+        for (on, c) in &t.carried {
+            let lines: Vec<String> = c
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| format!("{}. {}（{}前）", i + 1, s.what, zh(s.by)))
+                .collect();
             push(
-                r.on,
-                "答复",
+                *on,
+                "结转",
                 format!(
-                    "{}答复（{}），{}",
-                    name(t.unit),
-                    r.reply.class.label(),
-                    r.reply.doc_number
+                    "经{}同意，承诺事项结转{}年继续办理：{}",
+                    c.approval,
+                    c.year,
+                    lines.join("；")
                 ),
             );
-            for (d, delivered) in &r.letters {
-                if let Some((on, how)) = delivered {
-                    push(
-                        *on,
-                        "答复函送达",
-                        format!("致{}代表的答复函{}", deputy(*d), how.label()),
-                    );
-                }
-            }
         }
         if let Some(TaskEnd::Returned { on, to, .. }) = &t.ended {
             push(
@@ -235,6 +274,14 @@ pub fn timeline(state: &State, item: SuggestionId) -> Vec<TimelineEntry> {
                 format!("{}退办，改由{}办理", name(t.unit), name(*to)),
             );
         }
+    }
+    if let Some(on) = a.closed {
+        out.push(TimelineEntry {
+            on,
+            unit: None,
+            what: "办结",
+            text: "代表工委确认办结".into(),
+        });
     }
     // Newest first; within a day, the later act first.
     let mut numbered: Vec<(usize, TimelineEntry)> = out.into_iter().enumerate().collect();
@@ -279,31 +326,54 @@ pub fn co_opinion_due(state: &State, a: &Assignment, task: &Task) -> Deadline {
     )
 }
 
-/// A reply whose class is a commitment to follow up (承诺事项).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Commitment<'a> {
-    pub item: SuggestionId,
-    pub unit: UnitId,
-    pub on: NaiveDate,
-    pub reply: &'a Reply,
+/// The deadline of the round after round `n` (0-based) of `t`.
+fn closed_due(t: &Task, n: usize) -> String {
+    let clock = match t.rounds.get(n + 1) {
+        Some(next) => next.clock.as_ref(),
+        None => t.clock.as_ref(),
+    };
+    clock.map_or_else(String::new, |c| zh(c.deadline.due))
 }
 
-/// The follow-up list: every reply whose class counts as a commitment, by
-/// its properties, in item order.
-pub fn commitments(state: &State) -> Vec<Commitment<'_>> {
-    state
-        .handling
-        .assignments
-        .values()
-        .flat_map(|a| a.current().map(move |t| (a.item, t)))
-        .filter_map(|(item, t)| {
-            let r = t.replied.as_ref()?;
-            (r.reply.outcome() == ReplyOutcome::Commitment).then_some(Commitment {
-                item,
-                unit: t.unit,
-                on: r.on,
-                reply: &r.reply,
-            })
-        })
-        .collect()
+/// A reply's lines in the timeline: the reply, its letters delivered and
+/// its feedback.
+fn replied_entries(
+    r: &Replied,
+    round: &str,
+    unit: &str,
+    deputy: &dyn Fn(DeputyId) -> String,
+    push: &mut dyn FnMut(NaiveDate, &'static str, String),
+) {
+    push(
+        r.on,
+        "答复",
+        format!(
+            "{unit}{round}答复（{}），{}",
+            r.reply.class.label(),
+            r.reply.doc_number
+        ),
+    );
+    for (d, delivered) in &r.letters {
+        if let Some((on, how)) = delivered {
+            push(
+                *on,
+                "答复函送达",
+                format!("致{}代表的答复函{}", deputy(*d), how.label()),
+            );
+        }
+    }
+    for answer in &r.feedback {
+        let f = &answer.feedback;
+        let mut text = format!(
+            "{}代表反馈：沟通{}，态度{}，结果{}",
+            deputy(answer.deputy),
+            f.communication.label(),
+            f.attitude.label(),
+            f.result.label()
+        );
+        if !f.comment.is_empty() {
+            text.push_str(&format!("。意见：{}", f.comment));
+        }
+        push(answer.on, "代表反馈", text);
+    }
 }

@@ -5,10 +5,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::actor::How;
 use crate::calendar::{Counting, Deadline};
 use crate::ids::{DeputyId, SuggestionId, UnitId};
 use crate::settings::{
-    ClockStart, Deadlines, Period, ReplyClass, ReplyOutcome, Settings, default_reply_classes,
+    ClockStart, Deadlines, NoFeedback, Period, ReplyClass, ReplyOutcome, Settings,
+    default_reply_classes,
 };
 
 /// How an item is handled: a lead unit (主办) with co-units (协办), or
@@ -103,6 +105,26 @@ pub struct Terms {
     /// The reply classes a unit classes its reply by.
     #[serde(default = "default_reply_classes")]
     pub classes: Vec<ReplyClass>,
+    /// The deputies' feedback on a reply, from the reply.
+    #[serde(default = "default_feedback")]
+    pub feedback: Period,
+    /// Whether feedback after its window is refused.
+    #[serde(default)]
+    pub feedback_closes: bool,
+    /// What a reply without feedback in time counts as.
+    #[serde(default)]
+    pub no_feedback: NoFeedback,
+    /// Second handling, from the act that sends the item back.
+    #[serde(default = "default_second_handling")]
+    pub second_handling: Period,
+}
+
+fn default_feedback() -> Period {
+    Deadlines::default().feedback_receipt
+}
+
+fn default_second_handling() -> Period {
+    Deadlines::default().second_handling
 }
 
 fn default_reply_extended() -> Period {
@@ -131,6 +153,10 @@ impl Terms {
             co_opinion: d.co_unit_opinion,
             disclosure: d.disclosure,
             classes: settings.reply_classes.clone(),
+            feedback: d.feedback_receipt,
+            feedback_closes: settings.evaluation.feedback_window_closes,
+            no_feedback: settings.evaluation.no_feedback,
+            second_handling: d.second_handling,
         }
     }
 
@@ -247,6 +273,125 @@ pub struct Reply {
     /// Passages of the text marked not public.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub private_passages: Vec<String>,
+    /// What a reply of a commitment class promises, and by when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promise: Option<Promise>,
+}
+
+/// What a commitment reply promises (承诺事项), and by when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Promise {
+    pub what: String,
+    pub by: NaiveDate,
+}
+
+/// A deputy's rating (满意 / 基本满意 / 不满意).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    Satisfied,
+    BasicallySatisfied,
+    Dissatisfied,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 3] = [
+        Rating::Satisfied,
+        Rating::BasicallySatisfied,
+        Rating::Dissatisfied,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::Satisfied => "满意",
+            Rating::BasicallySatisfied => "基本满意",
+            Rating::Dissatisfied => "不满意",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Rating::Satisfied => "satisfied",
+            Rating::BasicallySatisfied => "basically_satisfied",
+            Rating::Dissatisfied => "dissatisfied",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Rating> {
+        Rating::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// A deputy's feedback on a reply (征询意见): communication, attitude and
+/// result, with comments.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub communication: Rating,
+    pub attitude: Rating,
+    pub result: Rating,
+    pub comment: String,
+}
+
+/// One deputy's answer on a reply: when, and how it was given (at the
+/// PC in person, or on the paper form keyed in).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub deputy: DeputyId,
+    pub on: NaiveDate,
+    pub feedback: Feedback,
+    pub how: How,
+    /// Who keyed it in, and for whom (the deputy's name).
+    pub operator: String,
+}
+
+/// A meeting on an item sent back (二次办理座谈): who took part and what
+/// was concluded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub participants: String,
+    pub conclusions: String,
+}
+
+/// Why an item went back to its unit (二次办理).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reopened {
+    /// A lead deputy answered 不满意 on the result.
+    Dissatisfied { deputy: DeputyId },
+    /// The committee office decided it, with its reason.
+    Decided { reason: String },
+}
+
+/// A round of handling closed by a second handling: its reply, its
+/// feedback, its clock and extensions, and why it went back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Round {
+    pub replied: Replied,
+    pub clock: Option<ReplyClock>,
+    pub extensions: Vec<Extension>,
+    pub reopened_on: NaiveDate,
+    pub why: Reopened,
+}
+
+/// A commitment carried into a year with its step plan, as the directors'
+/// meeting (主任会议) approved it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Carry {
+    pub year: i32,
+    pub steps: Vec<PlanStep>,
+    /// The meeting that approved it, e.g. 第二十五次主任会议.
+    pub approval: String,
+}
+
+impl Carry {
+    /// The plan in a line, e.g. 完成剩余街巷改造（2027年6月30日前）.
+    pub fn plan_line(&self) -> String {
+        self.steps
+            .iter()
+            .map(|p| format!("{}（{}前）", p.what, crate::dates::zh(p.by)))
+            .collect::<Vec<_>>()
+            .join("；")
+    }
 }
 
 /// The text mark that replaces a passage not public.
@@ -320,6 +465,15 @@ pub struct Replied {
     pub disclosure_due: Option<Deadline>,
     /// Published: the date and where.
     pub disclosed: Option<(NaiveDate, String)>,
+    /// The deputies' answers, in order.
+    pub feedback: Vec<Answer>,
+}
+
+impl Replied {
+    /// The answer of `deputy`.
+    pub fn answer(&self, deputy: DeputyId) -> Option<&Answer> {
+        self.feedback.iter().find(|a| a.deputy == deputy)
+    }
 }
 
 /// A request for more time (延期), and its decision.
@@ -359,6 +513,8 @@ pub enum Step {
     Communicated(Communication),
     Planned(Vec<PlanStep>),
     Progress(String),
+    /// A meeting on the item sent back.
+    Met(Meeting),
 }
 
 /// A co-unit's written opinion to the lead unit (协办意见).
@@ -413,9 +569,17 @@ pub struct Task {
     pub opinion: Option<CoOpinion>,
     /// A countersign the lead unit asked of this co-unit.
     pub countersign: Option<Countersign>,
-    /// Extensions asked, in order (the last may wait for a decision).
+    /// Extensions asked, in order (the last may wait for a decision), in
+    /// this round.
     pub extensions: Vec<Extension>,
+    /// This round's reply.
     pub replied: Option<Replied>,
+    /// The rounds before this one, each closed by a second handling.
+    pub rounds: Vec<Round>,
+    /// A commitment marked done (已办成): the date and the evidence.
+    pub realised: Option<(NaiveDate, String)>,
+    /// The years an open commitment was carried into, in order.
+    pub carried: Vec<(NaiveDate, Carry)>,
 }
 
 impl Task {
@@ -436,6 +600,9 @@ impl Task {
             countersign: None,
             extensions: Vec::new(),
             replied: None,
+            rounds: Vec::new(),
+            realised: None,
+            carried: Vec::new(),
         }
     }
 
@@ -499,6 +666,31 @@ impl Task {
             .copied()
     }
 
+    /// This round's number (1, then 2 after a second handling).
+    pub fn round(&self) -> usize {
+        self.rounds.len() + 1
+    }
+
+    /// When this round went back to the unit (None: the first round).
+    pub fn reopened(&self) -> Option<(NaiveDate, &Reopened)> {
+        self.rounds.last().map(|r| (r.reopened_on, &r.why))
+    }
+
+    /// The latest reply of a commitment class, of this round or an
+    /// earlier one: a promise made to the deputies stands until it is
+    /// marked done, whatever a later round answers.
+    pub fn commitment(&self) -> Option<&Replied> {
+        self.replied
+            .iter()
+            .chain(self.rounds.iter().rev().map(|r| &r.replied))
+            .find(|r| r.reply.outcome() == ReplyOutcome::Commitment)
+    }
+
+    /// The commitment not yet marked done.
+    pub fn open_commitment(&self) -> Option<&Replied> {
+        self.commitment().filter(|_| self.realised.is_none())
+    }
+
     /// The plan in force (the last set).
     pub fn plan(&self) -> Option<&[PlanStep]> {
         self.steps.iter().rev().find_map(|(_, s)| match s {
@@ -521,6 +713,8 @@ pub struct Assignment {
     /// Every unit given the item, in order: current ones and those that
     /// returned it.
     pub tasks: Vec<Task>,
+    /// 办结: the business date the office closed it.
+    pub closed: Option<NaiveDate>,
 }
 
 impl Assignment {

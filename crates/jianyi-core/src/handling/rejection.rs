@@ -117,6 +117,44 @@ pub enum HandlingRejection {
     NoClass,
     #[error("a private passage in the summary")]
     PrivateInSummary { passage: String },
+    /// A commitment reply without its promise, or a promise on another
+    /// class.
+    #[error("promise missing or not asked")]
+    Promise { class: String, needed: bool },
+    #[error("promise dated before the reply")]
+    PromiseInThePast { by: String, on: String },
+    /// A unit's copy or desk rating its own reply (被满意).
+    #[error("feedback is the deputy's act")]
+    FeedbackByUnit,
+    /// Feedback made by the operator, not the deputy in person or on paper.
+    #[error("feedback only in person or from paper")]
+    FeedbackNotPersonal,
+    #[error("feedback is not kept at a {role}")]
+    FeedbackNotHere { role: &'static str },
+    #[error("{deputy} received no letter of this reply")]
+    NoLetterFor { deputy: String },
+    #[error("{deputy} already answered")]
+    AlreadyAnswered { deputy: String, on: String },
+    #[error("the feedback window closed")]
+    FeedbackWindowClosed { explain: String },
+    #[error("a 不满意 needs a comment")]
+    DissatisfiedWithoutComment,
+    #[error("item closed")]
+    ItemClosed { on: String },
+    /// A second reply before the meeting on the item sent back.
+    #[error("no meeting since it was sent back")]
+    NoMeetingYet { on: String },
+    #[error("not sent back")]
+    NotSentBack,
+    #[error("not a commitment")]
+    NotACommitment { unit: String },
+    #[error("already realised")]
+    AlreadyRealised { on: String },
+    #[error("carried into a year already passed")]
+    CarryYear { year: i32, after: i32 },
+    /// What closing still waits for.
+    #[error("not ready to close: {missing}")]
+    NotReadyToClose { missing: String },
 }
 
 impl HandlingRejection {
@@ -238,6 +276,56 @@ impl HandlingRejection {
             HandlingRejection::NoClass => "请选择答复类别".into(),
             HandlingRejection::PrivateInSummary { passage } => {
                 format!("公开摘要中含有标为不公开的段落“{passage}”")
+            }
+            HandlingRejection::Promise {
+                class,
+                needed: true,
+            } => format!("{class}是承诺事项：请填写承诺办理的事项和完成时限"),
+            HandlingRejection::Promise {
+                class,
+                needed: false,
+            } => format!("{class}不是承诺事项，不填写承诺事项和完成时限"),
+            HandlingRejection::PromiseInThePast { by, on } => {
+                format!("承诺完成时限（{by}）不能早于答复日期（{on}）")
+            }
+            HandlingRejection::FeedbackByUnit => {
+                "征询意见是代表本人的意见，承办单位不能代替代表填写或录入".into()
+            }
+            HandlingRejection::FeedbackNotPersonal => {
+                "征询意见须以代表本人的名义登记：代表本人在场确认，或按代表签名的纸质征询意见表录入"
+                    .into()
+            }
+            HandlingRejection::FeedbackNotHere { role } => {
+                format!("{role}不登记代表的征询意见：请在代表联络站或代表工委登记")
+            }
+            HandlingRejection::NoLetterFor { deputy } => {
+                format!("“{deputy}”不是这件建议的提出人，没有收到这份答复")
+            }
+            HandlingRejection::AlreadyAnswered { deputy, on } => {
+                format!("“{deputy}”代表已于{on}反馈对这份答复的意见")
+            }
+            HandlingRejection::FeedbackWindowClosed { explain } => {
+                format!("反馈期限已过（{explain}），按设置不再受理反馈")
+            }
+            HandlingRejection::DissatisfiedWithoutComment => {
+                "评为不满意的，请在“意见和建议”中写明不满意的原因".into()
+            }
+            HandlingRejection::ItemClosed { on } => format!("这件建议已于{on}办结"),
+            HandlingRejection::NoMeetingYet { on } => format!(
+                "这件建议已于{on}交回重办：须先登记二次办理座谈（时间、参加人员、结论），再重新答复"
+            ),
+            HandlingRejection::NotSentBack => "二次办理座谈只用于交回重办的建议".into(),
+            HandlingRejection::NotACommitment { unit } => {
+                format!("“{unit}”本轮的答复不是尚未办成的承诺事项")
+            }
+            HandlingRejection::AlreadyRealised { on } => {
+                format!("这项承诺已于{on}登记办成")
+            }
+            HandlingRejection::CarryYear { year, after } => {
+                format!("结转年度（{year}年）须晚于{after}年")
+            }
+            HandlingRejection::NotReadyToClose { missing } => {
+                format!("还不能办结：{missing}")
             }
         }
     }
