@@ -142,23 +142,27 @@ fn after_view(s: &State, item: SuggestionId, unit: UnitId, today: NaiveDate) -> 
             .map(|p| format!("{}（{}前）", p.what, zh(p.by))),
         open_commitment: t.open_commitment().is_some(),
         carried: t
-            .carried
-            .iter()
-            .map(|(on, c)| {
-                format!(
-                    "{}经{}同意，结转{}年：{}",
-                    zh(*on),
-                    c.approval,
-                    c.year,
-                    c.plan_line()
-                )
-            })
-            .chain(
-                t.realised
+            .commitment()
+            .map(|r| {
+                r.carried
                     .iter()
-                    .map(|(on, e)| format!("{}已办成：{e}", zh(*on))),
-            )
-            .collect(),
+                    .map(|(on, c)| {
+                        format!(
+                            "{}经{}同意，结转{}年：{}",
+                            zh(*on),
+                            c.approval,
+                            c.year,
+                            c.plan_line()
+                        )
+                    })
+                    .chain(
+                        r.realised
+                            .iter()
+                            .map(|(on, e)| format!("{}已办成：{e}", zh(*on))),
+                    )
+                    .collect()
+            })
+            .unwrap_or_default(),
         closed: a.closed,
         missing: not_yet_closable(s, a, today),
     })

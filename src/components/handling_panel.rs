@@ -11,7 +11,7 @@
 use jianyi_core::Desk;
 use jianyi_core::SuggestionId;
 use jianyi_core::dates::zh;
-use jianyi_core::handling::{TaskEnd, facts, timeline, warning, warning_for_deputy};
+use jianyi_core::handling::{TaskEnd, timeline, warning, warning_for_deputy};
 use leptos::prelude::*;
 
 use crate::handling::{explanations, unit_name};
@@ -74,9 +74,10 @@ pub fn HandlingPanel(id: SuggestionId) -> impl IntoView {
                 })
                 .collect();
             let explain = explanations(s, a);
-            // Three facts apart: replied, satisfied, realised.
-            let facts = facts(s, id, today).filter(|f| f.replied.is_some() || f.round > 1);
-            let has_reply = facts.is_some();
+            // The deputies rate a reply on the feedback page (征询意见),
+            // which shows the item's three facts: replied, satisfied,
+            // realised (kept off this page's first load).
+            let has_reply = a.tasks.iter().any(|t| t.replied.is_some() || !t.rounds.is_empty());
             let events = timeline(s, id);
             let replies: Vec<(String, String, String, String, String)> = a
                 .current()
@@ -111,14 +112,6 @@ pub fn HandlingPanel(id: SuggestionId) -> impl IntoView {
                         </details>
                         {move || matches!(app.desk.get(), Desk::Unit | Desk::CommitteeOffice | Desk::Delegation).then(|| view! {
                             <p class="no-print"><a class="button" href=Route::Handle(id.to_string()).href()>"办理（沟通、计划、进展、答复）"</a></p>
-                        })}
-                        {facts.map(|f| view! {
-                            <table class="data summary facts"><tbody><tr>
-                                <th scope="row">"答复"</th><td>{f.replied.map_or_else(|| format!("第{}轮办理中", f.round), |d| format!("{}已答复{}", zh(d), if f.round > 1 { format!("（第{}轮）", f.round) } else { String::new() }))}</td>
-                                <th scope="row">"代表评价"</th><td>{f.satisfaction.as_ref().map_or("—".into(), |x| x.label())}</td>
-                                <th scope="row">"落实"</th><td>{f.realisation.as_ref().map_or("—".into(), |x| x.label())}</td>
-                                <th scope="row">"办结"</th><td>{f.closed.map_or("未办结".into(), zh)}</td>
-                            </tr></tbody></table>
                         })}
                         {move || (has_reply && matches!(app.desk.get(), Desk::Deputy | Desk::CommitteeOffice | Desk::Delegation)).then(|| view! {
                             <p class="no-print"><a href=Route::FeedbackOn(id.to_string()).href()>"征询意见（代表对答复的评价）"</a></p>

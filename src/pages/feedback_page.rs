@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use jianyi_core::actor::{Actor, How};
 use jianyi_core::dates::zh;
 use jianyi_core::handling::{
-    Assignment, Feedback, HandlingCommand, Rating, Replied, feedback_due, not_yet_closable,
+    Assignment, Feedback, HandlingCommand, Rating, Replied, facts, feedback_due, not_yet_closable,
 };
 use jianyi_core::{DeputyId, Desk, State, SuggestionId, UnitId};
 use leptos::prelude::*;
@@ -140,6 +140,7 @@ pub fn FeedbackPage(id: String) -> impl IntoView {
                             not_yet_closable(s, a, today),
                         )
                     }),
+                    facts(s, item, today),
                 )
             })
         })
@@ -237,8 +238,17 @@ pub fn FeedbackPage(id: String) -> impl IntoView {
     view! {
         <section class="page">
             <h1>"征询意见"</h1>
-            {move || head.get().map(|(title, state)| view! {
+            {move || head.get().map(|(title, state, facts)| view! {
                 <p class="lead"><a href=Route::Suggestion(item.to_string()).href()>{title}</a></p>
+                // Three facts apart: replied, satisfied, realised.
+                {facts.filter(|f| f.replied.is_some() || f.round > 1).map(|f| view! {
+                    <table class="data summary facts"><tbody><tr>
+                        <th scope="row">"答复"</th><td>{f.replied.map_or_else(|| format!("第{}轮办理中", f.round), |d| format!("{}已答复{}", zh(d), if f.round > 1 { format!("（第{}轮）", f.round) } else { String::new() }))}</td>
+                        <th scope="row">"代表评价"</th><td>{f.satisfaction.as_ref().map_or("—".into(), |x| x.label())}</td>
+                        <th scope="row">"落实"</th><td>{f.realisation.as_ref().map_or("—".into(), |x| x.label())}</td>
+                        <th scope="row">"办结"</th><td>{f.closed.map_or("未办结".into(), zh)}</td>
+                    </tr></tbody></table>
+                })}
                 {state.map(|(closed, no_feedback, missing)| match closed {
                     Some(on) => view! { <p>{format!("已于{}办结。", zh(on))}</p> }.into_any(),
                     None => view! {

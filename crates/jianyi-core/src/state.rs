@@ -144,7 +144,28 @@ impl State {
             ),
             EventKind::Exchange(e) => exchange::apply(&mut self.exchange, e, event),
             EventKind::Conflict(e) => self.resolve(e, event),
-            EventKind::Handling(e) => handling::apply(&mut self.handling, e, event),
+            EventKind::Handling(e) => {
+                // A feedback that sends the item back must be a lead's: a
+                // station may rate, not reopen on a co-signer's word.
+                if let handling::HandlingEvent::FeedbackGiven {
+                    item,
+                    deputy,
+                    second: Some(_),
+                    ..
+                } = e
+                    && !self.raising.suggestions.get(item).is_some_and(|s| {
+                        self.proposers_marked(s)
+                            .iter()
+                            .any(|(d, role)| d == deputy && role.leads())
+                    })
+                {
+                    return Err(Conflict::new(
+                        event,
+                        "只有领衔代表对办理结果不满意才交回重办，这次反馈所附的重办期限未生效",
+                    ));
+                }
+                handling::apply(&mut self.handling, e, event)
+            }
         }
     }
 

@@ -1211,7 +1211,9 @@ fn feedback_is_the_deputys_act_never_the_units() {
         date(2026, 5, 21),
         feedback(item, unit, g.deputies[1], rated(Rating::Satisfied, "")),
     )
-    .then_refused(HandlingRejection::FeedbackNotPersonal);
+    .then_refused(HandlingRejection::FeedbackForAnother {
+        deputy: "李娜".into(),
+    });
     g.t.acting_for(Desk::CommitteeOffice, "刘洋", How::PaperKeyedIn);
     g.t.when_on(
         date(2026, 5, 21),
@@ -1600,5 +1602,178 @@ fn an_item_without_feedback_by_the_windows_end_may_be_closed_as_unanswered() {
     assert_eq!(
         f.satisfaction,
         Some(Satisfaction::NoAnswer(NoFeedback::Unanswered))
+    );
+}
+
+/// The state of an office holding `events` that then imports `extra`, in
+/// that order (what does not apply is kept as a conflict).
+fn folded(events: &[Event], extra: &[Event]) -> State {
+    let mut s = State::from_events(events.to_vec());
+    for e in extra {
+        if let Err(c) = s.apply(e) {
+            s.conflicts.push(c);
+        }
+    }
+    s
+}
+
+#[test]
+fn packets_that_cross_never_reopen_the_wrong_round_or_a_closed_item() {
+    let mut g = given();
+    let item = replied(&mut g, "D");
+    let (unit, wang, li) = (g.units[0], g.deputies[0], g.deputies[1]);
+    // Another copy, as it stood after the reply, acts on round 1.
+    let mut other = Given::office_named("测试县", 9).with_events(g.t.events_so_far().to_vec());
+    other.at_desk(Desk::CommitteeOffice);
+    let sent_back = other.given_on(
+        date(2026, 6, 16),
+        HandlingCommand::SendBack {
+            item,
+            unit,
+            reason: "答复未回应代表所提问题".into(),
+        },
+    );
+    // Here the lead's 不满意 sent it back first, and the unit replied again.
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.given_on(
+        date(2026, 5, 20),
+        feedback(item, unit, wang, rated(Rating::Dissatisfied, "没有解决")),
+    );
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 5, 28),
+        HandlingCommand::RecordMeeting {
+            item,
+            unit,
+            meeting: Meeting {
+                participants: "王伟代表、交通运输局".into(),
+                conclusions: "6月底前修缮".into(),
+            },
+        },
+    );
+    g.t.given_on(date(2026, 6, 15), reply(item, unit, "A"));
+    // The crossed 交回重办 of round 1 does not send round 2 back.
+    let s = folded(g.t.events_so_far(), &sent_back);
+    assert_eq!(s.handling.assignments[&item].task(unit).unwrap().round(), 2);
+    assert!(
+        s.conflicts
+            .iter()
+            .any(|c| c.reason.contains("已经交回重办（或已有新的答复）"))
+    );
+
+    // A co-signer's answer that claims to reopen is not a reopening.
+    let forged = g.t.events_so_far().to_vec();
+    let clock = forged.iter().find_map(|e| match &e.kind {
+        EventKind::Handling(HandlingEvent::FeedbackGiven { second, .. }) => second.clone(),
+        _ => None,
+    });
+    let mut station = Given::office_named("测试县", 7).with_events(forged.clone());
+    station.acting_for(Desk::Deputy, "李娜", How::InPerson);
+    let mut answer = station.given_on(
+        date(2026, 6, 20),
+        feedback(item, unit, li, rated(Rating::Dissatisfied, "太慢")),
+    );
+    if let EventKind::Handling(HandlingEvent::FeedbackGiven { second, .. }) = &mut answer[0].kind {
+        *second = clock;
+    }
+    let s = folded(&forged, &answer);
+    assert_eq!(s.handling.assignments[&item].task(unit).unwrap().round(), 2);
+    assert!(
+        s.conflicts
+            .iter()
+            .any(|c| c.reason.contains("只有领衔代表"))
+    );
+}
+
+#[test]
+fn a_late_dissatisfaction_by_packet_does_not_reopen_a_closed_item() {
+    let mut g = given();
+    let item = replied(&mut g, "A");
+    let unit = g.units[0];
+    let mut station = Given::office_named("测试县", 7).with_events(g.t.events_so_far().to_vec());
+    g.t.given_on(date(2026, 6, 5), HandlingCommand::Close { item });
+    station.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    let late = station.given_on(
+        date(2026, 6, 8),
+        feedback(
+            item,
+            unit,
+            g.deputies[0],
+            rated(Rating::Dissatisfied, "没有解决"),
+        ),
+    );
+    // Closed first: the answer is kept, the item stays closed in round 1.
+    let s = folded(g.t.events_so_far(), &late);
+    let a = &s.handling.assignments[&item];
+    assert_eq!(a.closed, Some(date(2026, 6, 5)));
+    assert_eq!(a.task(unit).unwrap().round(), 1);
+    // The answer first: the item went back, so the close is a conflict.
+    let closed = g.t.events_so_far().last().unwrap().clone();
+    let s = folded(station.events_so_far(), &[closed]);
+    let a = &s.handling.assignments[&item];
+    assert_eq!(a.closed, None);
+    assert!(s.conflicts.iter().any(|c| c.reason.contains("办结未生效")));
+}
+
+#[test]
+fn closing_and_carrying_over_are_dated_sensibly_and_mixed_answers_stand() {
+    let mut g = given();
+    let item = replied(&mut g, "B");
+    let unit = g.units[0];
+    g.t.when_on(date(2026, 5, 1), HandlingCommand::Close { item })
+        .then_refused(HandlingRejection::BeforeReply {
+            act: "办结",
+            replied: "2026年5月8日".into(),
+        });
+    let carry = |year: i32| HandlingCommand::CarryOver {
+        item,
+        unit,
+        year,
+        steps: vec![PlanStep {
+            what: "完成剩余街巷改造".into(),
+            by: date(2027, 6, 30),
+        }],
+        approval: "第二十五次主任会议".into(),
+    };
+    g.t.when_on(date(2026, 5, 20), carry(2030))
+        .then_refused(HandlingRejection::CarryYear {
+            year: 2030,
+            after: 2026,
+        });
+    g.t.when_on(date(2026, 5, 1), carry(2027))
+        .then_refused(HandlingRejection::BeforeReply {
+            act: "结转",
+            replied: "2026年5月8日".into(),
+        });
+    // One lead of two answered, the other stayed silent past the window:
+    // the answer given stands for the item.
+    let mut g = given();
+    let (wang, liu) = (g.deputies[0], g.deputies[3]);
+    let a = submitted(&mut g, wang, &[], "关于改善城关镇老旧小区道路的建议");
+    let b = submitted(&mut g, liu, &[], "关于修缮城关镇背街小巷的建议");
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Accept { id: a });
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Merge { id: b, into: a });
+    g.t.given_on(
+        date(2026, 3, 2),
+        HandlingCommand::Assign {
+            item: a,
+            handling: Handling::Joint {
+                lead: unit,
+                co: vec![],
+            },
+        },
+    );
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 3, 5), talk(a, unit, &[wang, liu]));
+    g.t.given_on(date(2026, 5, 8), reply(a, unit, "A"));
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.given_on(
+        date(2026, 5, 20),
+        feedback(a, unit, wang, rated(Rating::BasicallySatisfied, "")),
+    );
+    let f = facts(g.t.state(), a, date(2026, 6, 10)).unwrap();
+    assert_eq!(
+        f.satisfaction,
+        Some(Satisfaction::Rated(Rating::BasicallySatisfied))
     );
 }

@@ -271,6 +271,8 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                 disclosure_due: disclosure_due.clone(),
                 disclosed: None,
                 feedback: Vec::new(),
+                realised: None,
+                carried: Vec::new(),
             });
             task.last_act = Some((on, "答复"));
             Ok(())
@@ -313,6 +315,7 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             feedback,
             second,
         } => {
+            let closed = slice.assignments.get(item).and_then(|a| a.closed);
             let task = task(slice, *item, *unit, event)?;
             let current = *round as usize == task.round();
             let replied = if current {
@@ -335,9 +338,13 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                 operator: event.actor.operator.clone(),
             });
             // A second lead's 不满意 on a reply already sent back starts
-            // nothing more.
+            // nothing more; nor does any answer on a closed item, or one
+            // that is not a 不满意 on the result (a lead's: checked by
+            // `State::apply`, which knows the proposers).
             if let Some(clock) = second
                 && current
+                && closed.is_none()
+                && feedback.result == crate::handling::Rating::Dissatisfied
             {
                 send_back(task, on, Reopened::Dissatisfied { deputy: *deputy }, clock);
             }
@@ -346,12 +353,18 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
         HandlingEvent::SentBack {
             item,
             unit,
+            round,
             reason,
             clock,
         } => {
             let task = task(slice, *item, *unit, event)?;
-            if task.replied.is_none() {
-                return Err(Conflict::new(event, "该单位本轮尚未答复，交回重办未生效"));
+            // It answers the reply of its round: one already sent back (a
+            // lead's 不满意 crossed it) or a later round's is not its own.
+            if *round as usize != task.round() || task.replied.is_none() {
+                return Err(Conflict::new(
+                    event,
+                    "交回重办所针对的那一轮答复已经交回重办（或已有新的答复），本次交回重办未生效",
+                ));
             }
             send_back(
                 task,
@@ -379,19 +392,24 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
             evidence,
         } => {
             let task = task(slice, *item, *unit, event)?;
-            if task.realised.is_some() {
+            let promise = task
+                .commitment_mut()
+                .ok_or_else(|| Conflict::new(event, "该单位的答复没有承诺事项"))?;
+            if promise.realised.is_some() {
                 return Err(Conflict::new(event, "该承诺事项已经登记办成"));
             }
-            task.realised = Some((on, evidence.clone()));
+            promise.realised = Some((on, evidence.clone()));
             task.last_act = Some((on, "已办成"));
             Ok(())
         }
         HandlingEvent::CommitmentCarried { item, unit, carry } => {
-            let task = task(slice, *item, *unit, event)?;
-            if task.carried.iter().any(|(_, c)| c.year == carry.year) {
+            let promise = task(slice, *item, *unit, event)?
+                .commitment_mut()
+                .ok_or_else(|| Conflict::new(event, "该单位的答复没有承诺事项"))?;
+            if promise.carried.iter().any(|(_, c)| c.year == carry.year) {
                 return Err(Conflict::new(event, "该承诺事项已结转到这一年度"));
             }
-            task.carried.push((on, carry.clone()));
+            promise.carried.push((on, carry.clone()));
             Ok(())
         }
         HandlingEvent::Closed { item } => {
@@ -401,6 +419,14 @@ pub fn apply(slice: &mut HandlingSlice, e: &HandlingEvent, event: &Event) -> Res
                 .ok_or_else(|| Conflict::new(event, "这件建议尚未交办"))?;
             if a.closed.is_some() {
                 return Err(Conflict::new(event, "这件建议已经办结"));
+            }
+            // A round sent back meanwhile (a late 不满意 by packet) is for a
+            // person to decide, not closed over.
+            if a.current().any(|t| t.role.replies() && t.replied.is_none()) {
+                return Err(Conflict::new(
+                    event,
+                    "这件建议已交回重办，尚未重新答复，办结未生效",
+                ));
             }
             a.closed = Some(on);
             Ok(())

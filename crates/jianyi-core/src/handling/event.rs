@@ -137,6 +137,8 @@ pub enum HandlingEvent {
     SentBack {
         item: SuggestionId,
         unit: UnitId,
+        /// The round whose reply it sends back.
+        round: u32,
         reason: String,
         clock: ReplyClock,
     },

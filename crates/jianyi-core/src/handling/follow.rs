@@ -46,10 +46,9 @@ pub(crate) fn decide(
         } => {
             deputys_act(state, ctx)?;
             // Under the deputy's own name.
-            if ctx.actor.acting_for.as_deref().map(str::trim)
-                != Some(deputy_name(state, deputy).as_str())
-            {
-                return Err(HandlingRejection::FeedbackNotPersonal.into());
+            let name = deputy_name(state, deputy);
+            if ctx.actor.acting_for.as_deref().map(str::trim) != Some(name.as_str()) {
+                return Err(HandlingRejection::FeedbackForAnother { deputy: name }.into());
             }
             let (a, task) = held(state, item, unit)?;
             // This round's reply, or (sent back before every proposer
@@ -126,6 +125,7 @@ pub(crate) fn decide(
             HandlingEvent::SentBack {
                 item,
                 unit,
+                round: task.round() as u32,
                 reason: input::required_text("交回重办的理由", &reason)?,
                 clock: second_clock(state, a, on),
             }
@@ -163,14 +163,14 @@ pub(crate) fn decide(
             evidence,
         } => {
             let (_, task) = unit_task(state, ctx, item, unit, "登记办成")?;
-            if let Some((day, _)) = &task.realised {
+            let replied = task
+                .commitment()
+                .ok_or_else(|| HandlingRejection::NotACommitment {
+                    unit: unit_name(state, unit),
+                })?;
+            if let Some((day, _)) = &replied.realised {
                 return Err(HandlingRejection::AlreadyRealised { on: zh(*day) }.into());
             }
-            let replied =
-                task.open_commitment()
-                    .ok_or_else(|| HandlingRejection::NotACommitment {
-                        unit: unit_name(state, unit),
-                    })?;
             not_before_reply("办成", replied, on)?;
             HandlingEvent::Realised {
                 item,
@@ -193,12 +193,18 @@ pub(crate) fn decide(
                         unit: unit_name(state, unit),
                     })?;
             not_before_reply("结转", replied, on)?;
-            let after = task
+            let after = replied
                 .carried
                 .last()
                 .map_or(replied.on.year(), |(_, c)| c.year);
-            if year <= after {
-                return Err(HandlingRejection::CarryYear { year, after }.into());
+            // Into the next year at year end, or this year when keyed in
+            // after New Year; never a year already followed.
+            if year <= after || year < on.year() || year > on.year() + 1 {
+                return Err(HandlingRejection::CarryYear {
+                    year,
+                    after: after.max(on.year() - 1),
+                }
+                .into());
             }
             if steps.is_empty() {
                 return Err(HandlingRejection::NoPlanSteps.into());
@@ -237,6 +243,20 @@ pub(crate) fn decide(
                 .get(&item)
                 .ok_or(HandlingRejection::NotAssigned)?;
             open(a)?;
+            // Not dated before the last reply or answer it closes on.
+            if let Some(last) = a
+                .current()
+                .filter_map(|t| t.replied.as_ref())
+                .flat_map(|r| std::iter::once(r.on).chain(r.feedback.iter().map(|x| x.on)))
+                .max()
+                && on < last
+            {
+                return Err(HandlingRejection::BeforeReply {
+                    act: "办结",
+                    replied: zh(last),
+                }
+                .into());
+            }
             let missing = not_yet_closable(state, a, on);
             if !missing.is_empty() {
                 return Err(HandlingRejection::NotReadyToClose {
@@ -453,7 +473,6 @@ pub fn facts(state: &State, item: SuggestionId, today: NaiveDate) -> Option<Fact
     let satisfaction = all.then(|| {
         let mut worst: Option<Rating> = None;
         let mut waiting: Option<NaiveDate> = None;
-        let mut unanswered = false;
         for (_, r) in &replies {
             for d in &leads {
                 match r.answer(*d) {
@@ -464,19 +483,18 @@ pub fn facts(state: &State, item: SuggestionId, today: NaiveDate) -> Option<Fact
                         let due = feedback_due(state, a, r).due;
                         if today <= due {
                             waiting = waiting.max(Some(due));
-                        } else {
-                            unanswered = true;
                         }
                     }
                 }
             }
         }
-        match (waiting, worst, unanswered) {
-            (Some(due), _, _) => Satisfaction::Waiting { due },
-            (None, Some(r), false) => Satisfaction::Rated(r),
-            // A lead who answered and one who did not: the answer stands
-            // for the item only when no lead is left out.
-            (None, _, _) => Satisfaction::NoAnswer(a.terms.no_feedback),
+        // The answers given stand for the item once the window closed
+        // (a lead silent past it counts as the setting says: 未反馈 adds
+        // nothing, 视为满意 nothing lower than an answer given).
+        match (waiting, worst) {
+            (Some(due), _) => Satisfaction::Waiting { due },
+            (None, Some(r)) => Satisfaction::Rated(r),
+            (None, None) => Satisfaction::NoAnswer(a.terms.no_feedback),
         }
     });
     let realisation = all.then(|| {
@@ -484,10 +502,12 @@ pub fn facts(state: &State, item: SuggestionId, today: NaiveDate) -> Option<Fact
         // the reply's class says.
         let each: Vec<Realisation> = replies
             .iter()
-            .map(|(t, r)| match (t.commitment(), &t.realised) {
-                (Some(c), None) => Realisation::Promised(c.reply.promise.as_ref().map(|p| p.by)),
-                (Some(_), Some((on, _))) => Realisation::Realised(*on),
-                (None, _) => match r.reply.outcome() {
+            .map(|(t, r)| match t.commitment() {
+                Some(c) => match &c.realised {
+                    None => Realisation::Promised(c.reply.promise.as_ref().map(|p| p.by)),
+                    Some((on, _)) => Realisation::Realised(*on),
+                },
+                None => match r.reply.outcome() {
                     ReplyOutcome::NotSolvable => Realisation::NotSolvable,
                     ReplyOutcome::Solved | ReplyOutcome::Commitment => Realisation::Solved,
                 },
@@ -550,9 +570,9 @@ pub fn follow_ups(state: &State) -> Vec<FollowUp<'_>> {
                 unit: t.unit,
                 replied: r,
                 promise: r.reply.promise.as_ref(),
-                year: t.carried.last().map_or(r.on.year(), |(_, c)| c.year),
-                carried: &t.carried,
-                realised: t.realised.as_ref(),
+                year: r.carried.last().map_or(r.on.year(), |(_, c)| c.year),
+                carried: &r.carried,
+                realised: r.realised.as_ref(),
             })
         })
         .collect()

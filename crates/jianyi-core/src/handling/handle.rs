@@ -459,7 +459,15 @@ fn within_maximum(
 /// The latest an extension may reach: the extended period from the reply
 /// clock's start (None until the clock runs).
 pub fn maximum(state: &State, a: &Assignment, task: &Task) -> Option<Deadline> {
-    let start = task.clock.as_ref()?.deadline.start;
+    // Counted from the first round's clock: a second handling's shorter
+    // deadline is no way past the item's maximum.
+    let start = task
+        .rounds
+        .first()
+        .and_then(|r| r.clock.as_ref())
+        .or(task.clock.as_ref())?
+        .deadline
+        .start;
     Some(deadline(
         &state.office.settings_on(start).calendar.holidays,
         start,

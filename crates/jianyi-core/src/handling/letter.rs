@@ -246,27 +246,6 @@ pub fn timeline(state: &State, item: SuggestionId) -> Vec<TimelineEntry> {
                 );
             }
         }
-        if let Some((on, evidence)) = &t.realised {
-            push(*on, "已办成", format!("承诺事项已办成：{evidence}"));
-        }
-        for (on, c) in &t.carried {
-            let lines: Vec<String> = c
-                .steps
-                .iter()
-                .enumerate()
-                .map(|(i, s)| format!("{}. {}（{}前）", i + 1, s.what, zh(s.by)))
-                .collect();
-            push(
-                *on,
-                "结转",
-                format!(
-                    "经{}同意，承诺事项结转{}年继续办理：{}",
-                    c.approval,
-                    c.year,
-                    lines.join("；")
-                ),
-            );
-        }
         if let Some(TaskEnd::Returned { on, to, .. }) = &t.ended {
             push(
                 *on,
@@ -375,5 +354,20 @@ fn replied_entries(
             text.push_str(&format!("。意见：{}", f.comment));
         }
         push(answer.on, "代表反馈", text);
+    }
+    for (on, c) in &r.carried {
+        push(
+            *on,
+            "结转",
+            format!(
+                "经{}同意，承诺事项结转{}年继续办理：{}",
+                c.approval,
+                c.year,
+                c.plan_line()
+            ),
+        );
+    }
+    if let Some((on, evidence)) = &r.realised {
+        push(*on, "已办成", format!("承诺事项已办成：{evidence}"));
     }
 }

@@ -467,6 +467,11 @@ pub struct Replied {
     pub disclosed: Option<(NaiveDate, String)>,
     /// The deputies' answers, in order.
     pub feedback: Vec<Answer>,
+    /// Its promise (a commitment class's) marked done (已办成): the date
+    /// and the evidence.
+    pub realised: Option<(NaiveDate, String)>,
+    /// The years its open promise was carried into, in order.
+    pub carried: Vec<(NaiveDate, Carry)>,
 }
 
 impl Replied {
@@ -576,10 +581,6 @@ pub struct Task {
     pub replied: Option<Replied>,
     /// The rounds before this one, each closed by a second handling.
     pub rounds: Vec<Round>,
-    /// A commitment marked done (已办成): the date and the evidence.
-    pub realised: Option<(NaiveDate, String)>,
-    /// The years an open commitment was carried into, in order.
-    pub carried: Vec<(NaiveDate, Carry)>,
 }
 
 impl Task {
@@ -601,8 +602,6 @@ impl Task {
             extensions: Vec::new(),
             replied: None,
             rounds: Vec::new(),
-            realised: None,
-            carried: Vec::new(),
         }
     }
 
@@ -686,9 +685,17 @@ impl Task {
             .find(|r| r.reply.outcome() == ReplyOutcome::Commitment)
     }
 
+    /// The same, to fold an act on its promise into.
+    pub(crate) fn commitment_mut(&mut self) -> Option<&mut Replied> {
+        self.replied
+            .iter_mut()
+            .chain(self.rounds.iter_mut().rev().map(|r| &mut r.replied))
+            .find(|r| r.reply.outcome() == ReplyOutcome::Commitment)
+    }
+
     /// The commitment not yet marked done.
     pub fn open_commitment(&self) -> Option<&Replied> {
-        self.commitment().filter(|_| self.realised.is_none())
+        self.commitment().filter(|r| r.realised.is_none())
     }
 
     /// The plan in force (the last set).

@@ -129,6 +129,8 @@ pub enum HandlingRejection {
     /// Feedback made by the operator, not the deputy in person or on paper.
     #[error("feedback only in person or from paper")]
     FeedbackNotPersonal,
+    #[error("keyed in for another than {deputy}")]
+    FeedbackForAnother { deputy: String },
     #[error("feedback is not kept at a {role}")]
     FeedbackNotHere { role: &'static str },
     #[error("{deputy} received no letter of this reply")]
@@ -295,6 +297,9 @@ impl HandlingRejection {
                 "征询意见须以代表本人的名义登记：代表本人在场确认，或按代表签名的纸质征询意见表录入"
                     .into()
             }
+            HandlingRejection::FeedbackForAnother { deputy } => format!(
+                "征询意见须以“{deputy}”代表本人的名义登记：请注明为该代表登记（不能以其他代表的名义录入）"
+            ),
             HandlingRejection::FeedbackNotHere { role } => {
                 format!("{role}不登记代表的征询意见：请在代表联络站或代表工委登记")
             }
@@ -316,7 +321,7 @@ impl HandlingRejection {
             ),
             HandlingRejection::NotSentBack => "二次办理座谈只用于交回重办的建议".into(),
             HandlingRejection::NotACommitment { unit } => {
-                format!("“{unit}”本轮的答复不是尚未办成的承诺事项")
+                format!("“{unit}”的答复没有承诺事项")
             }
             HandlingRejection::AlreadyRealised { on } => {
                 format!("这项承诺已于{on}登记办成")

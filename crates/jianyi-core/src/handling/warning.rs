@@ -185,9 +185,9 @@ fn computed(
         }
 
         let mine = own.is_none_or(|o| o.unit == t.unit);
-        if let Some(closed) = unsigned_too_long(state, a, t, today)
-            .filter(|_| mine && !deputy && !all_replied && t.replied.is_none())
-        {
+        if let Some(closed) = unsigned_too_long(state, a, t, today).filter(|_| {
+            mine && !deputy && !all_replied && t.replied.is_none() && t.rounds.is_empty()
+        }) {
             found.push((
                 Colour::Yellow,
                 format!("{}逾期未签收（退办期限{}已过）", unit(t.unit), zh(closed)),
@@ -198,7 +198,13 @@ fn computed(
     // concern.
     let sees_co = |t: &Task| own.is_none_or(|o| o.role == UnitRole::Lead || o.unit == t.unit);
     for t in a.current().filter(|t| {
-        t.role == UnitRole::Co && t.opinion.is_none() && sees_co(t) && !all_replied && !deputy
+        t.role == UnitRole::Co
+            && t.opinion.is_none()
+            && sees_co(t)
+            && !all_replied
+            && !deputy
+            // Sent back after a reply: the opinion's time is past.
+            && a.current().all(|x| x.rounds.is_empty())
     }) {
         let d = co_opinion_due(state, a, t).due;
         if today > d {
