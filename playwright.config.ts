@@ -57,6 +57,9 @@ export default defineConfig({
     },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // An action that cannot happen fails with its line, not the test's
+    // whole timeout.
+    actionTimeout: 60_000,
   },
   projects: [
     { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },

@@ -46,7 +46,7 @@ fn card(
     let role = |d: DeputyId| jianyi_core::handling::follow::answering_role(s, item, d).label();
     ReplyCard {
         unit,
-        heading: if round > 1 {
+        heading: if round > 1 || !a.task(unit).is_some_and(|t| t.rounds.is_empty()) {
             format!("{}的答复（第{round}轮）", unit_name(s, unit))
         } else {
             format!("{}的答复", unit_name(s, unit))

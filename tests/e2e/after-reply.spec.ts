@@ -29,17 +29,18 @@ async function atDesk(page: Page, desk: string) {
 }
 
 /** Keys in the lead deputy's paper form at the station's deputy desk, from its queue. */
-async function keyInFeedback(station: Page, title: string, lead: string, ratings: [string, string, string], comment: string) {
+async function keyInFeedback(station: Page, title: string, lead: string, reply: string, ratings: [string, string, string], comment: string, shot?: string) {
   await atDesk(station, '代表');
   await station.getByRole('navigation').getByRole('link', { name: '征询意见' }).click();
   await station.getByRole('link', { name: `填写征询意见：${title}` }).click();
   const form = station.getByRole('form', { name: '登记征询意见' });
-  await form.getByLabel('反馈的代表').selectOption({ label: `${lead}（领衔代表）— ${UNIT}的答复` });
+  await form.getByLabel('反馈的代表').selectOption({ label: `${lead}（领衔代表）— ${reply}` });
   await form.getByRole('radio', { name: '按代表签名的纸质征询意见表录入' }).check();
   for (const [i, legend] of ['沟通联系情况', '办理态度', '办理结果'].entries()) {
     await form.getByRole('group', { name: legend }).getByRole('radio', { name: ratings[i], exact: true }).check();
   }
   await form.getByLabel('意见和建议（评为不满意的须填写）').fill(comment);
+  if (shot) await station.screenshot({ path: shot, fullPage: true });
   await form.getByRole('button', { name: '登记征询意见' }).click();
   await expect(station.getByRole('status').filter({ hasText: '已登记征询意见' })).toBeVisible();
 }
@@ -107,10 +108,19 @@ test('a B reply, 不满意 at the station, second handling, an A reply, 满意, 
   const c1 = await exportTo(committee, info, toStation, 'committee-1.json');
   await station.clock.setFixedTime(at('2026-12-05'));
   await importPacket(station, c1.file);
-  await keyInFeedback(station, title, lead, ['满意', '基本满意', '不满意'], '只设了护学岗，标线和减速带要等到明年');
-  const card = station.getByRole('region', { name: `${UNIT}的答复` });
+  // The paper form the deputy filled in: printed from the station's copy.
+  await atDesk(station, '代表');
+  await station.goto('./handle.html#/feedback');
+  await station.getByRole('link', { name: `填写征询意见：${title}` }).click();
+  await station.getByRole('link', { name: '打印答复函和征询意见表' }).click();
+  const paper = station.getByRole('article', { name: `${lead}代表建议办理情况征询意见表` });
+  await expect(paper).toContainText('领衔代表');
+  // 20 working days from the reply of 1 December.
+  await expect(paper).toContainText('请于2026年12月29日前填写');
+  await paper.screenshot({ path: info.outputPath('paper-feedback-form.png') });
+  await keyInFeedback(station, title, lead, `${UNIT}的答复`, ['满意', '基本满意', '不满意'], '只设了护学岗，标线和减速带要等到明年', info.outputPath('feedback-form.png'));
+  const card = station.getByRole('region', { name: `${UNIT}的答复（第1轮）` });
   await expect(card).toContainText('沟通满意，态度基本满意，结果不满意（2026年12月5日，纸质征询意见表由');
-  await station.screenshot({ path: info.outputPath('feedback-form.png'), fullPage: true });
 
   // Station → committee: the unit's desk sees the item sent back.
   const s1 = await exportTo(station, info, `交换包：发给${COMMITTEE}（代表工委）`, 'station-1.json');
@@ -136,7 +146,7 @@ test('a B reply, 不满意 at the station, second handling, an A reply, 满意, 
   const c2 = await exportTo(committee, info, toStation, 'committee-2.json');
   await station.clock.setFixedTime(at('2026-12-10'));
   await importPacket(station, c2.file);
-  await keyInFeedback(station, title, lead, ['满意', '满意', '满意'], '');
+  await keyInFeedback(station, title, lead, `${UNIT}的答复（第2轮）`, ['满意', '满意', '满意'], '');
   await expect(station.getByRole('region', { name: `${UNIT}的答复（第2轮）` })).toContainText('沟通满意，态度满意，结果满意');
   const s2 = await exportTo(station, info, `交换包：发给${COMMITTEE}（代表工委）`, 'station-2.json');
 

@@ -2338,7 +2338,8 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     // Citizen opinions collected at the town stations, three per town.
     // The first of 城关镇 is on its rubbish collection: the item drafted
     // from it was answered A and rated (a citizen's opinion traced to its
-    // result); the others are drawn.
+    // result); the second on its school gate, whose item was just
+    // assigned; the others are drawn.
     let mut opinions: Vec<(OpinionId, usize, &str)> = Vec::new();
     for (i, town) in TOWNS.iter().enumerate() {
         for n in 0..3 {
@@ -2347,6 +2348,12 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             if i == 0 && n == 0 {
                 topic = topic_of(TRACED_OPINION_TOPIC);
                 received_on = days_before(100);
+            }
+            // The second, on the school gate: its item waits for 县公安局
+            // (the after-reply journey follows it to its result).
+            if i == 0 && n == 1 {
+                topic = topic_of("中心小学门前");
+                received_on = days_before(90);
             }
             let t = &TOPICS[topic];
             let fields = OpinionFields {
