@@ -9,9 +9,10 @@ use chrono::NaiveDate;
 use jianyi_core::actor::{Actor, How};
 use jianyi_core::dates::zh;
 use jianyi_core::handling::{
-    Assignment, Feedback, HandlingCommand, Rating, Replied, facts, feedback_due, not_yet_closable,
+    Assignment, Feedback, HandlingCommand, HandlingEvent, Rating, Replied, facts, feedback_due,
+    not_yet_closable,
 };
-use jianyi_core::{DeputyId, Desk, State, SuggestionId, UnitId};
+use jianyi_core::{DeputyId, Desk, EventKind, State, SuggestionId, UnitId};
 use leptos::prelude::*;
 
 use crate::components::{
@@ -160,11 +161,27 @@ pub fn FeedbackPage(id: String) -> impl IntoView {
     let act = Action::new_local(
         move |(command, actor, on): &(HandlingCommand, Actor, NaiveDate)| {
             let (command, actor, on) = (command.clone(), actor.clone(), *on);
-            async move { app.dispatch_as(command.into(), actor, on).await.map(|_| ()) }
+            async move {
+                // A lead's 不满意 on the result sends the item back: say so,
+                // with the new deadline.
+                app.dispatch_as(command.into(), actor, on).await.map(|events| {
+                    events.iter().find_map(|e| match &e.kind {
+                        EventKind::Handling(HandlingEvent::FeedbackGiven {
+                            second: Some(clock),
+                            ..
+                        }) => Some(format!(
+                            "已登记征询意见。领衔代表对办理结果不满意，建议已交回承办单位重新办理（二次办理），须于{}前重新答复",
+                            zh(clock.deadline.due)
+                        )),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| "已登记征询意见".to_string())
+                })
+            }
         },
     );
     Effect::new(move |_| {
-        if let Some(Ok(())) = act.value().get() {
+        if let Some(Ok(_)) = act.value().get() {
             target.set(String::new());
             comment.set(String::new());
             for r in ratings {
@@ -325,7 +342,7 @@ pub fn FeedbackPage(id: String) -> impl IntoView {
             }}
             {move || error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
             {move || act.value().get().map(|r| match r {
-                Ok(()) => view! { <Notice tone=Tone::Success>"已登记征询意见"</Notice> }.into_any(),
+                Ok(done) => view! { <Notice tone=Tone::Success>{done}</Notice> }.into_any(),
                 Err(e) => view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> }.into_any(),
             })}
         </section>

@@ -66,7 +66,9 @@ fn FirstRun() -> impl IntoView {
 
 fn desk_intro(desk: Desk) -> &'static str {
     match desk {
-        Desk::Deputy => "代表工作台：起草建议，查看自己领衔或联名的建议。",
+        Desk::Deputy => {
+            "代表工作台：起草建议，查看自己领衔或联名的建议，对承办单位的答复表明满意与否（征询意见）。"
+        }
         Desk::Delegation => "代表团/主席团工作台：会前对本团代表的建议进行初审。",
         Desk::Committee => "委室工作台：会中对包联代表团的建议进行再审，督办本领域建议。",
         Desk::MotionsGroup => "议案组工作台：对建议进行政策和法律方面的终审。",
@@ -107,6 +109,10 @@ fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> 
                     ),
                     hash_href(&["suggestions"], &[("stage", "returned")]),
                 ),
+                (
+                    format!("待反馈的答复：{} 份", waiting_feedback(s)),
+                    hash_href(&["feedback"], &[]),
+                ),
             ],
             Desk::Delegation if s.settings().rules.township_mode => {
                 vec![queue(ReviewStep::Presidium)]
@@ -120,10 +126,36 @@ fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> 
                     format!("已立案：{} 件", count(&|st| st == Stage::Accepted)),
                     hash_href(&["suggestions"], &[("stage", "accepted")]),
                 ),
+                (
+                    format!("待反馈的答复：{} 份", waiting_feedback(s)),
+                    hash_href(&["feedback"], &[]),
+                ),
+                (
+                    format!(
+                        "跟踪中的承诺事项：{} 项",
+                        jianyi_core::handling::follow_ups(s)
+                            .iter()
+                            .filter(|f| f.realised.is_none())
+                            .count()
+                    ),
+                    hash_href(&["followups"], &[]),
+                ),
             ],
             Desk::Unit | Desk::Leader | Desk::Public => Vec::new(),
         }
     })
+}
+
+/// Replies of open items that some proposer has not rated yet.
+fn waiting_feedback(s: &jianyi_core::State) -> usize {
+    s.handling
+        .assignments
+        .values()
+        .filter(|a| a.closed.is_none())
+        .flat_map(|a| a.current())
+        .filter_map(|t| t.replied.as_ref())
+        .filter(|r| r.letters.iter().any(|(d, _)| r.answer(*d).is_none()))
+        .count()
 }
 
 /// The office's figures and the desk's work.

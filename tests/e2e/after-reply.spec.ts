@@ -108,9 +108,12 @@ test('a B reply, 不满意 at the station, second handling, an A reply, 满意, 
   const c1 = await exportTo(committee, info, toStation, 'committee-1.json');
   await station.clock.setFixedTime(at('2026-12-05'));
   await importPacket(station, c1.file);
-  // The paper form the deputy filled in: printed from the station's copy.
+  // The paper form the deputy filled in: printed from the station's copy,
+  // reached from the deputy desk's home.
   await atDesk(station, '代表');
-  await station.goto('./handle.html#/feedback');
+  await station.goto('./#/');
+  await station.getByRole('link', { name: /^待反馈的答复：\d+ 份$/ }).click();
+  await expect(station.getByRole('heading', { name: '征询意见', exact: true })).toBeVisible();
   await station.getByRole('link', { name: `填写征询意见：${title}` }).click();
   await station.getByRole('link', { name: '打印答复函和征询意见表' }).click();
   const paper = station.getByRole('article', { name: `${lead}代表建议办理情况征询意见表` });
@@ -119,6 +122,7 @@ test('a B reply, 不满意 at the station, second handling, an A reply, 满意, 
   await expect(paper).toContainText('请于2026年12月29日前填写');
   await paper.screenshot({ path: info.outputPath('paper-feedback-form.png') });
   await keyInFeedback(station, title, lead, `${UNIT}的答复`, ['满意', '基本满意', '不满意'], '只设了护学岗，标线和减速带要等到明年', info.outputPath('feedback-form.png'));
+  await expect(station.getByRole('status')).toContainText('领衔代表对办理结果不满意，建议已交回承办单位重新办理（二次办理），须于2027年1月5日前重新答复');
   const card = station.getByRole('region', { name: `${UNIT}的答复（第1轮）` });
   await expect(card).toContainText('沟通满意，态度基本满意，结果不满意（2026年12月5日，纸质征询意见表由');
 
