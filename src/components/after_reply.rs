@@ -36,13 +36,7 @@ fn reply_lines(s: &State, r: &Replied) -> Vec<String> {
         out.push(match r.answer(*d) {
             Some(a) => {
                 let f = &a.feedback;
-                let mut line = format!(
-                    "{name}：沟通{}，态度{}，结果{}（{}）",
-                    f.communication.label(),
-                    f.attitude.label(),
-                    f.result.label(),
-                    zh(a.on)
-                );
+                let mut line = format!("{name}：{}（{}）", f.ratings(), zh(a.on));
                 if !f.comment.is_empty() {
                     line.push_str(&format!("，意见：{}", f.comment));
                 }

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use jianyi_core::dates::zh;
-use jianyi_core::handling::feedback_due;
+use jianyi_core::handling::{awaiting_feedback, feedback_due};
 use jianyi_core::{State, SuggestionId};
 use leptos::prelude::*;
 
@@ -27,36 +27,23 @@ struct Waiting {
 }
 
 fn waiting(s: &State, today: NaiveDate) -> Vec<Waiting> {
-    let mut out = Vec::new();
-    for a in s.handling.assignments.values() {
-        if a.closed.is_some() {
-            continue;
-        }
-        let Some(x) = s.raising.suggestions.get(&a.item) else {
-            continue;
-        };
-        for t in a.current() {
-            let Some(r) = &t.replied else { continue };
-            let names: Vec<String> = r
-                .letters
-                .iter()
-                .filter(|(d, _)| r.answer(*d).is_none())
-                .map(|(d, _)| s.deputy_name(*d).to_string())
-                .collect();
-            if names.is_empty() {
-                continue;
-            }
-            out.push(Waiting {
+    let mut out: Vec<Waiting> = awaiting_feedback(s)
+        .filter_map(|(a, t, r)| {
+            let x = s.raising.suggestions.get(&a.item)?;
+            Some(Waiting {
                 item: a.item,
                 number: s.number_label(x).unwrap_or_default(),
                 title: x.draft.title.clone(),
                 unit: unit_name(s, t.unit),
                 reply: format!("{}　{}", zh(r.on), r.reply.class.label()),
-                waiting: names,
+                waiting: r
+                    .unanswered()
+                    .map(|d| s.deputy_name(d).to_string())
+                    .collect(),
                 due: feedback_due(s, a, r).due,
-            });
-        }
-    }
+            })
+        })
+        .collect();
     // The window closing first, first.
     out.sort_by_key(|w| (w.due < today, w.due));
     out

@@ -75,13 +75,7 @@ fn card(
                         How::InPerson => "，本人在场填写".into(),
                         _ => String::new(),
                     };
-                    let mut line = format!(
-                        "沟通{}，态度{}，结果{}（{}{how}）",
-                        f.communication.label(),
-                        f.attitude.label(),
-                        f.result.label(),
-                        zh(x.on)
-                    );
+                    let mut line = format!("{}（{}{how}）", f.ratings(), zh(x.on));
                     if !f.comment.is_empty() {
                         line.push_str(&format!("。意见：{}", f.comment));
                     }

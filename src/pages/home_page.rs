@@ -110,7 +110,10 @@ fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> 
                     hash_href(&["suggestions"], &[("stage", "returned")]),
                 ),
                 (
-                    format!("待反馈的答复：{} 份", waiting_feedback(s)),
+                    format!(
+                        "待反馈的答复：{} 份",
+                        jianyi_core::handling::awaiting_feedback(s).count()
+                    ),
                     hash_href(&["feedback"], &[]),
                 ),
             ],
@@ -127,7 +130,10 @@ fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> 
                     hash_href(&["suggestions"], &[("stage", "accepted")]),
                 ),
                 (
-                    format!("待反馈的答复：{} 份", waiting_feedback(s)),
+                    format!(
+                        "待反馈的答复：{} 份",
+                        jianyi_core::handling::awaiting_feedback(s).count()
+                    ),
                     hash_href(&["feedback"], &[]),
                 ),
                 (
@@ -144,18 +150,6 @@ fn desk_work(desk: Desk, app: &crate::state::AppState) -> Vec<(String, String)> 
             Desk::Unit | Desk::Leader | Desk::Public => Vec::new(),
         }
     })
-}
-
-/// Replies of open items that some proposer has not rated yet.
-fn waiting_feedback(s: &jianyi_core::State) -> usize {
-    s.handling
-        .assignments
-        .values()
-        .filter(|a| a.closed.is_none())
-        .flat_map(|a| a.current())
-        .filter_map(|t| t.replied.as_ref())
-        .filter(|r| r.letters.iter().any(|(d, _)| r.answer(*d).is_none()))
-        .count()
 }
 
 /// The office's figures and the desk's work.

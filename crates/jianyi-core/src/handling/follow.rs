@@ -91,10 +91,7 @@ pub(crate) fn decide(
             }
             // A lead's 不满意 on the result of this round's reply sends the
             // item back (any lead, for merged items).
-            let leads = proposers(state, item)?
-                .iter()
-                .any(|(d, role)| *d == deputy && role.leads());
-            let second = (leads
+            let second = (lead_deputies(state, item).contains(&deputy)
                 && feedback.result == Rating::Dissatisfied
                 && round == task.round()
                 && a.closed.is_none())
@@ -333,14 +330,12 @@ pub fn feedback_due(state: &State, a: &Assignment, replied: &Replied) -> Deadlin
     )
 }
 
-/// What closing the item still waits for on `on`, each in a phrase
-/// (empty: it may be closed): every replying unit's reply of this round,
-/// and each lead deputy's feedback on it, or its window passed.
-pub fn not_yet_closable(state: &State, a: &Assignment, on: NaiveDate) -> Vec<String> {
-    let leads: Vec<DeputyId> = state
+/// The item's lead deputies (the merged items' leads too).
+fn lead_deputies(state: &State, item: SuggestionId) -> Vec<DeputyId> {
+    state
         .raising
         .suggestions
-        .get(&a.item)
+        .get(&item)
         .map(|s| {
             state
                 .proposers_marked(s)
@@ -349,7 +344,27 @@ pub fn not_yet_closable(state: &State, a: &Assignment, on: NaiveDate) -> Vec<Str
                 .map(|(d, _)| d)
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The replies of open items that some proposer has not answered yet:
+/// each with its item and unit.
+pub fn awaiting_feedback(state: &State) -> impl Iterator<Item = (&Assignment, &Task, &Replied)> {
+    state
+        .handling
+        .assignments
+        .values()
+        .filter(|a| a.closed.is_none())
+        .flat_map(|a| a.current().map(move |t| (a, t)))
+        .filter_map(|(a, t)| t.replied.as_ref().map(|r| (a, t, r)))
+        .filter(|(_, _, r)| r.unanswered().next().is_some())
+}
+
+/// What closing the item still waits for on `on`, each in a phrase
+/// (empty: it may be closed): every replying unit's reply of this round,
+/// and each lead deputy's feedback on it, or its window passed.
+pub fn not_yet_closable(state: &State, a: &Assignment, on: NaiveDate) -> Vec<String> {
+    let leads = lead_deputies(state, a.item);
     let mut missing = Vec::new();
     for t in a.current().filter(|t| t.role.replies()) {
         let Some(r) = &t.replied else {
@@ -457,19 +472,7 @@ pub fn facts(state: &State, item: SuggestionId, today: NaiveDate) -> Option<Fact
         .filter_map(|t| t.replied.as_ref().map(|r| (*t, r)))
         .collect();
     let all = !replying.is_empty() && replies.len() == replying.len();
-    let leads: Vec<DeputyId> = state
-        .raising
-        .suggestions
-        .get(&item)
-        .map(|s| {
-            state
-                .proposers_marked(s)
-                .into_iter()
-                .filter(|(_, r)| r.leads())
-                .map(|(d, _)| d)
-                .collect()
-        })
-        .unwrap_or_default();
+    let leads = lead_deputies(state, item);
     let satisfaction = all.then(|| {
         let mut worst: Option<Rating> = None;
         let mut waiting: Option<NaiveDate> = None;

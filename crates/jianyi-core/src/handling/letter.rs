@@ -343,13 +343,7 @@ fn replied_entries(
     }
     for answer in &r.feedback {
         let f = &answer.feedback;
-        let mut text = format!(
-            "{}代表反馈：沟通{}，态度{}，结果{}",
-            deputy(answer.deputy),
-            f.communication.label(),
-            f.attitude.label(),
-            f.result.label()
-        );
+        let mut text = format!("{}代表反馈：{}", deputy(answer.deputy), f.ratings());
         if !f.comment.is_empty() {
             text.push_str(&format!("。意见：{}", f.comment));
         }

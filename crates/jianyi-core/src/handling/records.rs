@@ -332,6 +332,18 @@ pub struct Feedback {
     pub comment: String,
 }
 
+impl Feedback {
+    /// The three ratings, e.g. 沟通满意，态度基本满意，结果不满意.
+    pub fn ratings(&self) -> String {
+        format!(
+            "沟通{}，态度{}，结果{}",
+            self.communication.label(),
+            self.attitude.label(),
+            self.result.label()
+        )
+    }
+}
+
 /// One deputy's answer on a reply: when, and how it was given (at the
 /// PC in person, or on the paper form keyed in).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -478,6 +490,14 @@ impl Replied {
     /// The answer of `deputy`.
     pub fn answer(&self, deputy: DeputyId) -> Option<&Answer> {
         self.feedback.iter().find(|a| a.deputy == deputy)
+    }
+
+    /// The proposers sent a letter who have not answered it.
+    pub fn unanswered(&self) -> impl Iterator<Item = DeputyId> + '_ {
+        self.letters
+            .iter()
+            .map(|(d, _)| *d)
+            .filter(|d| self.answer(*d).is_none())
     }
 }
 
