@@ -1,11 +1,12 @@
 //! Who acts: the `Desk` an operator works at, `How` a personal act was
 //! given, and the `Actor` every event names.
 
+use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 /// The role whose work the operator is doing. Desks decide what is shown
 /// and offered; they are not access control.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Desk {
     Deputy,
@@ -65,7 +66,7 @@ impl Desk {
 }
 
 /// How a personal act was given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum How {
     /// The operator's own act at this PC.
@@ -90,7 +91,7 @@ impl How {
 }
 
 /// Who did it: the operator, whom they acted for, at which desk, and how.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Actor {
     pub operator: String,
     pub acting_for: Option<String>,

@@ -13,6 +13,7 @@
 //! (art. 203) by default. Each `Deadline` explains itself
 //! (自2026年3月2日交办起3个月，至2026年6月2日).
 
+use crate::read::ReadJson;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
@@ -22,7 +23,7 @@ use crate::dates::zh;
 use crate::settings::Period;
 
 /// Days off in a row, with the holiday's name (春节).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct DaysOff {
     pub name: String,
     pub from: NaiveDate,
@@ -31,7 +32,7 @@ pub struct DaysOff {
 }
 
 /// One year's holidays as the State Council's notice gives them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct HolidayTable {
     pub year: i32,
     pub off: Vec<DaysOff>,
@@ -53,7 +54,7 @@ pub enum DayKind {
 }
 
 /// The holiday tables by year.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(transparent)]
 pub struct Holidays(pub BTreeMap<i32, HolidayTable>);
 
@@ -194,7 +195,7 @@ fn next(d: NaiveDate) -> NaiveDate {
 
 /// How periods are counted (both settings; the defaults follow the Civil
 /// Code, arts. 201 and 203).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Counting {
     /// Whether the day a period starts from counts as its first day.
     pub count_start_day: bool,
@@ -213,7 +214,7 @@ impl Default for Counting {
 }
 
 /// A deadline with how it was computed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Deadline {
     /// The business date the period starts from.
     pub start: NaiveDate,

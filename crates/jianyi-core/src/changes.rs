@@ -263,7 +263,7 @@ impl<T> std::ops::Deref for Versioned<T> {
 macro_rules! changes {
     ($(#[$doc:meta])* $name:ident for $record:ty { $($field:ident : $ty:ty => $label:literal),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, crate::read::ReadJson)]
         pub struct $name {
             $(
                 #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "crate::changes::present")]

@@ -2,10 +2,11 @@
 //! totally: wall-clock milliseconds, a counter for events within the same
 //! millisecond (or a clock that went backwards), and the office.
 
+use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 /// A hybrid-logical-clock stamp. Ordered by (wall_ms, counter, office).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ReadJson)]
 pub struct Stamp {
     pub wall_ms: u64,
     pub counter: u32,

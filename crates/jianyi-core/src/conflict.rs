@@ -19,6 +19,7 @@
 //! subdomain's `apply` (`EventKind::rebased`). This module owns the
 //! command, event, rejection, `decide` and the slice of closed conflicts.
 
+use crate::read::ReadJson;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -30,7 +31,7 @@ use crate::ids::EventId;
 use crate::state::{Conflict, State};
 
 /// How a person resolves a conflict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Resolution {
     /// Keep the change that applied; the held one stays unapplied. For a
@@ -65,7 +66,7 @@ pub enum ConflictCommand {
 
 /// What happened to a conflict. It travels to partners (neither local nor
 /// private): every office holding the conflict closes it alike.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ConflictEvent {
     /// A person resolved the conflict on the held event `conflict`.

@@ -16,6 +16,7 @@ use crate::handling::HandlingEvent;
 use crate::ids::EventId;
 use crate::office::OfficeEvent;
 use crate::raising::RaisingEvent;
+use crate::read::ReadJson;
 use crate::review::ReviewEvent;
 
 /// The format version this code writes. Each change of the stored form is
@@ -23,7 +24,7 @@ use crate::review::ReviewEvent;
 pub const FORMAT: u32 = 2;
 
 /// One thing that happened, with who, when and for which business date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Event {
     /// The format version the event was written in.
     pub format: u32,
@@ -41,7 +42,7 @@ pub struct Event {
 /// What happened, by subdomain. Externally tagged
 /// (`{"raising": {"draft_created": {...}}}`): serde reads that without
 /// buffering, which keeps the app small.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Office(OfficeEvent),
@@ -252,7 +253,7 @@ impl Event {
                 "格式版本 {format} 比本程序（{FORMAT}）新，请升级建议通"
             ))
         };
-        match serde_json::from_str::<Event>(raw) {
+        match crate::read::from_str::<Event>(raw) {
             Ok(event) if event.format == FORMAT => Stored::Current(Box::new(event)),
             Ok(event) if event.format > FORMAT => newer(event.format),
             Ok(event) => Stored::Older {

@@ -18,6 +18,9 @@
 //! This crate does no IO, reads no clock and draws no randomness: time, ids and
 //! the acting office come in through `Ctx`, so every result is reproducible.
 
+// The derive `ReadJson` names its helpers `::jianyi_core::read`, here too.
+extern crate self as jianyi_core;
+
 pub mod actor;
 pub mod backup;
 pub mod calendar;
@@ -37,6 +40,7 @@ pub mod list;
 pub mod migrate;
 pub mod office;
 pub mod raising;
+pub mod read;
 pub mod review;
 pub mod runner;
 pub mod settings;

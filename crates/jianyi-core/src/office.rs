@@ -10,6 +10,7 @@
 //! latest by business date) already shows it. The UI, which knows today,
 //! should ask before dating a change later than today.
 
+use crate::read::ReadJson;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -27,7 +28,7 @@ use crate::settings::{Settings, SettingsGroup};
 use crate::state::{Conflict, State};
 
 /// The level of the office, which decides some rules (township mode).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum OfficeLevel {
     City,
@@ -54,7 +55,7 @@ impl OfficeLevel {
 /// What kind of office a copy of Jianyi belongs to (domain.md §2, §6):
 /// it decides whether the copy may number, and which kinds of event it may
 /// author for other offices to count (`exchange::authority`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum OfficeRole {
     /// 代表工委 / 选工委 of the standing committee: registers, numbers,
@@ -109,7 +110,7 @@ impl OfficeRole {
 }
 
 /// Who this copy of Jianyi belongs to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct OfficeProfile {
     /// The office's name, e.g. 示范县人大常委会代表工委.
     pub name: String,
@@ -178,7 +179,7 @@ pub enum OfficeCommand {
 }
 
 /// What happened to the profile or the settings.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum OfficeEvent {
     OfficeProfileSet {

@@ -68,6 +68,8 @@ impl Runner {
         };
         let events = decide(&self.state, command, &ctx)?;
         for event in &events {
+            #[cfg(debug_assertions)]
+            reads_back(event);
             self.state
                 .apply(event)
                 .expect("a locally decided event always applies");
@@ -75,4 +77,21 @@ impl Runner {
         self.events.extend(events.iter().cloned());
         Ok(events)
     }
+}
+
+/// Panics unless `event`, written as it is stored, reads back equal through
+/// both readers: the pages' `ReadJson` (`Event::read`) and serde's
+/// `Deserialize` (the workers'). Every test and the demo's making run
+/// through here, so each kind of event they make is checked.
+#[cfg(debug_assertions)]
+fn reads_back(event: &Event) {
+    let json = event.to_json();
+    match Event::read(&json) {
+        crate::event::Stored::Current(read) => {
+            assert_eq!(*read, *event, "ReadJson differs: {json}")
+        }
+        other => panic!("ReadJson could not read {json}: {other:?}"),
+    }
+    let serde: Event = serde_json::from_str(&json).expect("serde reads what it wrote");
+    assert_eq!(serde, *event, "serde differs: {json}");
 }

@@ -10,11 +10,12 @@
 //! Besides domain.md's numbers, `ExchangeSettings` holds the packet size the
 //! import reads.
 
+use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 /// A length of time as the rules state it: calendar months, calendar days or
 /// working days (which follow the holiday table, including make-up days).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(tag = "unit", content = "n", rename_all = "snake_case")]
 pub enum Period {
     /// Calendar months; 31 January + 1 month = the last day of February.
@@ -44,7 +45,7 @@ impl Period {
 }
 
 /// The clocks of domain.md §4.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Deadlines {
     /// Reply, counted from assignment.
     pub reply: Period,
@@ -86,7 +87,7 @@ fn restart_by_default() -> bool {
 }
 
 /// The act a clock counts from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ClockStart {
     /// 交办: the business date of the assignment.
@@ -173,7 +174,7 @@ impl Default for Deadlines {
 
 /// One item of the negative list (负面清单, Gushi's 五不提): what the drafter
 /// confirms the suggestion is not, and the words that hint it might be.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct NegativeItem {
     pub title: String,
     /// Words that hint at the item, each plain or with context
@@ -184,7 +185,7 @@ pub struct NegativeItem {
 
 /// Minimum lengths, in characters, for an element of a draft to count as
 /// substantive.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct ElementMinimums {
     pub title: u32,
     pub basis: u32,
@@ -204,7 +205,7 @@ impl Default for ElementMinimums {
 }
 
 /// The department review's sampling rule (部门评议嵌入评).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct DepartmentReview {
     /// How many years of a unit's items are reviewed.
     pub years: u32,
@@ -231,7 +232,7 @@ impl Default for DepartmentReview {
 }
 
 /// The raising rules: township mode and the thresholds of joint raising.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(default)]
 pub struct RaisingRules {
     /// Township mode: one presidium review instead of three.
@@ -256,7 +257,7 @@ impl Default for RaisingRules {
 }
 
 /// How numbers (案号) are written.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(default)]
 pub struct Numbering {
     /// The number's format; `{n}` is the sequence number.
@@ -272,7 +273,7 @@ impl Default for Numbering {
 }
 
 /// The drafting checks' thresholds.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(default)]
 pub struct Drafting {
     pub element_minimums: ElementMinimums,
@@ -291,7 +292,7 @@ impl Default for Drafting {
 }
 
 /// The evaluations' numbers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(default)]
 pub struct Evaluation {
     /// Below this satisfaction (percent) a unit explains and rectifies.
@@ -312,7 +313,7 @@ pub struct Evaluation {
 
 /// What a reply left without the deputy's feedback by the end of the
 /// receipt window counts as: shown wherever it applies.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum NoFeedback {
     /// 未反馈: no answer, outside every satisfaction rate's answers.
@@ -359,7 +360,7 @@ impl Default for Evaluation {
 
 /// Exchange between offices (domain.md §6): how large a packet file the
 /// import reads, and how often a whole backup is due.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(default)]
 pub struct ExchangeSettings {
     /// The largest packet file read, in MB (10⁶ bytes), checked before the
@@ -396,7 +397,7 @@ pub const MAX_PACKET_LIMIT_MB: u32 = 500;
 pub const MAX_BACKUP_REMINDER_DAYS: u32 = 365;
 
 /// What a reply class counts as, in every figure that reads replies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyOutcome {
     /// Solved or adopted: counts as realised at once.
@@ -435,7 +436,7 @@ impl ReplyOutcome {
 
 /// A class of reply (答复类别): its code (A), name, the definition shown
 /// wherever a unit classes its reply, and what it counts as.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct ReplyClass {
     pub code: String,
     pub name: String,
@@ -508,7 +509,7 @@ pub struct Settings {
 /// (Civil Code arts. 201 and 203 by default) and the holiday table of each
 /// year, shipped for 2025 and 2026, a year's table added when the State
 /// Council publishes it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct CalendarSettings {
     #[serde(default)]
     pub counting: crate::calendar::Counting,
@@ -517,7 +518,7 @@ pub struct CalendarSettings {
 }
 
 /// One named group of settings, as a change carries it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum SettingsGroup {
     Rules(RaisingRules),

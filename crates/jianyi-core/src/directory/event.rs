@@ -3,6 +3,7 @@
 //! version it was made on; a deputy's phone travels in an event of its own,
 //! so a packet can leave it out.
 
+use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 use crate::changes::changes;
@@ -76,7 +77,7 @@ changes!(
 
 /// What happened to the directories. `base` is the version of the record
 /// an edit was made on (None: format 1, before versions were kept).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum DirectoryEvent {
     DelegationAdded {

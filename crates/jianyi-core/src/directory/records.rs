@@ -4,6 +4,7 @@
 //! own), and `Entry`, a record in the state with its versions and retired
 //! flag.
 
+use crate::read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -40,14 +41,14 @@ impl<T> std::ops::Deref for Entry<T> {
 }
 
 /// 代表团 (or a township's 主席团).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Delegation {
     pub id: DelegationId,
     pub name: String,
 }
 
 /// 性别.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Male,
@@ -73,7 +74,7 @@ impl Shown for Gender {
 
 /// 人大代表. Identified by name plus delegation: two 王伟 are two people.
 /// The phone is private and kept apart (`DirectoryEvent::DeputyPhoneSet`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Deputy {
     pub id: DeputyId,
     pub name: String,
@@ -90,7 +91,7 @@ pub struct Deputy {
 
 /// A committee body of the standing committee (委室), covering (包联) the
 /// delegations of an area.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct CommitteeBody {
     pub id: CommitteeId,
     pub name: String,
@@ -98,7 +99,7 @@ pub struct CommitteeBody {
 }
 
 /// Which of 一府一委两院 a unit belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Organ {
     Government,
@@ -126,7 +127,7 @@ impl Organ {
 }
 
 /// What kind of body a unit is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     GovernmentDepartment,
@@ -194,7 +195,7 @@ impl Shown for UnitKind {
 }
 
 /// 承办单位.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Unit {
     pub id: UnitId,
     pub name: String,
@@ -208,7 +209,7 @@ pub struct Unit {
 }
 
 /// A leader who leads (领办) or supervises (督办) key suggestions.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Leader {
     pub id: LeaderId,
     pub name: String,
@@ -220,7 +221,7 @@ pub struct Leader {
 }
 
 /// A session of the congress, e.g. 第十五届人民代表大会第三次会议.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Session {
     pub id: SessionId,
     pub name: String,
@@ -229,7 +230,7 @@ pub struct Session {
 }
 
 /// 家站点 and professional stations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum StationKind {
     /// 代表之家
@@ -267,7 +268,7 @@ impl Shown for StationKind {
 }
 
 /// A deputy station.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Station {
     pub id: StationId,
     pub name: String,
@@ -280,7 +281,7 @@ pub struct Station {
 
 /// A category suggestions are filed under. Known by id, so renaming one
 /// keeps every suggestion filed under it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Category {
     pub id: CategoryId,
     pub name: String,
@@ -315,7 +316,7 @@ pub fn default_categories() -> Vec<Category> {
 }
 
 /// A directory entry, for retiring and reinstating.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(tag = "directory", content = "id", rename_all = "snake_case")]
 pub enum EntryRef {
     Deputy(DeputyId),

@@ -2,13 +2,14 @@
 //! another office. Both are local to the office (`EventKind::is_local`):
 //! never in a packet to a partner, only in the office's own backup.
 
+use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 use crate::exchange::packet::OfficeCard;
 use crate::ids::OfficeId;
 
 /// Why an office is trusted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum TrustBasis {
     /// A clerk compared the fingerprint with the office, by phone.
@@ -29,7 +30,7 @@ impl TrustBasis {
 }
 
 /// What happened to this office's identity and the offices it trusts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ExchangeEvent {
     /// This office's public identity (the secret key stays outside events).

@@ -15,6 +15,7 @@
 //! `write_packet` and `finish` write; `Verified` is what the worker
 //! reports of a packet it opened, shared by the worker and the app.
 
+use crate::read::ReadJson;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -33,7 +34,7 @@ pub const PACKET_VERSION: u32 = 2;
 
 /// An office as packets name it: id, name, role, the unit a handling unit
 /// is bound to, and its public key (64 lowercase hex digits).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct OfficeCard {
     pub id: OfficeId,
     pub name: String,

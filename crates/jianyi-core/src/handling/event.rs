@@ -3,6 +3,7 @@
 //! open deadlines keep the settings they were computed with), a receipt
 //! the deadline it starts when the clock counts from receipt.
 
+use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 use chrono::NaiveDate;
@@ -14,7 +15,7 @@ use crate::handling::records::{
 use crate::ids::{DeputyId, SuggestionId, UnitId};
 
 /// What happened in handling.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum HandlingEvent {
     Assigned {

@@ -2,6 +2,7 @@
 //! on it, with the reply clock (`ReplyClock`) an assignment or a receipt
 //! carries.
 
+use crate::read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +16,7 @@ use crate::settings::{
 
 /// How an item is handled: a lead unit (主办) with co-units (协办), or
 /// several units each answering separately (分办).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Handling {
     Joint { lead: UnitId, co: Vec<UnitId> },
@@ -67,7 +68,7 @@ impl UnitRole {
 
 /// A reply deadline with the rule that produced it: carried in the event
 /// that started it, so a later change of the settings leaves it as it was.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct ReplyClock {
     /// What it counts from, as the settings said on the day.
     pub from: ClockStart,
@@ -85,7 +86,7 @@ impl ReplyClock {
 /// said on its date: carried in the event, so a unit's copy (whose own
 /// settings never travel) times its receipt and its return by the office's
 /// rules, and a later change of settings leaves them as they were.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Terms {
     pub reply: Period,
     pub reply_from: ClockStart,
@@ -167,7 +168,7 @@ impl Terms {
 }
 
 /// How a unit communicated with the deputies before handling (办前沟通).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     /// 面谈
@@ -208,7 +209,7 @@ impl Method {
 }
 
 /// A communication with the deputies (办前沟通, or later in handling).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Communication {
     pub method: Method,
     /// The proposers taken part (at least one).
@@ -224,14 +225,14 @@ pub struct Communication {
 }
 
 /// A step of the handling plan with its target date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct PlanStep {
     pub what: String,
     pub by: NaiveDate,
 }
 
 /// How a reply is disclosed (公开形式).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Disclosure {
     /// 全文公开 (passages marked not public left out).
@@ -259,7 +260,7 @@ impl Disclosure {
 
 /// The reply (答复) of a replying unit, as it was filed: its class with
 /// the properties it had that day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Reply {
     pub class: ReplyClass,
     pub text: String,
@@ -279,14 +280,16 @@ pub struct Reply {
 }
 
 /// What a commitment reply promises (承诺事项), and by when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Promise {
     pub what: String,
     pub by: NaiveDate,
 }
 
 /// A deputy's rating (满意 / 基本满意 / 不满意).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ReadJson,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Rating {
     Satisfied,
@@ -324,7 +327,7 @@ impl Rating {
 
 /// A deputy's feedback on a reply (征询意见): communication, attitude and
 /// result, with comments.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Feedback {
     pub communication: Rating,
     pub attitude: Rating,
@@ -358,7 +361,7 @@ pub struct Answer {
 
 /// A meeting on an item sent back (二次办理座谈): who took part and what
 /// was concluded.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Meeting {
     pub participants: String,
     pub conclusions: String,
@@ -387,7 +390,7 @@ pub struct Round {
 
 /// A commitment carried into a year with its step plan, as the directors'
 /// meeting (主任会议) approved it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Carry {
     pub year: i32,
     pub steps: Vec<PlanStep>,
@@ -435,7 +438,7 @@ impl Reply {
 }
 
 /// How a reply letter reached its deputy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum Delivery {
     /// 当面送达

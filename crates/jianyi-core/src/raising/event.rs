@@ -3,6 +3,7 @@
 //! contact travels in an event of its own; a confirmation names the text
 //! revision it read.
 
+use crate::read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -39,7 +40,7 @@ changes!(
 
 /// What happened in raising. `base` is the version an edit was made on
 /// (None: format 1, before versions were kept).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum RaisingEvent {
     OpinionRecorded {

@@ -2,6 +2,7 @@
 //! `Draft` (what a drafter writes), and `Suggestion` (a draft with its
 //! co-signers and revisions as the fold keeps it).
 
+use crate::read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +11,9 @@ use crate::changes::{Shown, Versions};
 use crate::ids::{CategoryId, DeputyId, OpinionId, SessionId, StationId, SuggestionId};
 
 /// 建议 or 议案.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ReadJson,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SuggestionKind {
     Suggestion,
@@ -34,7 +37,7 @@ impl Shown for SuggestionKind {
 
 /// A citizen opinion (群众意见) collected at a station. The citizen's
 /// contact is private and kept apart (`RaisingEvent::OpinionContactSet`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Opinion {
     pub id: OpinionId,
     pub station: StationId,
@@ -44,7 +47,7 @@ pub struct Opinion {
 }
 
 /// What a drafter writes: the four elements and the framing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 pub struct Draft {
     /// 案由
     pub title: String,

@@ -3,13 +3,14 @@
 //! acceptance carries its number but not its series, which the fold reads
 //! from the item and the business date.
 
+use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::SuggestionId;
 use crate::review::records::{MotionDecision, ReviewStep};
 
 /// What happened in review.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewEvent {
     DraftSubmitted {

@@ -4,6 +4,7 @@
 //! `ProposerRole` (how a proposer of a handled item is shown), and
 //! `ReviewFile`, what review keeps of a submitted item.
 
+use crate::read::ReadJson;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +13,7 @@ use crate::ids::{SessionId, SuggestionId};
 use crate::raising::SuggestionKind;
 
 /// A review step (三次审查; one step in recess or in a township).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum ReviewStep {
     /// 代表团初审, before the session.
@@ -224,7 +225,7 @@ impl ReviewFile {
 /// motion: put it on the session's agenda, or have it handled as a
 /// suggestion (domain.md §3: a motion not put on the agenda is handled as
 /// a suggestion).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
 pub enum MotionDecision {
     /// 列入大会议程: the motion leaves this workflow for the session's
