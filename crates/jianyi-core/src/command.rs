@@ -15,6 +15,7 @@ use crate::input::InputRejection;
 use crate::office::{OfficeCommand, OfficeRejection};
 use crate::raising::{RaisingCommand, RaisingRejection};
 use crate::review::{ReviewCommand, ReviewRejection};
+use crate::supervision::{SupervisionCommand, SupervisionRejection};
 
 /// What an operator asks the system to do, by subdomain.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,9 +27,16 @@ pub enum Command {
     Exchange(ExchangeCommand),
     Conflict(ConflictCommand),
     Handling(HandlingCommand),
+    Supervision(SupervisionCommand),
     /// Several commands decided in order and stored together, or not at all
     /// (an import).
     Batch(Vec<Command>),
+}
+
+impl From<SupervisionCommand> for Command {
+    fn from(c: SupervisionCommand) -> Self {
+        Command::Supervision(c)
+    }
 }
 
 impl From<OfficeCommand> for Command {
@@ -106,6 +114,8 @@ pub enum Rejection {
     Conflict(#[from] ConflictRejection),
     #[error(transparent)]
     Handling(#[from] HandlingRejection),
+    #[error(transparent)]
+    Supervision(#[from] SupervisionRejection),
     #[error("item {index} of the batch: {rejection}")]
     InBatch {
         index: usize,
@@ -131,6 +141,7 @@ impl Rejection {
             Rejection::Exchange(r) => r.message_zh(),
             Rejection::Conflict(r) => r.message_zh(),
             Rejection::Handling(r) => r.message_zh(),
+            Rejection::Supervision(r) => r.message_zh(),
             Rejection::InBatch { index, rejection } => {
                 format!("第{}条：{}", index + 1, rejection.message_zh())
             }

@@ -11,7 +11,7 @@ use crate::event::{Event, EventKind, FORMAT};
 use crate::ids::SuggestionId;
 use crate::raising::RaisingEvent;
 use crate::state::State;
-use crate::{conflict, directory, exchange, handling, office, raising, review};
+use crate::{conflict, directory, exchange, handling, office, raising, review, supervision};
 
 /// A subdomain's decide.
 pub type Decider<C, E> = fn(&State, C, &Ctx) -> Result<Vec<E>, Rejection>;
@@ -27,6 +27,7 @@ pub struct Deciders {
     pub exchange: Decider<exchange::ExchangeCommand, exchange::ExchangeEvent>,
     pub conflict: Decider<conflict::ConflictCommand, conflict::ConflictEvent>,
     pub handling: Decider<handling::HandlingCommand, handling::HandlingEvent>,
+    pub supervision: Decider<supervision::SupervisionCommand, supervision::SupervisionEvent>,
 }
 
 impl Deciders {
@@ -39,6 +40,7 @@ impl Deciders {
         exchange: exchange::decide,
         conflict: conflict::decide,
         handling: handling::decide,
+        supervision: supervision::decide,
     };
     /// None: start from it and name those used.
     pub const NONE: Deciders = Deciders {
@@ -49,6 +51,7 @@ impl Deciders {
         exchange: not_here,
         conflict: not_here,
         handling: not_here,
+        supervision: not_here,
     };
 }
 
@@ -125,6 +128,7 @@ fn route(
         Command::Exchange(c) => (d.exchange)(state, c, ctx).map(kinds),
         Command::Conflict(c) => (d.conflict)(state, c, ctx).map(kinds),
         Command::Handling(c) => (d.handling)(state, c, ctx).map(kinds),
+        Command::Supervision(c) => (d.supervision)(state, c, ctx).map(kinds),
     }
 }
 

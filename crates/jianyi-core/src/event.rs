@@ -18,6 +18,7 @@ use crate::office::OfficeEvent;
 use crate::raising::RaisingEvent;
 use crate::read::ReadJson;
 use crate::review::ReviewEvent;
+use crate::supervision::SupervisionEvent;
 
 /// The format version this code writes. Each change of the stored form is
 /// a migration in `migrate::MIGRATIONS`.
@@ -52,6 +53,7 @@ pub enum EventKind {
     Exchange(ExchangeEvent),
     Conflict(ConflictEvent),
     Handling(HandlingEvent),
+    Supervision(SupervisionEvent),
 }
 
 impl EventKind {
@@ -65,6 +67,7 @@ impl EventKind {
             EventKind::Exchange(e) => e.label(),
             EventKind::Conflict(e) => e.label(),
             EventKind::Handling(e) => e.label(),
+            EventKind::Supervision(e) => e.label(),
         }
     }
 
@@ -90,7 +93,8 @@ impl EventKind {
             | EventKind::Review(_)
             | EventKind::Exchange(_)
             | EventKind::Conflict(_)
-            | EventKind::Handling(_) => None,
+            | EventKind::Handling(_)
+            | EventKind::Supervision(_) => None,
         }
     }
 
@@ -104,7 +108,8 @@ impl EventKind {
             | EventKind::Review(_)
             | EventKind::Exchange(_)
             | EventKind::Conflict(_)
-            | EventKind::Handling(_) => false,
+            | EventKind::Handling(_)
+            | EventKind::Supervision(_) => false,
         }
     }
 
@@ -120,7 +125,8 @@ impl EventKind {
             | EventKind::Raising(_)
             | EventKind::Review(_)
             | EventKind::Conflict(_)
-            | EventKind::Handling(_) => false,
+            | EventKind::Handling(_)
+            | EventKind::Supervision(_) => false,
         }
     }
 
@@ -137,7 +143,8 @@ impl EventKind {
             EventKind::Review(_)
             | EventKind::Exchange(_)
             | EventKind::Conflict(_)
-            | EventKind::Handling(_) => {}
+            | EventKind::Handling(_)
+            | EventKind::Supervision(_) => {}
         }
         kind
     }
@@ -176,6 +183,12 @@ impl From<ExchangeEvent> for EventKind {
 impl From<HandlingEvent> for EventKind {
     fn from(e: HandlingEvent) -> Self {
         EventKind::Handling(e)
+    }
+}
+
+impl From<SupervisionEvent> for EventKind {
+    fn from(e: SupervisionEvent) -> Self {
+        EventKind::Supervision(e)
     }
 }
 

@@ -45,6 +45,7 @@ pub mod review;
 pub mod runner;
 pub mod settings;
 pub mod state;
+pub mod supervision;
 pub mod testkit;
 
 pub use actor::{Actor, Desk, How};

@@ -26,7 +26,8 @@ use crate::office::{OfficeProfile, OfficeRole, OfficeSlice, SettingsChange};
 use crate::raising::{RaisingSlice, Suggestion, SuggestionKind};
 use crate::review::{MotionDecision, ProposerRole, ReviewFile, ReviewSlice, Series, Stage};
 use crate::settings::Settings;
-use crate::{directory, exchange, handling, office, raising, review};
+use crate::supervision::SupervisionSlice;
+use crate::{directory, exchange, handling, office, raising, review, supervision};
 
 /// An event that does not apply to the state, kept and shown to a person,
 /// who may resolve it (`conflict`).
@@ -88,6 +89,7 @@ pub struct State {
     pub review: ReviewSlice,
     pub exchange: ExchangeSlice,
     pub handling: HandlingSlice,
+    pub supervision: SupervisionSlice,
     /// The latest stamp seen, for the hybrid clock.
     pub last_stamp: Option<Stamp>,
     /// Events folded in.
@@ -143,6 +145,7 @@ impl State {
                 event,
             ),
             EventKind::Exchange(e) => exchange::apply(&mut self.exchange, e, event),
+            EventKind::Supervision(e) => supervision::apply(&mut self.supervision, e, event),
             EventKind::Conflict(e) => self.resolve(e, event),
             EventKind::Handling(e) => {
                 // A feedback that sends the item back must be a lead's: a

@@ -16,6 +16,7 @@ use crate::handling::HandlingEvent;
 use crate::office::{OfficeEvent, OfficeRole};
 use crate::raising::RaisingEvent;
 use crate::review::{ReviewEvent, ReviewStep};
+use crate::supervision::SupervisionEvent;
 
 /// The roles that may author a kind of event (`makes`) and those that may
 /// key it in from paper on someone's behalf (`keys_in`). Both empty: the
@@ -81,6 +82,7 @@ pub fn authority(kind: &EventKind) -> Authority {
         EventKind::Raising(e) => raising(e),
         EventKind::Review(e) => review(e),
         EventKind::Handling(e) => handling(e),
+        EventKind::Supervision(e) => supervision(e),
         // The registering office resolves conflicts (the committee office;
         // a township presidium for its township): it keeps the county's
         // records, and a resolution, though it only chooses between two
@@ -237,6 +239,30 @@ fn handling(e: &HandlingEvent) -> Authority {
             keys_in: RAISERS,
             numbers: false,
         },
+    }
+}
+
+/// Key items, their principle and the responsibilities are the
+/// registering office's, as assignment is; a manual warning a supervisor's
+/// in the committee office's browser or a proposer's, at a station or a
+/// delegation, or keyed in there from paper.
+fn supervision(e: &SupervisionEvent) -> Authority {
+    match e {
+        SupervisionEvent::PrincipleWritten { .. }
+        | SupervisionEvent::ResponsibilitiesSet { .. }
+        | SupervisionEvent::KeyMarked { .. }
+        | SupervisionEvent::KeyUnmarked { .. } => Authority {
+            makes: REGISTRARS,
+            keys_in: NOBODY,
+            numbers: true,
+        },
+        SupervisionEvent::WarningRaised { .. } | SupervisionEvent::WarningLifted { .. } => {
+            Authority {
+                makes: RAISERS,
+                keys_in: RAISERS,
+                numbers: false,
+            }
+        }
     }
 }
 

@@ -912,6 +912,7 @@ pub(crate) fn record_of(kind: &EventKind) -> Option<Record> {
             | R::RevisionAcknowledged { id, .. } => Record::Suggestion(*id),
         }),
         EventKind::Handling(e) => Some(Record::Suggestion(e.item())),
+        EventKind::Supervision(e) => e.item().map(Record::Suggestion),
         EventKind::Review(e) => Some(Record::Suggestion(match e {
             ReviewEvent::DraftSubmitted { id }
             | ReviewEvent::ReviewPassed { id, .. }

@@ -8,7 +8,8 @@
 //! the end of its return window, or a co-unit's opinion is late. An
 //! approved extension moves the deadline; a reply stops its clock and
 //! starts the disclosure's (red when a public reply is not published in
-//! time). Green otherwise. Each colour says why;
+//! time). A manual warning a supervisor or a proposer raised
+//! (`supervision`) is red until lifted. Green otherwise. Each colour says why;
 //! the settings read are those in force today.
 
 use chrono::{Days, Months, NaiveDate};
@@ -227,6 +228,23 @@ fn computed(
                 what,
                 zh(last),
                 quiet.label()
+            ),
+        ));
+    }
+    // A manual warning (人工预警) is red until lifted, for every view.
+    let raised = state
+        .supervision
+        .of(a.item)
+        .into_iter()
+        .flat_map(|o| o.open_warnings());
+    for w in raised.filter(|w| w.raised_on <= today) {
+        found.push((
+            Colour::Red,
+            format!(
+                "人工预警：{}（{}，{}）",
+                w.reason,
+                w.raised_by,
+                zh(w.raised_on)
             ),
         ));
     }

@@ -1,0 +1,113 @@
+//! `apply` for supervision: writes only `SupervisionSlice`.
+
+use crate::event::Event;
+use crate::state::Conflict;
+use crate::supervision::event::SupervisionEvent;
+use crate::supervision::{
+    KeyMark, Lifted, ManualWarning, Principle, Responsibilities, SupervisionSlice,
+};
+
+/// Who acted, as a warning shows it: the desk and the person acted for.
+fn who(event: &Event) -> String {
+    match &event.actor.acting_for {
+        Some(name) => format!("{}（{name}）", event.actor.desk.label()),
+        None => event.actor.desk.label().to_string(),
+    }
+}
+
+/// Folds a supervision event in.
+pub fn apply(
+    slice: &mut SupervisionSlice,
+    e: &SupervisionEvent,
+    event: &Event,
+) -> Result<(), Conflict> {
+    let on = event.business_date;
+    match e {
+        SupervisionEvent::PrincipleWritten { session, text } => {
+            slice.principles.insert(
+                *session,
+                Principle {
+                    text: text.clone(),
+                    written_on: on,
+                },
+            );
+        }
+        SupervisionEvent::ResponsibilitiesSet {
+            item,
+            leading,
+            supervising,
+            following,
+        } => {
+            slice.items.entry(*item).or_default().responsibilities = Responsibilities {
+                leading: *leading,
+                supervising: *supervising,
+                following: *following,
+                set_on: Some(on),
+            };
+        }
+        SupervisionEvent::KeyMarked { item, committee } => {
+            let o = slice.items.entry(*item).or_default();
+            if o.key.is_some() {
+                return Err(Conflict::new(
+                    event,
+                    "这件建议已经是重点建议，重复的确定未生效",
+                ));
+            }
+            o.key = Some(KeyMark {
+                marked_on: on,
+                committee: *committee,
+            });
+        }
+        SupervisionEvent::KeyUnmarked { item, .. } => match slice.items.get_mut(item) {
+            Some(o) if o.key.is_some() => o.key = None,
+            _ => return Err(Conflict::new(event, "这件建议不是重点建议，取消未生效")),
+        },
+        SupervisionEvent::WarningRaised {
+            item,
+            reason,
+            deputy,
+        } => {
+            slice
+                .items
+                .entry(*item)
+                .or_default()
+                .warnings
+                .push(ManualWarning {
+                    id: event.id,
+                    raised_on: on,
+                    raised_by: who(event),
+                    deputy: *deputy,
+                    reason: reason.clone(),
+                    lifted: None,
+                });
+        }
+        SupervisionEvent::WarningLifted {
+            item,
+            warning,
+            reason,
+        } => {
+            let w = slice
+                .items
+                .get_mut(item)
+                .and_then(|o| o.warnings.iter_mut().find(|w| w.id == *warning));
+            match w {
+                Some(w) if w.lifted.is_none() => {
+                    w.lifted = Some(Lifted {
+                        on,
+                        by: who(event),
+                        reason: reason.clone(),
+                    });
+                }
+                // Lifted twice (two offices at once): the first stands.
+                Some(_) => {
+                    return Err(Conflict::new(
+                        event,
+                        "这条人工预警已经解除，重复的解除未生效",
+                    ));
+                }
+                None => return Err(Conflict::new(event, "没有找到要解除的人工预警，解除未生效")),
+            }
+        }
+    }
+    Ok(())
+}

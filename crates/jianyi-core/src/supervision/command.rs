@@ -1,0 +1,40 @@
+//! `SupervisionCommand`: what a supervisor asks.
+
+use crate::ids::{CommitteeId, DeputyId, EventId, LeaderId, SessionId, SuggestionId};
+
+/// A supervision act.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SupervisionCommand {
+    /// Writes (or rewrites) the principle by which the session's key
+    /// suggestions are chosen.
+    WritePrinciple { session: SessionId, text: String },
+    /// Sets who leads, who supervises and which office follows an accepted
+    /// item (at assignment or later); None leaves a role unset.
+    SetResponsibilities {
+        item: SuggestionId,
+        leading: Option<LeaderId>,
+        supervising: Option<LeaderId>,
+        following: Option<CommitteeId>,
+    },
+    /// Chooses an accepted item as key, with the committee body
+    /// responsible (None: the committee office).
+    MarkKey {
+        item: SuggestionId,
+        committee: Option<CommitteeId>,
+    },
+    /// Takes an item off the key list, with the reason.
+    UnmarkKey { item: SuggestionId, reason: String },
+    /// Raises a manual warning on an assigned item, with the reason; at
+    /// the deputy desk, `deputy` names the proposer who raises it.
+    RaiseWarning {
+        item: SuggestionId,
+        reason: String,
+        deputy: Option<DeputyId>,
+    },
+    /// Lifts a manual warning (`warning`: the event that raised it).
+    LiftWarning {
+        item: SuggestionId,
+        warning: EventId,
+        reason: String,
+    },
+}

@@ -1,0 +1,253 @@
+//! `decide` for supervision. The principle, key items and the
+//! responsibilities are the registering office's acts at its desk (in
+//! township mode, the presidium's, at the delegation desk), keyed in from
+//! paper like any record it keeps. A manual warning is a supervisor's: the
+//! committee office, a committee body (委室), a leader, or a proposer of
+//! the item at the deputy desk.
+
+use crate::actor::Desk;
+use crate::command::{Ctx, Rejection};
+use crate::dates::zh;
+use crate::directory::EntryRef;
+use crate::ids::{CommitteeId, LeaderId, SuggestionId};
+use crate::input;
+use crate::office::{OfficeRejection, OfficeRole};
+use crate::raising::decide::suggestion;
+use crate::review::Stage;
+use crate::state::State;
+use crate::supervision::command::SupervisionCommand;
+use crate::supervision::event::SupervisionEvent;
+use crate::supervision::rejection::SupervisionRejection;
+
+/// The desks that may raise or lift a manual warning.
+const WARNING_DESKS: [Desk; 4] = [
+    Desk::CommitteeOffice,
+    Desk::Committee,
+    Desk::Leader,
+    Desk::Deputy,
+];
+
+/// Decides a supervision command.
+pub fn decide(
+    state: &State,
+    command: SupervisionCommand,
+    ctx: &Ctx,
+) -> Result<Vec<SupervisionEvent>, Rejection> {
+    let event = match command {
+        SupervisionCommand::WritePrinciple { session, text } => {
+            registering_office(state, ctx)?;
+            state.directory.in_use(EntryRef::Session(session), false)?;
+            let text = input::required_text("遴选原则", &text)?;
+            input::changed(
+                state
+                    .supervision
+                    .principles
+                    .get(&session)
+                    .is_some_and(|p| p.text == text),
+            )?;
+            SupervisionEvent::PrincipleWritten { session, text }
+        }
+        SupervisionCommand::SetResponsibilities {
+            item,
+            leading,
+            supervising,
+            following,
+        } => {
+            registering_office(state, ctx)?;
+            accepted(state, item)?;
+            let held = state
+                .supervision
+                .of(item)
+                .map(|o| o.responsibilities.clone())
+                .unwrap_or_default();
+            leader_in_use(state, leading, held.leading)?;
+            leader_in_use(state, supervising, held.supervising)?;
+            if let (Some(a), Some(b)) = (leading, supervising)
+                && a == b
+            {
+                return Err(SupervisionRejection::SameLeader {
+                    name: state.directory.entry_name(&EntryRef::Leader(a)),
+                }
+                .into());
+            }
+            committee_in_use(state, following, held.following)?;
+            if held.set_on.is_some()
+                && (held.leading, held.supervising, held.following)
+                    == (leading, supervising, following)
+            {
+                return Err(SupervisionRejection::NothingChanged.into());
+            }
+            SupervisionEvent::ResponsibilitiesSet {
+                item,
+                leading,
+                supervising,
+                following,
+            }
+        }
+        SupervisionCommand::MarkKey { item, committee } => {
+            registering_office(state, ctx)?;
+            let s = accepted(state, item)?;
+            if state.supervision.is_key(item) {
+                return Err(SupervisionRejection::AlreadyKey.into());
+            }
+            if let Some(session) = s.draft.session
+                && !state.supervision.principles.contains_key(&session)
+            {
+                return Err(SupervisionRejection::NoPrinciple {
+                    session: state.session_name(Some(session)).to_string(),
+                }
+                .into());
+            }
+            committee_in_use(state, committee, None)?;
+            SupervisionEvent::KeyMarked { item, committee }
+        }
+        SupervisionCommand::UnmarkKey { item, reason } => {
+            registering_office(state, ctx)?;
+            if !state.supervision.is_key(item) {
+                return Err(SupervisionRejection::NotKey.into());
+            }
+            let reason = input::required_text("取消的理由", &reason)?;
+            SupervisionEvent::KeyUnmarked { item, reason }
+        }
+        SupervisionCommand::RaiseWarning {
+            item,
+            reason,
+            deputy,
+        } => {
+            warning_desk(ctx)?;
+            let s = suggestion(state, item)?;
+            let Some(a) = state.handling.assignments.get(&item) else {
+                return Err(SupervisionRejection::NotAssigned.into());
+            };
+            if a.closed.is_some() {
+                return Err(SupervisionRejection::Closed.into());
+            }
+            let deputy = match (ctx.actor.desk, deputy) {
+                (Desk::Deputy, None) => return Err(SupervisionRejection::NoDeputy.into()),
+                (Desk::Deputy, Some(d)) => {
+                    if !state.proposers(s).contains(&d) {
+                        return Err(SupervisionRejection::NotAProposer {
+                            deputy: state.deputy_name(d).to_string(),
+                        }
+                        .into());
+                    }
+                    Some(d)
+                }
+                // Another desk raises in its own name.
+                (_, _) => None,
+            };
+            let reason = input::required_text("预警理由", &reason)?;
+            SupervisionEvent::WarningRaised {
+                item,
+                reason,
+                deputy,
+            }
+        }
+        SupervisionCommand::LiftWarning {
+            item,
+            warning,
+            reason,
+        } => {
+            warning_desk(ctx)?;
+            let w = state
+                .supervision
+                .of(item)
+                .and_then(|o| o.warnings.iter().find(|w| w.id == warning))
+                .ok_or(SupervisionRejection::UnknownWarning)?;
+            if let Some(l) = &w.lifted {
+                return Err(SupervisionRejection::AlreadyLifted { on: zh(l.on) }.into());
+            }
+            // At the deputy desk, a deputy lifts only a deputy's warning.
+            if ctx.actor.desk == Desk::Deputy && w.deputy.is_none() {
+                return Err(SupervisionRejection::WrongDesk {
+                    asked: ctx.actor.desk.label(),
+                    desks: "发出这条预警的监督方",
+                }
+                .into());
+            }
+            let reason = input::required_text("解除的理由", &reason)?;
+            SupervisionEvent::WarningLifted {
+                item,
+                warning,
+                reason,
+            }
+        }
+    };
+    Ok(vec![event])
+}
+
+/// The registering office at its desk.
+fn registering_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
+    let Some(profile) = &state.office.profile else {
+        return Err(OfficeRejection::NoOffice.into());
+    };
+    let township = state
+        .office
+        .settings_on(ctx.business_date)
+        .rules
+        .township_mode;
+    let desk = match profile.role {
+        OfficeRole::CommitteeOffice => Desk::CommitteeOffice,
+        OfficeRole::TownshipPresidium if township => Desk::Delegation,
+        _ => return Err(SupervisionRejection::NotTheRegisteringOffice.into()),
+    };
+    if ctx.actor.desk != desk {
+        return Err(SupervisionRejection::WrongDesk {
+            asked: ctx.actor.desk.label(),
+            desks: desk.label(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+fn warning_desk(ctx: &Ctx) -> Result<(), Rejection> {
+    if WARNING_DESKS.contains(&ctx.actor.desk) {
+        Ok(())
+    } else {
+        Err(SupervisionRejection::WrongDesk {
+            asked: ctx.actor.desk.label(),
+            desks: "代表工委、委室、领导或提出建议的代表",
+        }
+        .into())
+    }
+}
+
+/// An accepted item (已立案), assigned or not.
+fn accepted(state: &State, item: SuggestionId) -> Result<&crate::raising::Suggestion, Rejection> {
+    let s = suggestion(state, item)?;
+    match state.stage(item) {
+        Stage::Accepted => Ok(s),
+        stage => Err(SupervisionRejection::NotAccepted {
+            stage: stage.label(),
+        }
+        .into()),
+    }
+}
+
+/// A leader of the directory in use (or the one the item already had).
+fn leader_in_use(
+    state: &State,
+    leader: Option<LeaderId>,
+    held: Option<LeaderId>,
+) -> Result<(), Rejection> {
+    match leader {
+        Some(l) => Ok(state
+            .directory
+            .in_use(EntryRef::Leader(l), held == Some(l))?),
+        None => Ok(()),
+    }
+}
+
+fn committee_in_use(
+    state: &State,
+    committee: Option<CommitteeId>,
+    held: Option<CommitteeId>,
+) -> Result<(), Rejection> {
+    match committee {
+        Some(c) => Ok(state
+            .directory
+            .in_use(EntryRef::Committee(c), held == Some(c))?),
+        None => Ok(()),
+    }
+}

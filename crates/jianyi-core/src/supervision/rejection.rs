@@ -1,0 +1,74 @@
+//! `SupervisionRejection`: why a supervision command was refused.
+
+use thiserror::Error;
+
+/// Why a supervision command was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum SupervisionRejection {
+    /// Key items, responsibilities and the principle are the registering
+    /// office's acts.
+    #[error("only the registering office")]
+    NotTheRegisteringOffice,
+    #[error("asked at the {asked} desk")]
+    WrongDesk {
+        asked: &'static str,
+        desks: &'static str,
+    },
+    #[error("not accepted: {stage}")]
+    NotAccepted { stage: &'static str },
+    #[error("no principle written for {session}")]
+    NoPrinciple { session: String },
+    #[error("already key")]
+    AlreadyKey,
+    #[error("not key")]
+    NotKey,
+    #[error("the same leader leads and supervises")]
+    SameLeader { name: String },
+    #[error("not assigned")]
+    NotAssigned,
+    #[error("closed")]
+    Closed,
+    #[error("a deputy must be named at the deputy desk")]
+    NoDeputy,
+    #[error("{deputy} is not a proposer")]
+    NotAProposer { deputy: String },
+    #[error("no such warning")]
+    UnknownWarning,
+    #[error("already lifted")]
+    AlreadyLifted { on: String },
+    #[error("nothing changed")]
+    NothingChanged,
+}
+
+impl SupervisionRejection {
+    pub fn message_zh(&self) -> String {
+        match self {
+            SupervisionRejection::NotTheRegisteringOffice => {
+                "重点建议、遴选原则和领办督办责任由代表工委（乡镇为人大主席团）确定；本机的单位信息不是代表工委".into()
+            }
+            SupervisionRejection::WrongDesk { asked, desks } => {
+                format!("这是{desks}的工作，当前工作台是“{asked}”")
+            }
+            SupervisionRejection::NotAccepted { stage } => {
+                format!("只有已立案的建议才能确定重点或领办督办责任；这件建议{stage}")
+            }
+            SupervisionRejection::NoPrinciple { session } => {
+                format!("请先写明{session}重点建议的遴选原则，再确定重点建议")
+            }
+            SupervisionRejection::AlreadyKey => "这件建议已经是重点建议".into(),
+            SupervisionRejection::NotKey => "这件建议不是重点建议".into(),
+            SupervisionRejection::SameLeader { name } => {
+                format!("领办和督办应由两位领导分别负责，不能都是{name}")
+            }
+            SupervisionRejection::NotAssigned => "这件建议尚未交办，交办后才有预警".into(),
+            SupervisionRejection::Closed => "这件建议已经办结，不再预警".into(),
+            SupervisionRejection::NoDeputy => "在代表工作台发出预警，请选择发出预警的代表".into(),
+            SupervisionRejection::NotAProposer { deputy } => {
+                format!("{deputy}不是这件建议的提出人，不能在代表工作台为它发出预警")
+            }
+            SupervisionRejection::UnknownWarning => "没有找到这条人工预警".into(),
+            SupervisionRejection::AlreadyLifted { on } => format!("这条人工预警已于{on}解除"),
+            SupervisionRejection::NothingChanged => "领办、督办和跟踪责任与现在相同，没有改动".into(),
+        }
+    }
+}

@@ -1,0 +1,423 @@
+//! 三督, part one: the principle of a session's key suggestions, key items
+//! with their committee body, the four responsibilities of an item, the
+//! key list (which reports a key item without leaders as such), and the
+//! manual warning raised and lifted.
+
+use jianyi_core::directory::{
+    CommitteeFields, DeputyFields, DirectoryCommand, DirectoryRejection, EntryRef, LeaderFields,
+    Organ, SessionFields, UnitFields, UnitKind,
+};
+use jianyi_core::handling::{Colour, Handling, HandlingCommand, warning, warning_for_deputy};
+use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
+use jianyi_core::raising::RaisingCommand;
+use jianyi_core::review::{ReviewCommand, Stage};
+use jianyi_core::supervision::{SupervisionCommand, SupervisionRejection, key_list};
+use jianyi_core::testkit::{Given, date};
+use jianyi_core::*;
+
+/// A committee office with a session, six deputies (王伟 the lead, 李娜
+/// 张强 刘洋 co-signers, 陈静, 杨帆), a unit, two leaders (李明 县长, 周华
+/// 常委会副主任) and a committee body (财经委).
+struct Office {
+    t: Given,
+    deputies: Vec<DeputyId>,
+    session: SessionId,
+    unit: UnitId,
+    mayor: LeaderId,
+    vice_chair: LeaderId,
+    committee: CommitteeId,
+}
+
+fn given() -> Office {
+    let mut t = Given::office();
+    t.given(OfficeCommand::SetProfile(OfficeProfile {
+        name: "示范县人大常委会代表工作委员会".into(),
+        region: "示范县".into(),
+        level: OfficeLevel::County,
+        role: OfficeRole::CommitteeOffice,
+        numbering: true,
+        unit: None,
+        station: None,
+        delegation: None,
+    }));
+    let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
+        name: "城关镇代表团".into(),
+    });
+    let deputies = ["王伟", "李娜", "张强", "刘洋", "陈静", "杨帆"]
+        .iter()
+        .map(|n| t.added(DirectoryCommand::AddDeputy(DeputyFields::new(n, g))))
+        .collect();
+    let session = t.added(DirectoryCommand::AddSession(SessionFields {
+        name: "第十五届人民代表大会第三次会议".into(),
+        starts: date(2026, 1, 10),
+        ends: date(2026, 1, 13),
+    }));
+    let unit = t.added(DirectoryCommand::AddUnit(UnitFields::new(
+        "县交通运输局",
+        UnitKind::GovernmentDepartment,
+    )));
+    let leader = |t: &mut Given, name: &str, post: &str, organ| -> LeaderId {
+        t.added(DirectoryCommand::AddLeader(LeaderFields {
+            name: name.into(),
+            post: post.into(),
+            organ,
+            duties: "交通、城建".into(),
+        }))
+    };
+    let mayor = leader(&mut t, "李明", "县长", Some(Organ::Government));
+    let vice_chair = leader(&mut t, "周华", "县人大常委会副主任", None);
+    let committee = t.added(DirectoryCommand::AddCommittee(CommitteeFields {
+        name: "财政经济委员会".into(),
+        covers: vec![g],
+    }));
+    Office {
+        t,
+        deputies,
+        session,
+        unit,
+        mayor,
+        vice_chair,
+        committee,
+    }
+}
+
+/// A session item of 王伟 co-signed by the next `co` deputies, through its
+/// three reviews and accepted, back at the committee office's desk.
+fn accepted(g: &mut Office, co: usize, title: &str) -> SuggestionId {
+    let d = g.t.complete_draft(g.deputies[0], Some(g.session), title);
+    g.t.at_desk(Desk::Deputy);
+    let id = g.t.added(RaisingCommand::CreateDraft(d));
+    let cosigners = g.deputies[1..=co].to_vec();
+    if !cosigners.is_empty() {
+        g.t.given(RaisingCommand::NameCosigners {
+            id,
+            deputies: cosigners.clone(),
+        });
+    }
+    for deputy in cosigners {
+        g.t.given(RaisingCommand::ConfirmCosign {
+            id,
+            deputy,
+            how: How::InPerson,
+        });
+    }
+    g.t.given(ReviewCommand::SubmitDraft { id });
+    while let Stage::InReview(step) = g.t.state().stage(id) {
+        g.t.at_desk(step.desk());
+        if step == review::ReviewStep::Final {
+            g.t.given(ReviewCommand::Accept { id });
+        } else {
+            g.t.given(ReviewCommand::PassReview {
+                id,
+                comment: String::new(),
+            });
+        }
+    }
+    g.t.at_desk(Desk::CommitteeOffice);
+    id
+}
+
+/// Assigned on 2 November 2026 to 交通运输局 alone.
+fn assign(g: &mut Office, item: SuggestionId) {
+    let unit = g.unit;
+    g.t.given_on(
+        date(2026, 11, 2),
+        HandlingCommand::Assign {
+            item,
+            handling: Handling::Joint {
+                lead: unit,
+                co: vec![],
+            },
+        },
+    );
+}
+
+const PRINCIPLE: &str =
+    "围绕县委中心工作和群众反映强烈的民生问题，优先选择联名人数多、涉及面广的建议。";
+
+#[test]
+fn key_items_are_chosen_under_the_sessions_written_principle() {
+    let mut g = given();
+    let id = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let session = g.session;
+    g.t.when(SupervisionCommand::MarkKey {
+        item: id,
+        committee: None,
+    })
+    .then_refused(SupervisionRejection::NoPrinciple {
+        session: "第十五届人民代表大会第三次会议".into(),
+    });
+    g.t.when(SupervisionCommand::WritePrinciple {
+        session,
+        text: "  ".into(),
+    })
+    .then_refused_where(|r| matches!(r, Rejection::Input(_)), "遴选原则必填");
+    g.t.when(SupervisionCommand::WritePrinciple {
+        session,
+        text: PRINCIPLE.into(),
+    })
+    .then_events(&["写明重点建议遴选原则"]);
+    assert_eq!(g.t.state().supervision.principles[&session].text, PRINCIPLE);
+    let committee = Some(g.committee);
+    g.t.when(SupervisionCommand::MarkKey {
+        item: id,
+        committee,
+    })
+    .then_events(&["确定为重点建议"]);
+    g.t.when(SupervisionCommand::MarkKey {
+        item: id,
+        committee,
+    })
+    .then_refused(SupervisionRejection::AlreadyKey);
+    // Only the committee office's desk chooses.
+    g.t.at_desk(Desk::Leader);
+    g.t.when(SupervisionCommand::UnmarkKey {
+        item: id,
+        reason: "并入另一件重点建议".into(),
+    })
+    .then_refused(SupervisionRejection::WrongDesk {
+        asked: "领导",
+        desks: "代表工委",
+    });
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when(SupervisionCommand::UnmarkKey {
+        item: id,
+        reason: "并入另一件重点建议".into(),
+    })
+    .then_events(&["取消重点建议"]);
+    assert!(!g.t.state().supervision.is_key(id));
+}
+
+#[test]
+fn only_an_accepted_item_is_key_and_a_candidate_is_marked_by_its_deputies() {
+    let mut g = given();
+    // The rule of 10 deputies is a setting: 4 here.
+    let mut rules = g.t.state().settings().rules.clone();
+    rules.key_candidate_min_deputies = 4;
+    g.t.given(OfficeCommand::ChangeSettings(SettingsGroup::Rules(rules)));
+    let four = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let two = accepted(&mut g, 1, "关于增设公交站台的建议");
+    let state = g.t.state();
+    assert!(state.key_candidate(&state.raising.suggestions[&four]));
+    assert!(!state.key_candidate(&state.raising.suggestions[&two]));
+    let d =
+        g.t.complete_draft(g.deputies[0], Some(g.session), "关于路灯的建议");
+    g.t.at_desk(Desk::Deputy);
+    let draft = g.t.added(RaisingCommand::CreateDraft(d));
+    g.t.at_desk(Desk::CommitteeOffice);
+    let session = g.session;
+    g.t.given(SupervisionCommand::WritePrinciple {
+        session,
+        text: PRINCIPLE.into(),
+    });
+    g.t.when(SupervisionCommand::MarkKey {
+        item: draft,
+        committee: None,
+    })
+    .then_refused(SupervisionRejection::NotAccepted { stage: "草稿" });
+}
+
+#[test]
+fn the_four_responsibilities_name_leaders_of_the_directory() {
+    let mut g = given();
+    let id = accepted(&mut g, 1, "关于改善城关镇老旧小区道路的建议");
+    let (mayor, vice) = (g.mayor, g.vice_chair);
+    let stranger = LeaderId(Uuid::from_u128(42));
+    g.t.when(SupervisionCommand::SetResponsibilities {
+        item: id,
+        leading: Some(stranger),
+        supervising: Some(vice),
+        following: None,
+    })
+    .then_refused(DirectoryRejection::UnknownLeader);
+    g.t.when(SupervisionCommand::SetResponsibilities {
+        item: id,
+        leading: Some(mayor),
+        supervising: Some(mayor),
+        following: None,
+    })
+    .then_refused(SupervisionRejection::SameLeader {
+        name: "李明".into(),
+    });
+    let committee = Some(g.committee);
+    g.t.when(SupervisionCommand::SetResponsibilities {
+        item: id,
+        leading: Some(mayor),
+        supervising: Some(vice),
+        following: committee,
+    })
+    .then_events(&["确定领办、督办和跟踪责任"]);
+    let r = &g.t.state().supervision.of(id).unwrap().responsibilities;
+    assert_eq!(
+        (r.leading, r.supervising, r.following),
+        (Some(mayor), Some(vice), committee)
+    );
+    // A retired leader is not named anew, but an item keeps the one it had.
+    g.t.given(DirectoryCommand::Retire(EntryRef::Leader(mayor)));
+    g.t.when(SupervisionCommand::SetResponsibilities {
+        item: id,
+        leading: Some(mayor),
+        supervising: Some(vice),
+        following: None,
+    })
+    .then_ok();
+    let other = accepted(&mut g, 0, "关于增设公交站台的建议");
+    g.t.when(SupervisionCommand::SetResponsibilities {
+        item: other,
+        leading: Some(mayor),
+        supervising: None,
+        following: None,
+    })
+    .then_refused(DirectoryRejection::Retired {
+        name: "李明".into(),
+    });
+}
+
+#[test]
+fn the_key_list_reports_a_key_item_without_leaders_as_such() {
+    let mut g = given();
+    let session = g.session;
+    g.t.given(SupervisionCommand::WritePrinciple {
+        session,
+        text: PRINCIPLE.into(),
+    });
+    let roads = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let stops = accepted(&mut g, 1, "关于增设公交站台的建议");
+    let (mayor, vice) = (g.mayor, g.vice_chair);
+    for id in [roads, stops] {
+        g.t.given(SupervisionCommand::MarkKey {
+            item: id,
+            committee: None,
+        });
+    }
+    g.t.given(SupervisionCommand::SetResponsibilities {
+        item: roads,
+        leading: Some(mayor),
+        supervising: Some(vice),
+        following: None,
+    });
+    assign(&mut g, roads);
+    let rows = key_list(g.t.state(), Some(session));
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].title, "关于改善城关镇老旧小区道路的建议");
+    assert_eq!(rows[0].number, "建议第1号");
+    assert_eq!(rows[0].proposers, 4);
+    assert_eq!(rows[0].leading.as_deref(), Some("李明（县长）"));
+    assert_eq!(
+        rows[0].supervising.as_deref(),
+        Some("周华（县人大常委会副主任）")
+    );
+    assert_eq!(rows[0].units, vec!["县交通运输局（主办）".to_string()]);
+    assert_eq!(rows[0].progress, "办理中");
+    assert!(rows[0].missing.is_empty());
+    assert_eq!(rows[1].number, "建议第2号");
+    assert_eq!(
+        rows[1].missing,
+        vec!["未定领办领导", "未定督办领导", "尚未交办"]
+    );
+    assert_eq!(rows[1].progress, "尚未交办");
+}
+
+#[test]
+fn a_proposer_raises_a_manual_warning_that_stays_red_until_lifted() {
+    let mut g = given();
+    let id = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let today = testkit::today();
+    let (lead, outsider) = (g.deputies[0], g.deputies[5]);
+    g.t.when(SupervisionCommand::RaiseWarning {
+        item: id,
+        reason: "进展缓慢".into(),
+        deputy: None,
+    })
+    .then_refused(SupervisionRejection::NotAssigned);
+    assign(&mut g, id);
+    let unit = g.unit;
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 11, 3),
+        HandlingCommand::SignFor { item: id, unit },
+    );
+    g.t.given_on(
+        date(2026, 11, 20),
+        HandlingCommand::ReportProgress {
+            item: id,
+            unit: g.unit,
+            text: "已完成主干道修复".into(),
+        },
+    );
+    let before = warning(g.t.state(), &g.t.state().handling.assignments[&id], today);
+    assert_eq!(before.colour, Colour::Green, "{:?}", before.reasons);
+    g.t.acting_for(Desk::Deputy, "杨帆", How::InPerson);
+    g.t.when(SupervisionCommand::RaiseWarning {
+        item: id,
+        reason: "进展缓慢".into(),
+        deputy: Some(outsider),
+    })
+    .then_refused(SupervisionRejection::NotAProposer {
+        deputy: "杨帆".into(),
+    });
+    g.t.when(SupervisionCommand::RaiseWarning {
+        item: id,
+        reason: "进展缓慢".into(),
+        deputy: None,
+    })
+    .then_refused(SupervisionRejection::NoDeputy);
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    let raised =
+        g.t.when(SupervisionCommand::RaiseWarning {
+            item: id,
+            reason: "小巷改造迟迟未开工".into(),
+            deputy: Some(lead),
+        })
+        .then_events(&["发出人工预警"]);
+    let state = g.t.state();
+    let a = &state.handling.assignments[&id];
+    for w in [
+        warning(state, a, today),
+        warning_for_deputy(state, a, today),
+    ] {
+        assert_eq!(w.colour, Colour::Red);
+        assert_eq!(
+            w.reasons[0],
+            "人工预警：小巷改造迟迟未开工（代表（王伟），2026年11月27日）"
+        );
+    }
+    // The unit's desk neither raises nor lifts.
+    g.t.at_desk(Desk::Unit);
+    g.t.when(SupervisionCommand::LiftWarning {
+        item: id,
+        warning: raised[0].id,
+        reason: "已开工".into(),
+    })
+    .then_refused(SupervisionRejection::WrongDesk {
+        asked: "承办单位",
+        desks: "代表工委、委室、领导或提出建议的代表",
+    });
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when(SupervisionCommand::LiftWarning {
+        item: id,
+        warning: raised[0].id,
+        reason: "经现场察看，小巷改造已开工".into(),
+    })
+    .then_events(&["解除人工预警"]);
+    g.t.when(SupervisionCommand::LiftWarning {
+        item: id,
+        warning: raised[0].id,
+        reason: "再次解除".into(),
+    })
+    .then_refused(SupervisionRejection::AlreadyLifted {
+        on: "2026年11月27日".into(),
+    });
+    let state = g.t.state();
+    assert_eq!(
+        warning(state, &state.handling.assignments[&id], today).colour,
+        Colour::Green
+    );
+    // Both acts are kept.
+    let kept = &state.supervision.of(id).unwrap().warnings[0];
+    assert_eq!(kept.raised_by, "代表（王伟）");
+    assert_eq!(
+        kept.lifted.as_ref().unwrap().reason,
+        "经现场察看，小巷改造已开工"
+    );
+}
