@@ -16,4 +16,5 @@ pub mod prefs;
 pub mod router;
 pub mod state;
 pub mod storage;
+pub mod supervision;
 pub mod text;

@@ -113,10 +113,12 @@ pub enum Page {
     Settings,
     /// 办理: one item at a unit's desk, and its printed 答复函.
     Handle,
+    /// 督办: key suggestions and their list, one item's oversight.
+    Supervision,
 }
 
 impl Page {
-    pub const ALL: [Page; 11] = [
+    pub const ALL: [Page; 12] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
@@ -128,6 +130,7 @@ impl Page {
         Page::Handling,
         Page::Settings,
         Page::Handle,
+        Page::Supervision,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -144,6 +147,7 @@ impl Page {
             Page::Handling => "handling.html",
             Page::Settings => "settings.html",
             Page::Handle => "handle.html",
+            Page::Supervision => "supervision.html",
         }
     }
 
@@ -160,6 +164,7 @@ impl Page {
             ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
             ["handle", ..] | ["feedback", ..] => Page::Handle,
             ["settings"] => Page::Settings,
+            ["key"] | ["oversight", ..] => Page::Supervision,
             _ => Page::Index,
         }
     }
@@ -222,6 +227,11 @@ pub enum Route {
     FeedbackOn(String),
     /// 承诺跟踪: the commitments to follow up, the year in the query.
     FollowUps,
+    /// 重点建议: a session's principle, candidates and key list, the
+    /// session in the query.
+    KeyItems,
+    /// 督办: one item's responsibilities, key mark and manual warnings.
+    Oversight(String),
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -256,6 +266,8 @@ impl Route {
             ["feedback"] => Route::Feedback,
             ["feedback", id] => Route::FeedbackOn(id.to_string()),
             ["followups"] => Route::FollowUps,
+            ["key"] => Route::KeyItems,
+            ["oversight", id] => Route::Oversight(id.to_string()),
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -284,6 +296,8 @@ impl Route {
             Route::Feedback => hash_href(&["feedback"], &[]),
             Route::FeedbackOn(id) => hash_href(&["feedback", id], &[]),
             Route::FollowUps => hash_href(&["followups"], &[]),
+            Route::KeyItems => hash_href(&["key"], &[]),
+            Route::Oversight(id) => hash_href(&["oversight", id], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -312,6 +326,7 @@ impl Route {
             Route::AssignList(_) => Route::Assign,
             Route::Handle(_) | Route::Letters(..) => Route::Inbox,
             Route::FeedbackOn(_) => Route::Feedback,
+            Route::Oversight(_) => Route::KeyItems,
             other => other.clone(),
         }
     }

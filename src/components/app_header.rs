@@ -26,6 +26,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
     let warnings = (Route::Warnings, text::NAV_WARNINGS);
     let feedback = (Route::Feedback, text::NAV_FEEDBACK);
     let follow_ups = (Route::FollowUps, text::NAV_FOLLOW_UPS);
+    let key_items = (Route::KeyItems, text::NAV_KEY_ITEMS);
     match desk {
         Desk::Deputy => vec![
             home, opinions, list, draft, feedback, exchange, conflicts, settings,
@@ -36,6 +37,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             reviews,
             assign,
             warnings,
+            key_items,
             feedback,
             follow_ups,
             list,
@@ -63,6 +65,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             reviews,
             assign,
             warnings,
+            key_items,
             feedback,
             follow_ups,
             directories,
@@ -72,7 +75,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
         ],
         Desk::Unit => vec![home, inbox, list, exchange, conflicts, settings],
         Desk::Leader => vec![
-            home, list, warnings, follow_ups, exchange, conflicts, settings,
+            home, list, warnings, key_items, follow_ups, exchange, conflicts, settings,
         ],
         Desk::Public => vec![home],
     }

@@ -879,6 +879,7 @@ pub fn HandlePage(id: String) -> impl IntoView {
             {move || view_model.get().map(|v| view! {
                 <p class="lead"><a href=Route::Suggestion(item.to_string()).href()>{format!("{} {}", v.number, v.title)}</a></p>
             })}
+            <p class="explain">{move || app.domain.with(|s| oversight_line(s, item))}" "<a class="no-print" href=Route::Oversight(item.to_string()).href()>"督办"</a></p>
             {move || match bound.get() {
                 Some(_) => None,
                 None => Some(view! {
@@ -906,6 +907,31 @@ pub fn HandlePage(id: String) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The item's responsibilities and key mark in one line (固始: a leader
+/// leads, a leader supervises, an office follows, the unit handles).
+fn oversight_line(s: &jianyi_core::State, item: SuggestionId) -> String {
+    use jianyi_core::supervision::leader_label;
+    let o = s.supervision.of(item).cloned().unwrap_or_default();
+    let r = &o.responsibilities;
+    let leader =
+        |l: Option<jianyi_core::LeaderId>| l.map_or("未定".into(), |l| leader_label(s, l));
+    let following = r.following.map_or("代表工委".into(), |c| {
+        s.directory
+            .entry_name(&jianyi_core::directory::EntryRef::Committee(c))
+    });
+    format!(
+        "{}领办：{}　督办：{}　跟踪：{}",
+        if o.key.is_some() {
+            "重点建议　"
+        } else {
+            ""
+        },
+        leader(r.leading),
+        leader(r.supervising),
+        following
+    )
 }
 
 /// A labelled one-line text field.

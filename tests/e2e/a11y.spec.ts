@@ -19,6 +19,7 @@ const views = [
   ['预警', './handling.html#/warnings'],
   ['征询意见', './handle.html#/feedback'],
   ['承诺跟踪', './handling.html#/followups?year=2026'],
+  ['重点建议', './supervision.html#/key'],
 ];
 
 test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors }) => {
@@ -50,5 +51,10 @@ test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors
   await page.goto(`./handle.html#/feedback/${href!.split('/').pop()}`);
   await expect(page.getByRole('heading', { name: '征询意见', exact: true })).toBeVisible();
   await check('征询意见表单');
+  // Its 督办 page, at the committee office's desk (every form shown).
+  await page.getByLabel('工作台', { exact: true }).selectOption({ label: '代表工委' });
+  await page.goto(`./supervision.html#/oversight/${href!.split('/').pop()}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('督办');
+  await check('督办');
   void consoleErrors;
 });

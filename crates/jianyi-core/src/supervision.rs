@@ -129,8 +129,8 @@ pub struct KeyRow {
     pub units: Vec<String>,
     /// 尚未交办, 办理中, 已答复, 已办结.
     pub progress: String,
-    /// What it lacks, e.g. 未定领办领导: a key item without leaders is
-    /// reported as such, never shown as complete.
+    /// The leaders it lacks (未定领办领导, 未定督办领导): a key item without
+    /// leaders is reported as such, never shown as complete.
     pub missing: Vec<&'static str>,
 }
 
@@ -160,9 +160,6 @@ pub fn key_list(state: &State, session: Option<SessionId>) -> Vec<KeyRow> {
                 missing.push("未定督办领导");
             }
             let assignment = state.handling.assignments.get(id);
-            if assignment.is_none() {
-                missing.push("尚未交办");
-            }
             let units = assignment
                 .map(|a| {
                     a.current()

@@ -17,9 +17,10 @@ use jianyi_core::handling::{
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
 use jianyi_core::review::{MotionDecision, ReviewCommand, ReviewStep, Series, Stage};
+use jianyi_core::supervision::SupervisionCommand;
 use jianyi_core::{
-    Actor, CategoryId, Command, DelegationId, DeputyId, Desk, Event, EventKind, How, OpinionId,
-    Runner, SessionId, StationId, SuggestionId, UnitId,
+    Actor, CategoryId, Command, CommitteeId, DelegationId, DeputyId, Desk, Event, EventKind, How,
+    LeaderId, OpinionId, Runner, SessionId, StationId, SuggestionId, UnitId,
 };
 
 pub mod two_offices;
@@ -2637,5 +2638,148 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
             }
         }
     }
+    supervised(&mut r, today);
     r.events
+}
+
+/// 濮阳's written principle, as the demo's session writes it.
+const PRINCIPLE: &str = "围绕县委、县政府中心工作和群众反映强烈的热点难点问题，\
+优先选择联名代表多、涉及面广、经过努力能够解决的建议；每位县级领导领办或督办一件，\
+常委会有关工作委员会负责跟踪督办。";
+
+/// Supervision in the session with the most accepted items: its written
+/// principle; up to 14 key items, candidates first (three accepted items
+/// left to choose from), each with a leading
+/// government leader, a supervising standing-committee leader and a
+/// committee body (the last one still without its supervising leader, so
+/// the key list shows what is missing); the four responsibilities on
+/// every item assigned and open; and a proposer's manual warning on the
+/// overdue one.
+fn supervised(r: &mut Runner, today: NaiveDate) {
+    let ok = |res: Result<Vec<Event>, jianyi_core::Rejection>| {
+        res.expect("the demo county only gives valid commands")
+    };
+    let accepted = |r: &Runner, session: SessionId| -> Vec<SuggestionId> {
+        let mut out: Vec<&jianyi_core::raising::Suggestion> = r
+            .state
+            .raising
+            .suggestions
+            .values()
+            .filter(|x| x.draft.session == Some(session) && r.state.stage(x.id) == Stage::Accepted)
+            .collect();
+        out.sort_by_key(|x| {
+            (
+                std::cmp::Reverse(r.state.key_candidate(x)),
+                r.state
+                    .review_file(x.id)
+                    .and_then(|f| f.number)
+                    .map(|(_, n)| n),
+            )
+        });
+        out.into_iter().map(|x| x.id).collect()
+    };
+    let Some(session) = r
+        .state
+        .directory
+        .sessions
+        .keys()
+        .copied()
+        .max_by_key(|s| accepted(r, *s).len())
+    else {
+        return;
+    };
+    let items = accepted(r, session);
+    if items.is_empty() {
+        return;
+    }
+    r.actor = at_desk(Desk::CommitteeOffice);
+    let on = today.checked_sub_days(Days::new(20)).unwrap_or(today);
+    ok(r.run_on(
+        SupervisionCommand::WritePrinciple {
+            session,
+            text: PRINCIPLE.into(),
+        },
+        on,
+    ));
+    let leaders = |organ: Option<Organ>| -> Vec<LeaderId> {
+        r.state
+            .directory
+            .leaders
+            .values()
+            .filter(|e| e.organ == organ)
+            .map(|e| e.id)
+            .collect()
+    };
+    let (government, congress) = (leaders(Some(Organ::Government)), leaders(None));
+    let committees: Vec<CommitteeId> = r.state.directory.committees.keys().copied().collect();
+    // Three accepted items stay off the list, for the clerk to choose from.
+    let n = items.len().saturating_sub(3).clamp(1, 14);
+    let key: Vec<SuggestionId> = items.iter().take(n).copied().collect();
+    for (i, item) in key.iter().enumerate() {
+        let committee = (!committees.is_empty()).then(|| committees[i % committees.len()]);
+        ok(r.run_on(
+            SupervisionCommand::MarkKey {
+                item: *item,
+                committee,
+            },
+            on,
+        ));
+        let last = i + 1 == key.len() && key.len() > 1;
+        ok(r.run_on(
+            SupervisionCommand::SetResponsibilities {
+                item: *item,
+                leading: (!government.is_empty()).then(|| government[i % government.len()]),
+                supervising: (!congress.is_empty() && !last).then(|| congress[i % congress.len()]),
+                following: committee,
+            },
+            on,
+        ));
+    }
+    // Gushi's four responsibilities on every item assigned and open (the
+    // handled items are raised in recess); the overdue one's lead deputy
+    // warns of slow progress.
+    let open: Vec<SuggestionId> = r
+        .state
+        .handling
+        .assignments
+        .values()
+        .filter(|a| a.closed.is_none() && r.state.stage(a.item) == Stage::Accepted)
+        .map(|a| a.item)
+        .collect();
+    for (i, item) in open.iter().enumerate() {
+        let committee = (!committees.is_empty()).then(|| committees[i % committees.len()]);
+        ok(r.run_on(
+            SupervisionCommand::SetResponsibilities {
+                item: *item,
+                leading: (!government.is_empty()).then(|| government[i % government.len()]),
+                supervising: (!congress.is_empty()).then(|| congress[(i + 1) % congress.len()]),
+                following: committee,
+            },
+            on,
+        ));
+    }
+    // On the overdue item, whose colour the warning leaves as it was.
+    let red = |id: &SuggestionId| {
+        let a = &r.state.handling.assignments[id];
+        jianyi_core::handling::warning(&r.state, a, today).colour
+            == jianyi_core::handling::Colour::Red
+    };
+    let warned = open.iter().copied().find(red).or(open.first().copied());
+    if let Some(item) = warned {
+        let s = &r.state.raising.suggestions[&item];
+        let lead = s.draft.lead_deputy;
+        r.actor = Actor {
+            acting_for: Some(r.state.deputy_name(lead).to_string()),
+            ..at_desk(Desk::Deputy)
+        };
+        ok(r.run_on(
+            SupervisionCommand::RaiseWarning {
+                item,
+                reason: "承办单位答应的实地调研至今没有安排，进展缓慢".into(),
+                deputy: Some(lead),
+            },
+            today.checked_sub_days(Days::new(3)).unwrap_or(today),
+        ));
+    }
+    r.actor = at_desk(Desk::CommitteeOffice);
 }

@@ -1017,3 +1017,55 @@ fn the_demo_county_holds_the_life_after_the_reply() {
         assert_life_after_the_reply(7, NaiveDate::from_ymd_opt(y, m, d).expect("a date"));
     }
 }
+
+#[test]
+fn the_demo_county_holds_key_items_with_their_leaders_and_a_manual_warning() {
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    assert_eq!(s.conflicts.len(), 0);
+    let (session, principle) = s
+        .supervision
+        .principles
+        .iter()
+        .next()
+        .expect("a session's principle is written");
+    assert!(principle.text.contains("联名代表多"));
+    let rows = jianyi_core::supervision::key_list(s, Some(*session));
+    assert!(rows.len() >= 5, "{} key items", rows.len());
+    // Candidates come first: the demo has items of 10 or more deputies.
+    assert!(rows.iter().any(|r| r.proposers >= 10));
+    let complete = rows
+        .iter()
+        .filter(|r| r.leading.is_some() && r.supervising.is_some());
+    assert_eq!(complete.count(), rows.len() - 1);
+    let lacking: Vec<_> = rows.iter().filter(|r| r.supervising.is_none()).collect();
+    assert_eq!(lacking.len(), 1);
+    assert!(lacking[0].missing.contains(&"未定督办领导"));
+    // Leading leaders are the government's; supervising ones the
+    // standing committee's.
+    for r in &rows {
+        let o = s.supervision.of(r.item).unwrap();
+        let organ = |l| s.directory.leaders[&l].organ;
+        assert_eq!(
+            o.responsibilities.leading.map(organ),
+            Some(Some(Organ::Government))
+        );
+        if let Some(l) = o.responsibilities.supervising {
+            assert_eq!(organ(l), None);
+        }
+    }
+    let warned: Vec<_> = s
+        .supervision
+        .items
+        .iter()
+        .filter(|(_, o)| o.open_warnings().count() == 1)
+        .collect();
+    assert_eq!(warned.len(), 1);
+    let (item, o) = warned[0];
+    let a = &s.handling.assignments[item];
+    let w = warning(s, a, today());
+    assert_eq!(w.colour, Colour::Red);
+    assert!(w.reasons.iter().any(|r| r.starts_with("人工预警：")));
+    let lead = s.raising.suggestions[item].draft.lead_deputy;
+    assert_eq!(o.warnings[0].deputy, Some(lead));
+}

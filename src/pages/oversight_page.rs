@@ -1,0 +1,255 @@
+//! `OversightPage` (督办): one accepted item's oversight — the four
+//! responsibilities (固始: a leader leads, a leader supervises, an office
+//! follows, the unit handles), whether it is a key suggestion and which
+//! committee body answers for it, and the manual warnings (人工预警) raised
+//! on it, each kept with its lifting. The committee office sets the
+//! responsibilities and the key mark at its desk; a committee body, a
+//! leader, the committee office, or a proposer at the deputy desk raises
+//! and lifts a warning.
+
+use jianyi_core::dates::zh;
+use jianyi_core::directory::EntryRef;
+use jianyi_core::handling::warning;
+use jianyi_core::review::Stage;
+use jianyi_core::supervision::{SupervisionCommand, leader_label};
+use jianyi_core::{CommitteeId, DeputyId, Desk, EventId, LeaderId, SuggestionId};
+use leptos::prelude::*;
+
+use crate::components::DeskNotice;
+use crate::handling::{at_office_desk, units_line};
+use crate::platform;
+use crate::router::{Route, hash_href};
+use crate::state::use_app_state;
+use crate::supervision::{Outcome, OutcomeNotice, acting, committee_options, leader_options};
+
+#[component]
+pub fn OversightPage(id: String) -> impl IntoView {
+    let app = use_app_state();
+    let Some(item) = id.parse::<SuggestionId>().ok().filter(|id| {
+        app.domain
+            .with_untracked(|s| s.stage(*id) == Stage::Accepted)
+    }) else {
+        return view! {
+            <section class="page"><h1>"没有这件已立案的建议"</h1><p><a href=Route::KeyItems.href()>"返回重点建议"</a></p></section>
+        }
+        .into_any();
+    };
+    let today = platform::china_today();
+    let office = Memo::new(move |_| app.domain.with(|s| at_office_desk(s, app.desk.get())));
+    let supervisor = Memo::new(move |_| {
+        matches!(
+            app.desk.get(),
+            Desk::CommitteeOffice | Desk::Committee | Desk::Leader | Desk::Deputy
+        )
+    });
+    let outcome: Outcome = RwSignal::new(None);
+    let act = acting(app, outcome);
+    let held = move || {
+        app.domain
+            .with(|s| s.supervision.of(item).cloned().unwrap_or_default())
+    };
+    let (leading, supervising, following) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    Effect::new(move |_| {
+        let r = held().responsibilities;
+        let text = |x: Option<String>| x.unwrap_or_default();
+        leading.set(text(r.leading.map(|l| l.to_string())));
+        supervising.set(text(r.supervising.map(|l| l.to_string())));
+        following.set(text(r.following.map(|c| c.to_string())));
+    });
+    let leaders = move || app.domain.with(leader_options);
+    let committees = move || app.domain.with(committee_options);
+    let assigned = move || {
+        app.domain
+            .with(|s| s.handling.assignments.contains_key(&item))
+    };
+    let key_committee = RwSignal::new(String::new());
+    let unmark_reason = RwSignal::new(String::new());
+    let warn_reason = RwSignal::new(String::new());
+    let warn_deputy = RwSignal::new(String::new());
+    let lift_reason = RwSignal::new(String::new());
+    let title = move || {
+        app.domain.with(|s| {
+            s.raising
+                .suggestions
+                .get(&item)
+                .map(|x| {
+                    format!(
+                        "{}　{}",
+                        s.number_label(x).unwrap_or_default(),
+                        x.draft.title
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
+    let proposers = move || {
+        app.domain.with(|s| {
+            s.raising
+                .suggestions
+                .get(&item)
+                .map(|x| {
+                    s.proposers_marked(x)
+                        .into_iter()
+                        .map(|(d, role)| (d, format!("{}（{}）", s.deputy_name(d), role.label())))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let select = |id: &'static str,
+                  label: &'static str,
+                  none: &'static str,
+                  value: RwSignal<String>,
+                  options: Vec<(String, String)>| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+                    <option value="" selected=move || value.get().is_empty()>{none}</option>
+                    {options.into_iter().map(|(v, n)| {
+                        let sel = { let v = v.clone(); move || value.get() == v };
+                        view! { <option value=v selected=sel>{n}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <section class="page">
+            <p class="no-print"><a href=Route::KeyItems.href()>"← 重点建议"</a></p>
+            <h1>{move || format!("督办：{}", title())}</h1>
+            <OutcomeNotice outcome/>
+            <h2>"四方责任"</h2>
+            <dl class="keyvalue">
+                <dt>"领办领导"</dt><dd>{move || app.domain.with(|s| held().responsibilities.leading.map_or("（未定）".into(), |l| leader_label(s, l)))}</dd>
+                <dt>"督办领导"</dt><dd>{move || app.domain.with(|s| held().responsibilities.supervising.map_or("（未定）".into(), |l| leader_label(s, l)))}</dd>
+                <dt>"跟踪督办"</dt><dd>{move || app.domain.with(|s| held().responsibilities.following.map_or("代表工委".into(), |c| s.directory.entry_name(&EntryRef::Committee(c))))}</dd>
+                <dt>"承办单位"</dt><dd>{move || app.domain.with(|s| s.handling.assignments.get(&item).map_or("尚未交办".into(), |a| units_line(s, a)))}</dd>
+            </dl>
+            {move || office.get().then(|| view! {
+                <form class="form inline no-print" on:submit=move |ev| {
+                    ev.prevent_default();
+                    let command = SupervisionCommand::SetResponsibilities {
+                        item,
+                        leading: leading.get_untracked().parse::<LeaderId>().ok(),
+                        supervising: supervising.get_untracked().parse::<LeaderId>().ok(),
+                        following: following.get_untracked().parse::<CommitteeId>().ok(),
+                    };
+                    act.dispatch((command.into(), "领办、督办和跟踪责任已保存".into()));
+                }>
+                    {select("ov-leading", "领办领导", "（未定）", leading, leaders())}
+                    {select("ov-supervising", "督办领导", "（未定）", supervising, leaders())}
+                    {select("ov-following", "跟踪督办", "代表工委", following, committees())}
+                    <button type="submit">"保存责任"</button>
+                </form>
+            })}
+            <h2>"重点建议"</h2>
+            {move || app.domain.with(|s| match held().key {
+                Some(k) => format!(
+                    "{}确定为重点建议，负责委室：{}",
+                    zh(k.marked_on),
+                    k.committee.map_or("代表工委".into(), |c| s.directory.entry_name(&EntryRef::Committee(c)))
+                ),
+                None => "不是重点建议".into(),
+            })}
+            {move || office.get().then(|| if held().key.is_some() {
+                view! {
+                    <form class="form inline no-print" on:submit=move |ev| {
+                        ev.prevent_default();
+                        act.dispatch((SupervisionCommand::UnmarkKey { item, reason: unmark_reason.get_untracked() }.into(), "已取消重点建议".into()));
+                    }>
+                        <div class="field">
+                            <label for="ov-unmark">"取消的理由"</label>
+                            <input id="ov-unmark" type="text" prop:value=move || unmark_reason.get() on:input=move |ev| unmark_reason.set(event_target_value(&ev))/>
+                        </div>
+                        <button type="submit">"取消重点建议"</button>
+                    </form>
+                }.into_any()
+            } else {
+                view! {
+                    <form class="form inline no-print" on:submit=move |ev| {
+                        ev.prevent_default();
+                        let committee = key_committee.get_untracked().parse::<CommitteeId>().ok();
+                        act.dispatch((SupervisionCommand::MarkKey { item, committee }.into(), "已列为重点建议".into()));
+                    }>
+                        {select("ov-key-committee", "负责委室", "代表工委", key_committee, committees())}
+                        <button type="submit">"列为重点建议"</button>
+                    </form>
+                }.into_any()
+            })}
+            <h2>"预警"</h2>
+            {move || app.domain.with(|s| s.handling.assignments.get(&item).map(|a| {
+                let w = warning(s, a, today);
+                view! {
+                    <p><span class=format!("light {}", w.colour.code())>{w.colour.label()}</span>" "{w.reasons.join("；")}</p>
+                }
+            }))}
+            {move || {
+                let list = held().warnings;
+                if list.is_empty() {
+                    return view! { <p class="empty">"没有人工预警。"</p> }.into_any();
+                }
+                view! {
+                    <table class="data">
+                        <thead><tr><th scope="col">"发出"</th><th scope="col">"发出方"</th><th scope="col">"理由"</th><th scope="col">"解除"</th></tr></thead>
+                        <tbody>{list.into_iter().map(|w| {
+                            let by = app.domain.with(|s| w.deputy.map_or(w.raised_by.clone(), |d| format!("代表 {}", s.deputy_name(d))));
+                            let id: EventId = w.id;
+                            let open = w.lifted.is_none();
+                            view! {
+                                <tr>
+                                    <td class="date">{zh(w.raised_on)}</td>
+                                    <td>{by}</td>
+                                    <td>{w.reason.clone()}</td>
+                                    <td>{match w.lifted {
+                                        Some(l) => format!("{}由{}解除：{}", zh(l.on), l.by, l.reason),
+                                        None => "未解除".into(),
+                                    }}
+                                    {move || (open && supervisor.get()).then(|| view! {
+                                        " "<button type="button" class="no-print" on:click=move |_| {
+                                            act.dispatch((SupervisionCommand::LiftWarning { item, warning: id, reason: lift_reason.get_untracked() }.into(), "人工预警已解除".into()));
+                                        }>"解除"</button>
+                                    })}
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}</tbody>
+                    </table>
+                    {move || supervisor.get().then(|| view! {
+                        <div class="form inline no-print">
+                            <div class="field">
+                                <label for="ov-lift">"解除的理由"</label>
+                                <input id="ov-lift" type="text" prop:value=move || lift_reason.get() on:input=move |ev| lift_reason.set(event_target_value(&ev))/>
+                            </div>
+                        </div>
+                    })}
+                }
+                .into_any()
+            }}
+            {move || (!supervisor.get()).then(|| view! { <DeskNotice what="人工预警由督办方或提出建议的代表发出" desk=Desk::CommitteeOffice/> })}
+            {move || (supervisor.get() && !assigned()).then(|| view! { <p class="hint">"交办后才能发出人工预警。"</p> })}
+            {move || (supervisor.get() && assigned()).then(|| view! {
+                <form class="form inline no-print" on:submit=move |ev| {
+                    ev.prevent_default();
+                    let deputy = warn_deputy.get_untracked().parse::<DeputyId>().ok();
+                    act.dispatch((SupervisionCommand::RaiseWarning { item, reason: warn_reason.get_untracked(), deputy }.into(), "人工预警已发出，在预警中显示为红灯，直至解除".into()));
+                }>
+                    {move || (app.desk.get() == Desk::Deputy).then(|| select("ov-deputy", "发出预警的代表", "（请选择）", warn_deputy, proposers().into_iter().map(|(d, n)| (d.to_string(), n)).collect()))}
+                    <div class="field">
+                        <label for="ov-reason">"预警理由"</label>
+                        <input id="ov-reason" type="text" prop:value=move || warn_reason.get() on:input=move |ev| warn_reason.set(event_target_value(&ev))/>
+                    </div>
+                    <button type="submit">"发出人工预警"</button>
+                </form>
+            })}
+            {move || app.domain.with(|s| s.handling.assignments.contains_key(&item)).then(|| view! {
+                <p class="no-print"><a href=hash_href(&["handle", &item.to_string()], &[])>"查看办理情况"</a></p>
+            })}
+        </section>
+    }
+    .into_any()
+}
