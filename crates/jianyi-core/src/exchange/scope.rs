@@ -20,6 +20,8 @@
 //! - every partner sees the items it drafted itself (`with_items`);
 //! - a station's or delegation's copy not yet bound to its entry sees the
 //!   directories only;
+//! - a session's principle of key suggestions goes to none of these (the
+//!   supervision of an item goes with the item);
 //! - a conflict's resolution (its record's and field's names, no value)
 //!   goes where the conflict's held event may go.
 //!
@@ -35,6 +37,7 @@ use crate::ids::{DeputyId, EventId, OfficeId, OpinionId, SuggestionId};
 use crate::office::OfficeRole;
 use crate::review::ReviewEvent;
 use crate::state::State;
+use crate::supervision::SupervisionEvent;
 
 /// What one partner may see of this office's store.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,6 +159,11 @@ impl PartnerScope {
         // A merge concerns both items.
         if let EventKind::Review(ReviewEvent::Merged { id, into }) = &event.kind {
             return self.items.contains(id) || self.items.contains(into);
+        }
+        // A session's principle of key suggestions is the supervising
+        // offices' business, not a unit's or a station's.
+        if let EventKind::Supervision(SupervisionEvent::PrincipleWritten { .. }) = &event.kind {
+            return false;
         }
         match record_of(&event.kind) {
             None | Some(Record::Entry(_)) => true,
