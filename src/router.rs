@@ -164,7 +164,9 @@ impl Page {
             ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
             ["handle", ..] | ["feedback", ..] => Page::Handle,
             ["settings"] => Page::Settings,
-            ["key"] | ["oversight", ..] => Page::Supervision,
+            ["key"] | ["oversight", ..] | ["records", ..] | ["groups", ..] | ["actions"] => {
+                Page::Supervision
+            }
             _ => Page::Index,
         }
     }
@@ -232,6 +234,20 @@ pub enum Route {
     KeyItems,
     /// 督办: one item's responsibilities, key mark and manual warnings.
     Oversight(String),
+    /// 督办记录: every supervision held.
+    Records,
+    /// A new supervision record, the item in the query.
+    NewRecord,
+    /// One supervision record, by id.
+    Record(String),
+    /// A record's meeting summary (会议纪要), printable.
+    Summary(String),
+    /// 督办组: the groups, and the form that sets them up.
+    Groups,
+    /// One group, by id.
+    Group(String),
+    /// 督办事项: every follow-up with its colour.
+    Actions,
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -268,6 +284,13 @@ impl Route {
             ["followups"] => Route::FollowUps,
             ["key"] => Route::KeyItems,
             ["oversight", id] => Route::Oversight(id.to_string()),
+            ["records"] => Route::Records,
+            ["records", "new"] => Route::NewRecord,
+            ["records", id] => Route::Record(id.to_string()),
+            ["records", id, "summary"] => Route::Summary(id.to_string()),
+            ["groups"] => Route::Groups,
+            ["groups", id] => Route::Group(id.to_string()),
+            ["actions"] => Route::Actions,
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -298,6 +321,13 @@ impl Route {
             Route::FollowUps => hash_href(&["followups"], &[]),
             Route::KeyItems => hash_href(&["key"], &[]),
             Route::Oversight(id) => hash_href(&["oversight", id], &[]),
+            Route::Records => hash_href(&["records"], &[]),
+            Route::NewRecord => hash_href(&["records", "new"], &[]),
+            Route::Record(id) => hash_href(&["records", id], &[]),
+            Route::Summary(id) => hash_href(&["records", id, "summary"], &[]),
+            Route::Groups => hash_href(&["groups"], &[]),
+            Route::Group(id) => hash_href(&["groups", id], &[]),
+            Route::Actions => hash_href(&["actions"], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -326,7 +356,14 @@ impl Route {
             Route::AssignList(_) => Route::Assign,
             Route::Handle(_) | Route::Letters(..) => Route::Inbox,
             Route::FeedbackOn(_) => Route::Feedback,
-            Route::Oversight(_) => Route::KeyItems,
+            Route::Oversight(_)
+            | Route::Records
+            | Route::NewRecord
+            | Route::Record(_)
+            | Route::Summary(_)
+            | Route::Groups
+            | Route::Group(_)
+            | Route::Actions => Route::KeyItems,
             other => other.clone(),
         }
     }

@@ -55,3 +55,123 @@ pub fn OutcomeNotice(outcome: Outcome) -> impl IntoView {
         })
     }
 }
+
+/// The supervision pages' own tabs: 重点建议, 督办组, 督办记录, 督办事项.
+#[component]
+pub fn SupervisionTabs(current: &'static str) -> impl IntoView {
+    let tabs = [
+        ("重点建议", crate::router::hash_href(&["key"], &[])),
+        ("督办组", crate::router::hash_href(&["groups"], &[])),
+        ("督办记录", crate::router::hash_href(&["records"], &[])),
+        ("督办事项", crate::router::hash_href(&["actions"], &[])),
+    ];
+    view! {
+        <nav class="tabs no-print" aria-label="督办">
+            {tabs.into_iter().map(|(name, href)| view! {
+                <a href=href aria-current=(name == current).then_some("page")>{name}</a>
+            }).collect_view()}
+        </nav>
+    }
+}
+
+/// A group of checkboxes choosing several of `options` (value, label).
+#[component]
+pub fn Checks(
+    legend: &'static str,
+    options: Vec<(String, String)>,
+    chosen: RwSignal<Vec<String>>,
+    /// A long list scrolls within its box.
+    #[prop(default = false)]
+    scroll: bool,
+) -> impl IntoView {
+    view! {
+        <fieldset class=if scroll { "field unit-checks scroll" } else { "field unit-checks" }>
+            <legend>{legend}</legend>
+            {options.into_iter().map(|(v, label)| {
+                let checked = { let v = v.clone(); move || chosen.with(|c| c.contains(&v)) };
+                let toggle = move |_| {
+                    let v = v.clone();
+                    chosen.update(|c| match c.iter().position(|x| *x == v) {
+                        Some(i) => { c.remove(i); }
+                        None => c.push(v),
+                    });
+                };
+                view! { <label class="check"><input type="checkbox" prop:checked=checked on:change=toggle/>{label}</label> }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The accepted items as options (id, 案号 案由), in number order.
+pub fn item_options(s: &State) -> Vec<(String, String)> {
+    let mut out: Vec<(u32, String, String)> = s
+        .raising
+        .suggestions
+        .values()
+        .filter(|x| s.stage(x.id) == jianyi_core::review::Stage::Accepted)
+        .map(|x| {
+            let n = s
+                .review_file(x.id)
+                .and_then(|f| f.number)
+                .map_or(u32::MAX, |(_, n)| n);
+            (
+                n,
+                x.id.to_string(),
+                format!(
+                    "{} {}",
+                    s.number_label(x).unwrap_or_default(),
+                    x.draft.title
+                ),
+            )
+        })
+        .collect();
+    out.sort();
+    out.into_iter().map(|(_, v, l)| (v, l)).collect()
+}
+
+/// An item as a line: 案号 案由.
+pub fn item_line(s: &State, item: jianyi_core::SuggestionId) -> String {
+    s.raising
+        .suggestions
+        .get(&item)
+        .map(|x| {
+            format!(
+                "{} {}",
+                s.number_label(x).unwrap_or_default(),
+                x.draft.title
+            )
+        })
+        .unwrap_or_else(|| "（未知建议）".into())
+}
+
+/// A record's participants in one line, by group.
+pub fn participants_line(s: &State, p: &jianyi_core::supervision::Participants) -> String {
+    use jianyi_core::directory::EntryRef;
+    let mut parts = Vec::new();
+    if !p.leaders.is_empty() {
+        let names: Vec<String> = p.leaders.iter().map(|l| leader_label(s, *l)).collect();
+        parts.push(format!("领导：{}", names.join("、")));
+    }
+    if !p.deputies.is_empty() {
+        let names: Vec<&str> = p.deputies.iter().map(|d| s.deputy_name(*d)).collect();
+        parts.push(format!("代表：{}", names.join("、")));
+    }
+    if !p.unit_heads.is_empty() {
+        let names: Vec<String> = p
+            .unit_heads
+            .iter()
+            .map(|u| s.directory.entry_name(&EntryRef::Unit(*u)))
+            .collect();
+        parts.push(format!("单位负责人：{}", names.join("、")));
+    }
+    if p.entrepreneurs > 0 {
+        parts.push(format!("企业家代表{}人", p.entrepreneurs));
+    }
+    if p.citizens > 0 {
+        parts.push(format!("群众代表{}人", p.citizens));
+    }
+    if !p.others.is_empty() {
+        parts.push(format!("其他：{}", p.others));
+    }
+    format!("{}；共{}人", parts.join("；"), p.count())
+}

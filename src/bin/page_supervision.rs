@@ -1,9 +1,13 @@
 //! The supervision page (督办): a session's key suggestions — the principle,
-//! the candidates, the key list printed and published — and one item's
+//! the candidates, the key list printed and published —; one item's
 //! oversight: its four responsibilities, its key mark, its manual
-//! warnings.
+//! warnings, its supervision; the supervision groups; the supervision
+//! records with their follow-ups and the printed 会议纪要.
 
-use jianyi::pages::{KeyItemsPage, OversightPage};
+use jianyi::pages::{
+    ActionsPage, GroupPage, GroupsPage, KeyItemsPage, NewRecordPage, OversightPage, RecordPage,
+    RecordsPage, SummaryPage,
+};
 use jianyi::router::{Page, Route};
 use jianyi_core::decide::Deciders;
 use jianyi_core::supervision;
@@ -19,6 +23,13 @@ fn main() {
         |route| match route {
             Route::KeyItems => view! { <KeyItemsPage/> }.into_any(),
             Route::Oversight(id) => view! { <OversightPage id/> }.into_any(),
+            Route::Records => view! { <RecordsPage/> }.into_any(),
+            Route::NewRecord => view! { <NewRecordPage/> }.into_any(),
+            Route::Record(id) => view! { <RecordPage id/> }.into_any(),
+            Route::Summary(id) => view! { <SummaryPage id/> }.into_any(),
+            Route::Groups => view! { <GroupsPage/> }.into_any(),
+            Route::Group(id) => view! { <GroupPage id/> }.into_any(),
+            Route::Actions => view! { <ActionsPage/> }.into_any(),
             other => jianyi::app::not_found(other),
         },
     );

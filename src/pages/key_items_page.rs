@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::handling::at_office_desk;
 use crate::router::{hash_href, use_router};
 use crate::state::use_app_state;
-use crate::supervision::{Outcome, OutcomeNotice, acting, committee_options};
+use crate::supervision::{Outcome, OutcomeNotice, SupervisionTabs, acting, committee_options};
 
 /// An accepted item of the session not yet key.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +107,7 @@ pub fn KeyItemsPage() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{move || app.domain.with(|s| format!("{}重点建议", session.get().map_or(String::new(), |id| s.session_name(Some(id)).to_string())))}</h1>
+            <SupervisionTabs current="重点建议"/>
             <div class="form inline no-print">
                 <div class="field">
                     <label for="key-session">"会次"</label>

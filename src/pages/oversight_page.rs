@@ -11,7 +11,7 @@ use jianyi_core::dates::zh;
 use jianyi_core::directory::EntryRef;
 use jianyi_core::handling::warning;
 use jianyi_core::review::Stage;
-use jianyi_core::supervision::{SupervisionCommand, leader_label};
+use jianyi_core::supervision::{ItemRecord, SupervisionCommand, leader_label, records_of};
 use jianyi_core::{CommitteeId, DeputyId, Desk, EventId, LeaderId, SuggestionId};
 use leptos::prelude::*;
 
@@ -20,7 +20,9 @@ use crate::handling::{at_office_desk, units_line};
 use crate::platform;
 use crate::router::{Route, hash_href};
 use crate::state::use_app_state;
-use crate::supervision::{Outcome, OutcomeNotice, acting, committee_options, leader_options};
+use crate::supervision::{
+    Outcome, OutcomeNotice, acting, committee_options, item_line, leader_options,
+};
 
 #[component]
 pub fn OversightPage(id: String) -> impl IntoView {
@@ -71,21 +73,7 @@ pub fn OversightPage(id: String) -> impl IntoView {
     let warn_reason = RwSignal::new(String::new());
     let warn_deputy = RwSignal::new(String::new());
     let lift_reason = RwSignal::new(String::new());
-    let title = move || {
-        app.domain.with(|s| {
-            s.raising
-                .suggestions
-                .get(&item)
-                .map(|x| {
-                    format!(
-                        "{}　{}",
-                        s.number_label(x).unwrap_or_default(),
-                        x.draft.title
-                    )
-                })
-                .unwrap_or_default()
-        })
-    };
+    let title = move || app.domain.with(|s| item_line(s, item));
     let proposers = move || {
         app.domain.with(|s| {
             s.raising
@@ -245,6 +233,26 @@ pub fn OversightPage(id: String) -> impl IntoView {
                     </div>
                     <button type="submit">"发出人工预警"</button>
                 </form>
+            })}
+            <h2>"督办情况"</h2>
+            {move || app.domain.with(|s| {
+                let records = records_of(s, item);
+                if records.is_empty() {
+                    return view! { <p class="empty">"还没有督办记录。"</p> }.into_any();
+                }
+                view! {
+                    <ul class="timeline">{records.into_iter().map(|r| match r {
+                        ItemRecord::Supervised(x) => view! {
+                            <li><span class="date">{zh(x.on)}</span>" "<a href=hash_href(&["records", &x.id.to_string()], &[])>{format!("{}：{}", x.fields.kind.label(), x.fields.findings)}</a></li>
+                        }.into_any(),
+                        ItemRecord::SecondHandling { on, unit, conclusions, .. } => view! {
+                            <li><span class="date">{zh(on)}</span>" "{format!("二次办理座谈（{}）：{conclusions}", s.directory.entry_name(&EntryRef::Unit(unit)))}</li>
+                        }.into_any(),
+                    }).collect_view()}</ul>
+                }.into_any()
+            })}
+            {move || (office.get() || matches!(app.desk.get(), Desk::Committee | Desk::Leader)).then(|| view! {
+                <p class="no-print"><a class="button" href=hash_href(&["records", "new"], &[("item", &item.to_string())])>"登记督办记录"</a></p>
             })}
             {move || app.domain.with(|s| s.handling.assignments.contains_key(&item)).then(|| view! {
                 <p class="no-print"><a href=hash_href(&["handle", &item.to_string()], &[])>"查看办理情况"</a></p>

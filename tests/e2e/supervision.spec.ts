@@ -18,7 +18,7 @@ test('the committee office chooses a key item, names its leaders, warns and lift
   await page.clock.setFixedTime(at('2026-12-01'));
   await openDemo(page);
   await atDesk(page, '代表工委');
-  await page.getByRole('navigation').getByRole('link', { name: '重点建议' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: '督办', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('重点建议');
   await expect(page.getByText('联名代表多、涉及面广')).toBeVisible({ timeout: 30_000 });
 

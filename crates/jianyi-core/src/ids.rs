@@ -51,6 +51,10 @@ id_type!(
     OpinionId,
     /// A category suggestions are filed under (类别).
     CategoryId,
+    /// A supervision record (督办记录): a hearing, a visit, a meeting….
+    SupervisionRecordId,
+    /// A supervision group (督办组).
+    GroupId,
     /// An office, one per copy's owner (代表工委, a station, a unit…); two
     /// installations of one office share it (and its key), not their
     /// installation codes.
@@ -121,6 +125,8 @@ from_uuid!(
     StationId,
     OpinionId,
     CategoryId,
+    SupervisionRecordId,
+    GroupId,
     OfficeId
 );
 

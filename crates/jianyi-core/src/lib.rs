@@ -54,8 +54,8 @@ pub use command::{Command, Ctx, Rejection};
 pub use decide::decide;
 pub use event::{Event, EventKind, FORMAT, Stored, UnknownEvent};
 pub use ids::{
-    CategoryId, CommitteeId, DelegationId, DeputyId, EventId, IdSource, LeaderId, OfficeId,
-    OpinionId, SessionId, StationId, SuggestionId, UnitId,
+    CategoryId, CommitteeId, DelegationId, DeputyId, EventId, GroupId, IdSource, LeaderId,
+    OfficeId, OpinionId, SessionId, StationId, SuggestionId, SupervisionRecordId, UnitId,
 };
 pub use input::InputRejection;
 pub use runner::Runner;

@@ -13,6 +13,7 @@ pub mod apply;
 pub mod command;
 pub mod decide;
 pub mod event;
+pub mod records;
 pub mod rejection;
 
 use std::collections::BTreeMap;
@@ -23,10 +24,16 @@ pub use apply::apply;
 pub use command::SupervisionCommand;
 pub use decide::decide;
 pub use event::SupervisionEvent;
+pub use records::{FollowUpFields, GroupFields, Owner, Participants, RecordFields, RecordKind};
 pub use rejection::SupervisionRejection;
 
+use crate::dates::zh;
 use crate::directory::EntryRef;
-use crate::ids::{CommitteeId, DeputyId, EventId, LeaderId, SessionId, SuggestionId};
+use crate::handling::{Colour, Step};
+use crate::ids::{
+    CommitteeId, DeputyId, EventId, GroupId, LeaderId, SessionId, SuggestionId,
+    SupervisionRecordId, UnitId,
+};
 use crate::state::State;
 
 /// What supervision holds: the principles and, per item, its oversight.
@@ -34,6 +41,36 @@ use crate::state::State;
 pub struct SupervisionSlice {
     pub principles: BTreeMap<SessionId, Principle>,
     pub items: BTreeMap<SuggestionId, Oversight>,
+    pub records: BTreeMap<SupervisionRecordId, SupervisionRecord>,
+    pub groups: BTreeMap<GroupId, Group>,
+}
+
+/// A supervision held, as recorded, with its follow-ups' completion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SupervisionRecord {
+    pub id: SupervisionRecordId,
+    /// The business date it was held.
+    pub on: NaiveDate,
+    /// Who recorded it (the desk).
+    pub by: String,
+    pub fields: RecordFields,
+    /// Per follow-up, in order: when and how it was done.
+    pub done: Vec<Option<Done>>,
+}
+
+/// A follow-up done.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Done {
+    pub on: NaiveDate,
+    pub note: String,
+}
+
+/// A supervision group as formed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub id: GroupId,
+    pub formed_on: NaiveDate,
+    pub fields: GroupFields,
 }
 
 /// The written principle by which a session's key suggestions are chosen
@@ -216,4 +253,175 @@ pub fn leader_label(state: &State, id: LeaderId) -> String {
         Some(e) if !e.record.post.is_empty() => format!("{}（{}）", e.record.name, e.record.post),
         _ => state.directory.entry_name(&EntryRef::Leader(id)),
     }
+}
+
+/// A supervision in an item's record: one of supervision's, or a meeting
+/// of its second handling (二次办理座谈), held by a unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemRecord<'a> {
+    Supervised(&'a SupervisionRecord),
+    SecondHandling {
+        on: NaiveDate,
+        unit: UnitId,
+        participants: String,
+        conclusions: String,
+    },
+}
+
+impl ItemRecord<'_> {
+    pub fn on(&self) -> NaiveDate {
+        match self {
+            ItemRecord::Supervised(r) => r.on,
+            ItemRecord::SecondHandling { on, .. } => *on,
+        }
+    }
+}
+
+/// Every supervision of an item, newest first: the records covering it
+/// and its second handling's meetings.
+pub fn records_of(state: &State, item: SuggestionId) -> Vec<ItemRecord<'_>> {
+    let mut out: Vec<ItemRecord<'_>> = state
+        .supervision
+        .records
+        .values()
+        .filter(|r| r.fields.items.contains(&item))
+        .map(ItemRecord::Supervised)
+        .collect();
+    if let Some(a) = state.handling.assignments.get(&item) {
+        for t in &a.tasks {
+            for (on, step) in &t.steps {
+                if let Step::Met(m) = step {
+                    out.push(ItemRecord::SecondHandling {
+                        on: *on,
+                        unit: t.unit,
+                        participants: m.participants.clone(),
+                        conclusions: m.conclusions.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| std::cmp::Reverse(r.on()));
+    out
+}
+
+/// A follow-up of a record, as the lists show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FollowUpRow {
+    pub record: SupervisionRecordId,
+    pub index: u32,
+    pub kind: RecordKind,
+    pub held_on: NaiveDate,
+    pub what: String,
+    pub owner: String,
+    pub due: NaiveDate,
+    pub done: Option<Done>,
+    pub colour: Colour,
+    pub why: String,
+}
+
+/// Who owes a follow-up, by name.
+pub fn owner_name(state: &State, owner: Owner) -> String {
+    match owner {
+        Owner::Unit(u) => state.directory.entry_name(&EntryRef::Unit(u)),
+        Owner::Committee(c) => state.directory.entry_name(&EntryRef::Committee(c)),
+        Owner::Office => "代表工委".into(),
+    }
+}
+
+/// A follow-up's colour on `today`, warned like any deadline: red after
+/// its date, yellow within the settings' warning period before it, green
+/// otherwise; done ones green.
+pub fn follow_up_colour(
+    state: &State,
+    due: NaiveDate,
+    done: bool,
+    today: NaiveDate,
+) -> (Colour, String) {
+    if done {
+        return (Colour::Green, "已办结".into());
+    }
+    let left = (due - today).num_days();
+    let settings = state.office.settings_on(today);
+    let warn = crate::handling::warning::before(
+        &settings.calendar.holidays,
+        due,
+        settings.deadlines.warning_before_deadline,
+    );
+    if left < 0 {
+        (Colour::Red, format!("已超过期限{}天（{}）", -left, zh(due)))
+    } else if today >= warn {
+        (
+            Colour::Yellow,
+            format!("距期限还有{}天（{}）", left, zh(due)),
+        )
+    } else {
+        (Colour::Green, format!("按期落实中（期限{}）", zh(due)))
+    }
+}
+
+/// Every follow-up of every record (of `records`, or all), open ones
+/// first by due date, then the done.
+pub fn follow_up_rows<'a>(
+    state: &State,
+    records: impl Iterator<Item = &'a SupervisionRecord>,
+    today: NaiveDate,
+) -> Vec<FollowUpRow> {
+    let mut out: Vec<FollowUpRow> = records
+        .flat_map(|r| {
+            r.fields.follow_ups.iter().enumerate().map(move |(i, f)| {
+                let done = r.done.get(i).cloned().flatten();
+                let (colour, why) = follow_up_colour(state, f.due, done.is_some(), today);
+                FollowUpRow {
+                    record: r.id,
+                    index: i as u32,
+                    kind: r.fields.kind,
+                    held_on: r.on,
+                    what: f.what.clone(),
+                    owner: owner_name(state, f.owner),
+                    due: f.due,
+                    done,
+                    colour,
+                    why,
+                }
+            })
+        })
+        .collect();
+    out.sort_by_key(|f| (f.done.is_some(), std::cmp::Reverse(f.colour), f.due));
+    out
+}
+
+/// A group's lead deputy in charge (the first item's lead) and its
+/// members: every other proposer of its items, merged items' included.
+pub fn group_members(state: &State, group: &GroupFields) -> (Option<DeputyId>, Vec<DeputyId>) {
+    let mut all: Vec<DeputyId> = Vec::new();
+    let mut in_charge = None;
+    for item in &group.items {
+        let Some(s) = state.raising.suggestions.get(item) else {
+            continue;
+        };
+        for (d, role) in state.proposers_marked(s) {
+            if in_charge.is_none() && role.leads() {
+                in_charge = Some(d);
+            }
+            if !all.contains(&d) {
+                all.push(d);
+            }
+        }
+    }
+    all.retain(|d| Some(*d) != in_charge);
+    (in_charge, all)
+}
+
+/// The groups `deputy` sits in (in charge or member).
+pub fn groups_of(state: &State, deputy: DeputyId) -> Vec<&Group> {
+    state
+        .supervision
+        .groups
+        .values()
+        .filter(|g| {
+            let (lead, members) = group_members(state, &g.fields);
+            lead == Some(deputy) || members.contains(&deputy)
+        })
+        .collect()
 }

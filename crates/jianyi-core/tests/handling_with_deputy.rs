@@ -1362,6 +1362,13 @@ fn a_leads_dissatisfaction_sends_the_item_back_with_a_shorter_deadline() {
     let list = follow_ups(s);
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].replied.reply.class.code, "B");
+    // The meeting of the second handling is among the item's supervision.
+    let records = jianyi_core::supervision::records_of(s, item);
+    assert!(matches!(
+        &records[..],
+        [jianyi_core::supervision::ItemRecord::SecondHandling { on, conclusions, .. }]
+            if *on == date(2026, 5, 28) && conclusions == "6月底前完成背街小巷修缮"
+    ));
     g.t.at_desk(Desk::Unit);
     g.t.given_on(
         date(2026, 9, 30),

@@ -11,7 +11,11 @@ use jianyi_core::handling::{Colour, Handling, HandlingCommand, warning, warning_
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::RaisingCommand;
 use jianyi_core::review::{ReviewCommand, Stage};
-use jianyi_core::supervision::{SupervisionCommand, SupervisionRejection, key_list};
+use jianyi_core::supervision::{
+    FollowUpFields, GroupFields, ItemRecord, Owner, Participants, RecordFields, RecordKind,
+    SupervisionCommand, SupervisionEvent, SupervisionRejection, follow_up_rows, group_members,
+    groups_of, key_list, records_of,
+};
 use jianyi_core::testkit::{Given, date};
 use jianyi_core::*;
 
@@ -84,35 +88,9 @@ fn given() -> Office {
 /// A session item of 王伟 co-signed by the next `co` deputies, through its
 /// three reviews and accepted, back at the committee office's desk.
 fn accepted(g: &mut Office, co: usize, title: &str) -> SuggestionId {
-    let d = g.t.complete_draft(g.deputies[0], Some(g.session), title);
-    g.t.at_desk(Desk::Deputy);
-    let id = g.t.added(RaisingCommand::CreateDraft(d));
-    let cosigners = g.deputies[1..=co].to_vec();
-    if !cosigners.is_empty() {
-        g.t.given(RaisingCommand::NameCosigners {
-            id,
-            deputies: cosigners.clone(),
-        });
-    }
-    for deputy in cosigners {
-        g.t.given(RaisingCommand::ConfirmCosign {
-            id,
-            deputy,
-            how: How::InPerson,
-        });
-    }
-    g.t.given(ReviewCommand::SubmitDraft { id });
-    while let Stage::InReview(step) = g.t.state().stage(id) {
-        g.t.at_desk(step.desk());
-        if step == review::ReviewStep::Final {
-            g.t.given(ReviewCommand::Accept { id });
-        } else {
-            g.t.given(ReviewCommand::PassReview {
-                id,
-                comment: String::new(),
-            });
-        }
-    }
+    let cosigners: Vec<usize> = (1..=co).collect();
+    let id = at_final_step(g, 0, &cosigners, title);
+    g.t.given(ReviewCommand::Accept { id });
     g.t.at_desk(Desk::CommitteeOffice);
     id
 }
@@ -417,4 +395,221 @@ fn a_proposer_raises_a_manual_warning_that_stays_red_until_lifted() {
         kept.lifted.as_ref().unwrap().reason,
         "经现场察看，小巷改造已开工"
     );
+}
+
+/// A session item of `lead` with `cosigners` confirmed, through its
+/// reviews up to the final step (not accepted), at the committee office's
+/// desk.
+fn at_final_step(g: &mut Office, lead: usize, cosigners: &[usize], title: &str) -> SuggestionId {
+    let d = g.t.complete_draft(g.deputies[lead], Some(g.session), title);
+    g.t.at_desk(Desk::Deputy);
+    let id = g.t.added(RaisingCommand::CreateDraft(d));
+    let cosigners: Vec<DeputyId> = cosigners.iter().map(|i| g.deputies[*i]).collect();
+    if !cosigners.is_empty() {
+        g.t.given(RaisingCommand::NameCosigners {
+            id,
+            deputies: cosigners.clone(),
+        });
+    }
+    for deputy in cosigners {
+        g.t.given(RaisingCommand::ConfirmCosign {
+            id,
+            deputy,
+            how: How::InPerson,
+        });
+    }
+    g.t.given(ReviewCommand::SubmitDraft { id });
+    while let Stage::InReview(step) = g.t.state().stage(id) {
+        g.t.at_desk(step.desk());
+        if step == review::ReviewStep::Final {
+            break;
+        }
+        g.t.given(ReviewCommand::PassReview {
+            id,
+            comment: String::new(),
+        });
+    }
+    id
+}
+
+#[test]
+fn a_groups_members_follow_its_items_proposers_merged_items_included() {
+    let mut g = given();
+    // 王伟 leads with 李娜; 陈静's item with 杨帆 is merged into it.
+    let roads = at_final_step(&mut g, 0, &[1], "关于改善城关镇老旧小区道路的建议");
+    let lanes = at_final_step(&mut g, 4, &[5], "关于修缮城关镇背街小巷的建议");
+    g.t.given(ReviewCommand::Merge {
+        id: lanes,
+        into: roads,
+    });
+    g.t.given(ReviewCommand::Accept { id: roads });
+    g.t.at_desk(Desk::CommitteeOffice);
+    let stops = accepted(&mut g, 1, "关于增设公交站台的建议");
+    let (vice, mayor) = (g.vice_chair, g.mayor);
+    let group = |name: &str, leader, items: Vec<SuggestionId>| GroupFields {
+        name: name.into(),
+        leader,
+        items,
+    };
+    g.t.when(SupervisionCommand::FormGroups {
+        groups: vec![group("第一督办组", mayor, vec![roads])],
+    })
+    .then_refused(SupervisionRejection::NotACongressLeader {
+        name: "李明".into(),
+    });
+    g.t.when(SupervisionCommand::FormGroups {
+        groups: vec![group("第一督办组", vice, vec![])],
+    })
+    .then_refused(SupervisionRejection::EmptyGroup {
+        name: "第一督办组".into(),
+    });
+    // Two groups in one sitting.
+    g.t.when(SupervisionCommand::FormGroups {
+        groups: vec![
+            group("第一督办组", vice, vec![roads]),
+            group("第二督办组", vice, vec![stops]),
+        ],
+    })
+    .then_events(&["成立督办组", "成立督办组"]);
+    g.t.when(SupervisionCommand::FormGroups {
+        groups: vec![group("第一督办组", vice, vec![stops])],
+    })
+    .then_refused(SupervisionRejection::GroupNameTaken {
+        name: "第一督办组".into(),
+    });
+    let state = g.t.state();
+    let first = state
+        .supervision
+        .groups
+        .values()
+        .find(|x| x.fields.name == "第一督办组")
+        .unwrap();
+    let (in_charge, members) = group_members(state, &first.fields);
+    let name = |d: DeputyId| state.deputy_name(d).to_string();
+    assert_eq!(in_charge.map(name).as_deref(), Some("王伟"));
+    let mut members: Vec<String> = members.into_iter().map(name).collect();
+    members.sort();
+    let mut expected = vec!["李娜", "陈静", "杨帆"];
+    expected.sort();
+    assert_eq!(members, expected);
+    // The deputy desk: the groups 杨帆 sits in.
+    let yang = g.deputies[5];
+    let names: Vec<&str> = groups_of(state, yang)
+        .iter()
+        .map(|x| x.fields.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["第一督办组"]);
+}
+
+fn face_to_face(g: &Office, items: Vec<SuggestionId>, due: chrono::NaiveDate) -> RecordFields {
+    RecordFields {
+        kind: RecordKind::FaceToFace,
+        place: "县人大常委会第一会议室".into(),
+        items,
+        units: vec![],
+        participants: Participants {
+            deputies: g.deputies[..3].to_vec(),
+            leaders: vec![g.mayor, g.vice_chair],
+            unit_heads: vec![g.unit],
+            entrepreneurs: 2,
+            citizens: 3,
+            others: String::new(),
+        },
+        findings: "老旧小区道路修缮进度滞后，公交站台选址未定".into(),
+        decisions: "交通运输局月底前拿出施工方案".into(),
+        follow_ups: vec![FollowUpFields {
+            what: "报送施工方案".into(),
+            owner: Owner::Unit(g.unit),
+            due,
+        }],
+    }
+}
+
+#[test]
+fn a_record_covers_several_items_and_its_follow_up_turns_red_after_its_date() {
+    let mut g = given();
+    let roads = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let stops = accepted(&mut g, 1, "关于增设公交站台的建议");
+    let held = date(2026, 11, 10);
+    let due = date(2026, 11, 30);
+    let mut nobody = face_to_face(&g, vec![roads, stops], due);
+    nobody.participants = Participants::default();
+    g.t.when_on(held, SupervisionCommand::RecordSupervision(nobody))
+        .then_refused(SupervisionRejection::NoParticipants);
+    g.t.when_on(
+        held,
+        SupervisionCommand::RecordSupervision(face_to_face(
+            &g,
+            vec![roads, stops],
+            date(2026, 11, 9),
+        )),
+    )
+    .then_refused(SupervisionRejection::FollowUpBeforeRecord {
+        n: 1,
+        on: "2026年11月10日".into(),
+    });
+    // A unit's desk does not record supervision.
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(
+        held,
+        SupervisionCommand::RecordSupervision(face_to_face(&g, vec![roads, stops], due)),
+    )
+    .then_refused(SupervisionRejection::WrongDesk {
+        asked: "承办单位",
+        desks: "代表工委、委室或领导",
+    });
+    g.t.at_desk(Desk::Leader);
+    let e =
+        g.t.when_on(
+            held,
+            SupervisionCommand::RecordSupervision(face_to_face(&g, vec![roads, stops], due)),
+        )
+        .then_events(&["督办记录"]);
+    let EventKind::Supervision(SupervisionEvent::Supervised { id, .. }) = &e[0].kind else {
+        panic!("a record")
+    };
+    let id = *id;
+    let state = g.t.state();
+    for item in [roads, stops] {
+        let records = records_of(state, item);
+        assert!(matches!(&records[..], [ItemRecord::Supervised(r)] if r.id == id));
+    }
+    assert_eq!(
+        state.supervision.records[&id].fields.participants.count(),
+        11
+    );
+    let colour =
+        |s: &State, today| follow_up_rows(s, s.supervision.records.values(), today)[0].colour;
+    assert_eq!(colour(state, date(2026, 11, 10)), Colour::Green);
+    // Within the 15 days before its date: yellow; after it: red.
+    assert_eq!(colour(state, date(2026, 11, 20)), Colour::Yellow);
+    assert_eq!(colour(state, date(2026, 12, 1)), Colour::Red);
+    let row = &follow_up_rows(state, state.supervision.records.values(), date(2026, 12, 1))[0];
+    assert_eq!(row.owner, "县交通运输局");
+    assert_eq!(row.why, "已超过期限1天（2026年11月30日）");
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when(SupervisionCommand::CompleteFollowUp {
+        record: id,
+        index: 1,
+        note: "已报送".into(),
+    })
+    .then_refused(SupervisionRejection::UnknownFollowUp);
+    g.t.when(SupervisionCommand::CompleteFollowUp {
+        record: id,
+        index: 0,
+        note: "11月26日已报送施工方案".into(),
+    })
+    .then_events(&["督办事项办结"]);
+    g.t.when(SupervisionCommand::CompleteFollowUp {
+        record: id,
+        index: 0,
+        note: "再次".into(),
+    })
+    .then_refused(SupervisionRejection::FollowUpDone {
+        on: "2026年11月27日".into(),
+    });
+    let state = g.t.state();
+    let row = &follow_up_rows(state, state.supervision.records.values(), date(2026, 12, 1))[0];
+    assert_eq!(row.colour, Colour::Green);
+    assert_eq!(row.done.as_ref().unwrap().note, "11月26日已报送施工方案");
 }

@@ -17,10 +17,13 @@ use jianyi_core::handling::{
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
 use jianyi_core::review::{MotionDecision, ReviewCommand, ReviewStep, Series, Stage};
-use jianyi_core::supervision::SupervisionCommand;
+use jianyi_core::supervision::{
+    FollowUpFields, GroupFields, Owner, Participants, RecordFields, RecordKind, SupervisionCommand,
+    SupervisionEvent,
+};
 use jianyi_core::{
     Actor, CategoryId, Command, CommitteeId, DelegationId, DeputyId, Desk, Event, EventKind, How,
-    LeaderId, OpinionId, Runner, SessionId, StationId, SuggestionId, UnitId,
+    LeaderId, OpinionId, Runner, SessionId, StationId, SuggestionId, SupervisionRecordId, UnitId,
 };
 
 pub mod two_offices;
@@ -2782,4 +2785,254 @@ fn supervised(r: &mut Runner, today: NaiveDate) {
         ));
     }
     r.actor = at_desk(Desk::CommitteeOffice);
+    grouped(r, &key, &congress, on);
+    recorded(r, today, &key, &open, &government);
+}
+
+/// 博爱's supervision groups: up to eight, each led by a standing-committee
+/// leader, the key items dealt among them.
+fn grouped(r: &mut Runner, key: &[SuggestionId], congress: &[LeaderId], on: NaiveDate) {
+    const NAMES: [&str; 8] = [
+        "第一督办组",
+        "第二督办组",
+        "第三督办组",
+        "第四督办组",
+        "第五督办组",
+        "第六督办组",
+        "第七督办组",
+        "第八督办组",
+    ];
+    let n = key.len().min(NAMES.len());
+    if n == 0 || congress.is_empty() {
+        return;
+    }
+    let groups = (0..n)
+        .map(|g| GroupFields {
+            name: NAMES[g].into(),
+            leader: congress[g % congress.len()],
+            items: key.iter().skip(g).step_by(n).copied().collect(),
+        })
+        .collect();
+    valid(r.run_on(SupervisionCommand::FormGroups { groups }, on));
+}
+
+/// Records of every kind: a face-to-face meeting on two key items with
+/// seven participants and five unit heads; a September inspection over
+/// the open assigned items and their units; a hearing, a research visit,
+/// a site visit, a phone call and a supervision meeting; follow-ups done,
+/// open and overdue.
+fn recorded(
+    r: &mut Runner,
+    today: NaiveDate,
+    key: &[SuggestionId],
+    open: &[SuggestionId],
+    government: &[LeaderId],
+) {
+    let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
+    let plus = |d: NaiveDate, n: u64| d.checked_add_days(Days::new(n)).unwrap_or(d);
+    let proposers = |r: &Runner, items: &[SuggestionId]| -> Vec<DeputyId> {
+        let mut out = Vec::new();
+        for i in items {
+            for d in r.state.proposers(&r.state.raising.suggestions[i]) {
+                if !out.contains(&d) {
+                    out.push(d);
+                }
+            }
+        }
+        out
+    };
+    let units: Vec<UnitId> = r
+        .state
+        .directory
+        .units
+        .values()
+        .filter(|u| u.kind != UnitKind::Township)
+        .map(|u| u.id)
+        .take(5)
+        .collect();
+    let record = |r: &mut Runner, on: NaiveDate, fields: RecordFields| -> SupervisionRecordId {
+        let e = valid(r.run_on(SupervisionCommand::RecordSupervision(fields), on));
+        match &e[0].kind {
+            EventKind::Supervision(SupervisionEvent::Supervised { id, .. }) => *id,
+            _ => unreachable!("a record makes Supervised"),
+        }
+    };
+    let follow_up = |what: &str, owner: Owner, due: NaiveDate| FollowUpFields {
+        what: what.into(),
+        owner,
+        due,
+    };
+    // 濮阳's face-to-face meeting on two key items: three deputies, two
+    // entrepreneurs and two citizens' representatives (7), five unit
+    // heads, the leading leader.
+    if key.len() >= 2 && units.len() == 5 {
+        let items = key[..2].to_vec();
+        let mut deputies = proposers(r, &items);
+        deputies.truncate(3);
+        let held = days_before(12);
+        let id = record(
+            r,
+            held,
+            RecordFields {
+                kind: RecordKind::FaceToFace,
+                place: "县人大常委会第一会议室".into(),
+                items,
+                units: vec![],
+                participants: Participants {
+                    deputies: deputies.clone(),
+                    leaders: government.iter().take(1).copied().collect(),
+                    unit_heads: units.clone(),
+                    entrepreneurs: 2,
+                    citizens: 7 - deputies.len() as u32 - 2,
+                    others: String::new(),
+                },
+                findings: "代表和群众反映信号盲区集中在山区村组，新建基站用地审批慢；\
+                           企业家代表反映宽带资费偏高。"
+                    .into(),
+                decisions: "工信、自然资源部门联合梳理基站选址，年底前完成首批用地审批；\
+                            运营商拿出资费优惠方案。"
+                    .into(),
+                follow_ups: vec![
+                    follow_up("报送基站选址清单", Owner::Unit(units[0]), plus(held, 7)),
+                    follow_up(
+                        "完成首批基站用地审批",
+                        Owner::Unit(units[1]),
+                        plus(held, 40),
+                    ),
+                ],
+            },
+        );
+        valid(r.run_on(
+            SupervisionCommand::CompleteFollowUp {
+                record: id,
+                index: 0,
+                note: "已报送12处基站选址清单".into(),
+            },
+            plus(held, 6),
+        ));
+    }
+    if open.is_empty() {
+        return;
+    }
+    // 固始's September inspection over the open assigned items.
+    let september = NaiveDate::from_ymd_opt(today.year(), 9, 16)
+        .filter(|d| *d < today)
+        .or_else(|| NaiveDate::from_ymd_opt(today.year() - 1, 9, 16))
+        .unwrap_or(today);
+    let held_units: Vec<UnitId> = open
+        .iter()
+        .filter_map(|i| r.state.handling.assignments.get(i))
+        .flat_map(|a| a.current().map(|t| t.unit))
+        .fold(Vec::new(), |mut v, u| {
+            if !v.contains(&u) {
+                v.push(u);
+            }
+            v
+        });
+    // Items assigned by September only.
+    let inspected: Vec<SuggestionId> = open
+        .iter()
+        .copied()
+        .filter(|i| r.state.handling.assignments[i].assigned_on <= september)
+        .collect();
+    if !inspected.is_empty() {
+        let deputies = proposers(r, &inspected).into_iter().take(6).collect();
+        record(
+            r,
+            september,
+            RecordFields {
+                kind: RecordKind::Inspection,
+                place: "各承办单位及项目现场".into(),
+                items: inspected,
+                units: held_units.clone(),
+                participants: Participants {
+                    deputies,
+                    leaders: Vec::new(),
+                    unit_heads: held_units.iter().take(3).copied().collect(),
+                    entrepreneurs: 0,
+                    citizens: 0,
+                    others: "县人大常委会代表工委全体人员".into(),
+                },
+                findings: "集中视察各单位承办建议办理情况：多数单位按计划推进，\
+                           个别单位办前沟通不充分、办理进度滞后。"
+                    .into(),
+                decisions: "进度滞后的单位十日内书面说明原因并报送整改计划。".into(),
+                follow_ups: vec![follow_up(
+                    "进度滞后的单位书面说明原因并报送整改计划",
+                    Owner::Office,
+                    plus(september, 10),
+                )],
+            },
+        );
+    }
+    // The other kinds, on the first open item, each on its own day.
+    let item = open[0];
+    let unit = r.state.handling.assignments[&item]
+        .current()
+        .next()
+        .map(|t| t.unit);
+    let lead = r.state.raising.suggestions[&item].draft.lead_deputy;
+    let kinds = [
+        (
+            RecordKind::Hearing,
+            "县人大常委会第二会议室",
+            "听取承办单位办理进展汇报，方案已确定，资金尚未落实。",
+            30,
+        ),
+        (
+            RecordKind::Research,
+            "相关乡镇",
+            "专题调研问题成因，涉及多个部门职责交叉。",
+            25,
+        ),
+        (
+            RecordKind::SiteVisit,
+            "项目现场",
+            "实地察看，现场尚未开工。",
+            20,
+        ),
+        (
+            RecordKind::PhoneCall,
+            "",
+            "电话回访领衔代表，代表对进度不满意。",
+            15,
+        ),
+        (
+            RecordKind::Meeting,
+            "县人大常委会第一会议室",
+            "召开督办会，要求承办单位倒排工期。",
+            10,
+        ),
+    ];
+    for (kind, place, findings, ago) in kinds {
+        let held = days_before(ago);
+        let follow_ups = match (kind, unit) {
+            // An overdue follow-up: red on the list.
+            (RecordKind::Meeting, Some(u)) => {
+                vec![follow_up("报送倒排工期计划", Owner::Unit(u), plus(held, 5))]
+            }
+            _ => Vec::new(),
+        };
+        record(
+            r,
+            held,
+            RecordFields {
+                kind,
+                place: place.into(),
+                items: vec![item],
+                units: vec![],
+                participants: Participants {
+                    deputies: vec![lead],
+                    leaders: Vec::new(),
+                    unit_heads: unit.into_iter().collect(),
+                    entrepreneurs: 0,
+                    citizens: 0,
+                    others: String::new(),
+                },
+                findings: findings.into(),
+                decisions: String::new(),
+                follow_ups,
+            },
+        );
+    }
 }

@@ -1069,3 +1069,54 @@ fn the_demo_county_holds_key_items_with_their_leaders_and_a_manual_warning() {
     let lead = s.raising.suggestions[item].draft.lead_deputy;
     assert_eq!(o.warnings[0].deputy, Some(lead));
 }
+
+#[test]
+fn the_demo_county_holds_groups_and_records_of_every_kind_with_follow_ups() {
+    use jianyi_core::supervision::{RecordKind, follow_up_rows, group_members};
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    // Eight groups, each with its members from its items' proposers.
+    assert_eq!(s.supervision.groups.len(), 8);
+    for g in s.supervision.groups.values() {
+        let (lead, _) = group_members(s, &g.fields);
+        assert!(lead.is_some(), "{} has a deputy in charge", g.fields.name);
+        assert_eq!(s.directory.leaders[&g.fields.leader].organ, None);
+    }
+    let kinds: BTreeSet<RecordKind> = s
+        .supervision
+        .records
+        .values()
+        .map(|r| r.fields.kind)
+        .collect();
+    assert_eq!(kinds.len(), RecordKind::ALL.len(), "every kind: {kinds:?}");
+    let meeting = s
+        .supervision
+        .records
+        .values()
+        .find(|r| r.fields.kind == RecordKind::FaceToFace)
+        .unwrap();
+    let p = &meeting.fields.participants;
+    assert_eq!(p.deputies.len() as u32 + p.entrepreneurs + p.citizens, 7);
+    assert_eq!(p.unit_heads.len(), 5);
+    assert_eq!(meeting.fields.items.len(), 2);
+    let inspection = s
+        .supervision
+        .records
+        .values()
+        .find(|r| r.fields.kind == RecordKind::Inspection)
+        .unwrap();
+    assert_eq!(inspection.on.month(), 9);
+    assert!(inspection.fields.units.len() >= 2, "over several units");
+    let rows = follow_up_rows(s, s.supervision.records.values(), today());
+    assert!(rows.iter().any(|f| f.done.is_some()), "a follow-up done");
+    assert!(
+        rows.iter()
+            .any(|f| f.done.is_none() && f.colour == Colour::Red),
+        "an overdue one"
+    );
+    assert!(
+        rows.iter()
+            .any(|f| f.done.is_none() && f.colour != Colour::Red),
+        "an open one on time"
+    );
+}

@@ -251,7 +251,10 @@ fn supervision(e: &SupervisionEvent) -> Authority {
         SupervisionEvent::PrincipleWritten { .. }
         | SupervisionEvent::ResponsibilitiesSet { .. }
         | SupervisionEvent::KeyMarked { .. }
-        | SupervisionEvent::KeyUnmarked { .. } => Authority {
+        | SupervisionEvent::KeyUnmarked { .. }
+        | SupervisionEvent::Supervised { .. }
+        | SupervisionEvent::FollowUpDone { .. }
+        | SupervisionEvent::GroupFormed { .. } => Authority {
             makes: REGISTRARS,
             keys_in: NOBODY,
             numbers: true,

@@ -20,8 +20,9 @@
 //! - every partner sees the items it drafted itself (`with_items`);
 //! - a station's or delegation's copy not yet bound to its entry sees the
 //!   directories only;
-//! - a session's principle of key suggestions goes to none of these (the
-//!   supervision of an item goes with the item);
+//! - supervision goes with its items, any of them (a record covering
+//!   several goes to each of their units); a session's principle of key
+//!   suggestions goes to none of these;
 //! - a conflict's resolution (its record's and field's names, no value)
 //!   goes where the conflict's held event may go.
 //!
@@ -37,7 +38,6 @@ use crate::ids::{DeputyId, EventId, OfficeId, OpinionId, SuggestionId};
 use crate::office::OfficeRole;
 use crate::review::ReviewEvent;
 use crate::state::State;
-use crate::supervision::SupervisionEvent;
 
 /// What one partner may see of this office's store.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,10 +160,10 @@ impl PartnerScope {
         if let EventKind::Review(ReviewEvent::Merged { id, into }) = &event.kind {
             return self.items.contains(id) || self.items.contains(into);
         }
-        // A session's principle of key suggestions is the supervising
-        // offices' business, not a unit's or a station's.
-        if let EventKind::Supervision(SupervisionEvent::PrincipleWritten { .. }) = &event.kind {
-            return false;
+        // Supervision goes with its items, any of them (a record covers
+        // several); a session's principle, of no item, to none of these.
+        if let EventKind::Supervision(e) = &event.kind {
+            return e.items().iter().any(|i| self.items.contains(i));
         }
         match record_of(&event.kind) {
             None | Some(Record::Entry(_)) => true,

@@ -267,7 +267,7 @@ fn computed(
 }
 
 /// The day `period` before `day`.
-fn before(holidays: &Holidays, day: NaiveDate, period: Period) -> NaiveDate {
+pub(crate) fn before(holidays: &Holidays, day: NaiveDate, period: Period) -> NaiveDate {
     match period {
         Period::Months(n) => day.checked_sub_months(Months::new(n)),
         Period::Days(n) => day.checked_sub_days(Days::new(u64::from(n))),

@@ -4,7 +4,8 @@ use crate::event::Event;
 use crate::state::Conflict;
 use crate::supervision::event::SupervisionEvent;
 use crate::supervision::{
-    KeyMark, Lifted, ManualWarning, Principle, Responsibilities, SupervisionSlice,
+    Done, Group, KeyMark, Lifted, ManualWarning, Principle, Responsibilities, SupervisionRecord,
+    SupervisionSlice,
 };
 
 /// Who acted, as a warning shows it: the desk and the person acted for.
@@ -107,6 +108,64 @@ pub fn apply(
                 }
                 None => return Err(Conflict::new(event, "没有找到要解除的人工预警，解除未生效")),
             }
+        }
+        SupervisionEvent::Supervised { id, record } => {
+            if slice.records.contains_key(id) {
+                return Err(Conflict::new(
+                    event,
+                    "这条督办记录已经登记，重复的登记未生效",
+                ));
+            }
+            slice.records.insert(
+                *id,
+                SupervisionRecord {
+                    id: *id,
+                    on,
+                    by: who(event),
+                    fields: record.clone(),
+                    done: vec![None; record.follow_ups.len()],
+                },
+            );
+        }
+        SupervisionEvent::FollowUpDone {
+            record,
+            index,
+            note,
+            ..
+        } => {
+            let slot = slice
+                .records
+                .get_mut(record)
+                .and_then(|r| r.done.get_mut(*index as usize));
+            match slot {
+                Some(slot @ None) => {
+                    *slot = Some(Done {
+                        on,
+                        note: note.clone(),
+                    });
+                }
+                // Done twice (two desks at once): the first stands.
+                Some(Some(_)) => {
+                    return Err(Conflict::new(
+                        event,
+                        "这项督办事项已经办结，重复的办结未生效",
+                    ));
+                }
+                None => return Err(Conflict::new(event, "没有找到这项督办事项，办结未生效")),
+            }
+        }
+        SupervisionEvent::GroupFormed { id, group } => {
+            if slice.groups.contains_key(id) {
+                return Err(Conflict::new(event, "这个督办组已经成立，重复的成立未生效"));
+            }
+            slice.groups.insert(
+                *id,
+                Group {
+                    id: *id,
+                    formed_on: on,
+                    fields: group.clone(),
+                },
+            );
         }
     }
     Ok(())

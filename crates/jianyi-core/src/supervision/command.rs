@@ -1,6 +1,9 @@
 //! `SupervisionCommand`: what a supervisor asks.
 
-use crate::ids::{CommitteeId, DeputyId, EventId, LeaderId, SessionId, SuggestionId};
+use crate::ids::{
+    CommitteeId, DeputyId, EventId, LeaderId, SessionId, SuggestionId, SupervisionRecordId,
+};
+use crate::supervision::records::{GroupFields, RecordFields};
 
 /// A supervision act.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,4 +40,14 @@ pub enum SupervisionCommand {
         warning: EventId,
         reason: String,
     },
+    /// Records a supervision held (its business date is the act's).
+    RecordSupervision(RecordFields),
+    /// Marks a record's follow-up (by its place in the record) done.
+    CompleteFollowUp {
+        record: SupervisionRecordId,
+        index: u32,
+        note: String,
+    },
+    /// Sets up supervision groups, several in one sitting.
+    FormGroups { groups: Vec<GroupFields> },
 }

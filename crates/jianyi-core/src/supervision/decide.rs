@@ -17,6 +17,9 @@ use crate::review::Stage;
 use crate::state::State;
 use crate::supervision::command::SupervisionCommand;
 use crate::supervision::event::SupervisionEvent;
+use crate::supervision::records::{
+    FollowUpFields, GroupFields, Owner, Participants, RecordFields, RecordKind,
+};
 use crate::supervision::rejection::SupervisionRejection;
 
 /// The desks that may raise or lift a manual warning.
@@ -172,12 +175,186 @@ pub fn decide(
                 reason,
             }
         }
+        SupervisionCommand::RecordSupervision(fields) => {
+            supervising_desk(state, ctx)?;
+            SupervisionEvent::Supervised {
+                id: ctx.ids.next(),
+                record: checked_record(state, fields, ctx)?,
+            }
+        }
+        SupervisionCommand::CompleteFollowUp {
+            record,
+            index,
+            note,
+        } => {
+            supervising_desk(state, ctx)?;
+            let r = state
+                .supervision
+                .records
+                .get(&record)
+                .ok_or(SupervisionRejection::UnknownRecord)?;
+            match r.done.get(index as usize) {
+                None => return Err(SupervisionRejection::UnknownFollowUp.into()),
+                Some(Some(d)) => {
+                    return Err(SupervisionRejection::FollowUpDone { on: zh(d.on) }.into());
+                }
+                Some(None) => {}
+            }
+            SupervisionEvent::FollowUpDone {
+                record,
+                index,
+                items: r.fields.items.clone(),
+                note: input::required_text("落实情况", &note)?,
+            }
+        }
+        SupervisionCommand::FormGroups { groups } => {
+            registering_office(state, ctx)?;
+            if groups.is_empty() {
+                return Err(SupervisionRejection::NoGroups.into());
+            }
+            let mut names: Vec<String> = state
+                .supervision
+                .groups
+                .values()
+                .map(|g| g.fields.name.clone())
+                .collect();
+            let mut events = Vec::new();
+            for g in groups {
+                let name = input::name("督办组名称", &g.name)?;
+                if names.contains(&name) {
+                    return Err(SupervisionRejection::GroupNameTaken { name }.into());
+                }
+                state.directory.in_use(EntryRef::Leader(g.leader), false)?;
+                if state
+                    .directory
+                    .leaders
+                    .get(&g.leader)
+                    .is_some_and(|l| l.organ.is_some())
+                {
+                    return Err(SupervisionRejection::NotACongressLeader {
+                        name: state.directory.entry_name(&EntryRef::Leader(g.leader)),
+                    }
+                    .into());
+                }
+                if g.items.is_empty() {
+                    return Err(SupervisionRejection::EmptyGroup { name }.into());
+                }
+                let items = distinct_accepted(state, g.items)?;
+                names.push(name.clone());
+                events.push(SupervisionEvent::GroupFormed {
+                    id: ctx.ids.next(),
+                    group: GroupFields {
+                        name,
+                        leader: g.leader,
+                        items,
+                    },
+                });
+            }
+            return Ok(events);
+        }
     };
     Ok(vec![event])
 }
 
-/// The registering office at its desk.
-fn registering_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
+/// The desks that hold supervision in the registering office's copy: its
+/// own, a committee body's (委室), a leader's.
+fn supervising_desk(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
+    let own = registering_desk(state, ctx)?;
+    if ctx.actor.desk == own || matches!(ctx.actor.desk, Desk::Committee | Desk::Leader) {
+        return Ok(());
+    }
+    Err(SupervisionRejection::WrongDesk {
+        asked: ctx.actor.desk.label(),
+        desks: if own == Desk::Delegation {
+            "主席团、委室或领导"
+        } else {
+            "代表工委、委室或领导"
+        },
+    }
+    .into())
+}
+
+/// Items each accepted, each once.
+fn distinct_accepted(
+    state: &State,
+    items: Vec<SuggestionId>,
+) -> Result<Vec<SuggestionId>, Rejection> {
+    let mut out = Vec::new();
+    for item in items {
+        let s = accepted(state, item)?;
+        if out.contains(&item) {
+            return Err(SupervisionRejection::ItemTwice {
+                title: s.draft.title.clone(),
+            }
+            .into());
+        }
+        out.push(item);
+    }
+    Ok(out)
+}
+
+/// A record's fields checked: its items accepted, every entry named in
+/// use, someone taking part, its texts trimmed, its follow-ups due on or
+/// after the day it was held.
+fn checked_record(state: &State, f: RecordFields, ctx: &Ctx) -> Result<RecordFields, Rejection> {
+    if f.items.is_empty() {
+        return Err(SupervisionRejection::NoItems.into());
+    }
+    let items = distinct_accepted(state, f.items)?;
+    let dir = &state.directory;
+    let units = dir.distinct_in_use(f.units, &[], EntryRef::Unit)?;
+    let p = f.participants;
+    let participants = Participants {
+        deputies: dir.distinct_in_use(p.deputies, &[], EntryRef::Deputy)?,
+        leaders: dir.distinct_in_use(p.leaders, &[], EntryRef::Leader)?,
+        unit_heads: dir.distinct_in_use(p.unit_heads, &[], EntryRef::Unit)?,
+        entrepreneurs: p.entrepreneurs,
+        citizens: p.citizens,
+        others: input::text("其他参加人员", &p.others)?,
+    };
+    if participants.count() == 0 && participants.others.is_empty() {
+        return Err(SupervisionRejection::NoParticipants.into());
+    }
+    let place = match f.kind {
+        RecordKind::PhoneCall => input::text("地点", &f.place)?,
+        _ => input::required_text("地点", &f.place)?,
+    };
+    let mut follow_ups = Vec::new();
+    for (i, x) in f.follow_ups.into_iter().enumerate() {
+        let what = input::required_text("督办事项", &x.what)?;
+        match x.owner {
+            Owner::Unit(u) => dir.in_use(EntryRef::Unit(u), false)?,
+            Owner::Committee(c) => dir.in_use(EntryRef::Committee(c), false)?,
+            Owner::Office => {}
+        }
+        if x.due < ctx.business_date {
+            return Err(SupervisionRejection::FollowUpBeforeRecord {
+                n: i + 1,
+                on: zh(ctx.business_date),
+            }
+            .into());
+        }
+        follow_ups.push(FollowUpFields {
+            what,
+            owner: x.owner,
+            due: x.due,
+        });
+    }
+    Ok(RecordFields {
+        kind: f.kind,
+        place,
+        items,
+        units,
+        participants,
+        findings: input::required_text("了解的情况和发现的问题", &f.findings)?,
+        decisions: input::text("现场议定事项", &f.decisions)?,
+        follow_ups,
+    })
+}
+
+/// The registering office's desk: the committee office's; in township
+/// mode, the presidium's (the delegation desk).
+fn registering_desk(state: &State, ctx: &Ctx) -> Result<Desk, Rejection> {
     let Some(profile) = &state.office.profile else {
         return Err(OfficeRejection::NoOffice.into());
     };
@@ -186,11 +363,16 @@ fn registering_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
         .settings_on(ctx.business_date)
         .rules
         .township_mode;
-    let desk = match profile.role {
-        OfficeRole::CommitteeOffice => Desk::CommitteeOffice,
-        OfficeRole::TownshipPresidium if township => Desk::Delegation,
-        _ => return Err(SupervisionRejection::NotTheRegisteringOffice.into()),
-    };
+    match profile.role {
+        OfficeRole::CommitteeOffice => Ok(Desk::CommitteeOffice),
+        OfficeRole::TownshipPresidium if township => Ok(Desk::Delegation),
+        _ => Err(SupervisionRejection::NotTheRegisteringOffice.into()),
+    }
+}
+
+/// The registering office at its desk.
+fn registering_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
+    let desk = registering_desk(state, ctx)?;
     if ctx.actor.desk != desk {
         return Err(SupervisionRejection::WrongDesk {
             asked: ctx.actor.desk.label(),

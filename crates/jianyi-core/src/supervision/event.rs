@@ -2,8 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{CommitteeId, DeputyId, EventId, LeaderId, SessionId, SuggestionId};
+use crate::ids::{
+    CommitteeId, DeputyId, EventId, GroupId, LeaderId, SessionId, SuggestionId, SupervisionRecordId,
+};
 use crate::read::ReadJson;
+use crate::supervision::records::{GroupFields, RecordFields};
 
 /// What happened in supervision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
@@ -37,6 +40,21 @@ pub enum SupervisionEvent {
         warning: EventId,
         reason: String,
     },
+    Supervised {
+        id: SupervisionRecordId,
+        record: RecordFields,
+    },
+    /// `items`: the record's, so the act goes where the record went.
+    FollowUpDone {
+        record: SupervisionRecordId,
+        index: u32,
+        items: Vec<SuggestionId>,
+        note: String,
+    },
+    GroupFormed {
+        id: GroupId,
+        group: GroupFields,
+    },
 }
 
 impl SupervisionEvent {
@@ -49,18 +67,30 @@ impl SupervisionEvent {
             SupervisionEvent::KeyUnmarked { .. } => "取消重点建议",
             SupervisionEvent::WarningRaised { .. } => "发出人工预警",
             SupervisionEvent::WarningLifted { .. } => "解除人工预警",
+            SupervisionEvent::Supervised { .. } => "督办记录",
+            SupervisionEvent::FollowUpDone { .. } => "督办事项办结",
+            SupervisionEvent::GroupFormed { .. } => "成立督办组",
         }
     }
 
-    /// The item it concerns (None: a session's principle).
-    pub fn item(&self) -> Option<SuggestionId> {
+    /// The items it concerns (none: a session's principle): a partner
+    /// sees it if it may see any of them.
+    pub fn items(&self) -> Vec<SuggestionId> {
         match self {
-            SupervisionEvent::PrincipleWritten { .. } => None,
+            SupervisionEvent::PrincipleWritten { .. } => Vec::new(),
             SupervisionEvent::ResponsibilitiesSet { item, .. }
             | SupervisionEvent::KeyMarked { item, .. }
             | SupervisionEvent::KeyUnmarked { item, .. }
             | SupervisionEvent::WarningRaised { item, .. }
-            | SupervisionEvent::WarningLifted { item, .. } => Some(*item),
+            | SupervisionEvent::WarningLifted { item, .. } => vec![*item],
+            SupervisionEvent::Supervised { record, .. } => record.items.clone(),
+            SupervisionEvent::FollowUpDone { items, .. } => items.clone(),
+            SupervisionEvent::GroupFormed { group, .. } => group.items.clone(),
         }
+    }
+
+    /// The first item it concerns, which describes it in an import.
+    pub fn item(&self) -> Option<SuggestionId> {
+        self.items().first().copied()
     }
 }

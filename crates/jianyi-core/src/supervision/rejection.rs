@@ -38,6 +38,28 @@ pub enum SupervisionRejection {
     AlreadyLifted { on: String },
     #[error("nothing changed")]
     NothingChanged,
+    #[error("a record covers no item")]
+    NoItems,
+    #[error("nobody took part")]
+    NoParticipants,
+    #[error("follow-up {n} due before the record")]
+    FollowUpBeforeRecord { n: usize, on: String },
+    #[error("no such record")]
+    UnknownRecord,
+    #[error("no such follow-up")]
+    UnknownFollowUp,
+    #[error("follow-up already done")]
+    FollowUpDone { on: String },
+    #[error("no group")]
+    NoGroups,
+    #[error("group {name} has no item")]
+    EmptyGroup { name: String },
+    #[error("group name taken: {name}")]
+    GroupNameTaken { name: String },
+    #[error("{name} is not a standing-committee leader")]
+    NotACongressLeader { name: String },
+    #[error("an item named twice")]
+    ItemTwice { title: String },
 }
 
 impl SupervisionRejection {
@@ -69,6 +91,23 @@ impl SupervisionRejection {
             SupervisionRejection::UnknownWarning => "没有找到这条人工预警".into(),
             SupervisionRejection::AlreadyLifted { on } => format!("这条人工预警已于{on}解除"),
             SupervisionRejection::NothingChanged => "领办、督办和跟踪责任与现在相同，没有改动".into(),
+            SupervisionRejection::NoItems => "督办记录至少要涉及一件建议".into(),
+            SupervisionRejection::NoParticipants => {
+                "请填写参加人员：代表、领导、单位负责人，或企业家、群众代表的人数".into()
+            }
+            SupervisionRejection::FollowUpBeforeRecord { n, on } => {
+                format!("第{n}项督办事项的期限早于这次督办的日期（{on}）")
+            }
+            SupervisionRejection::UnknownRecord => "没有找到这条督办记录".into(),
+            SupervisionRejection::UnknownFollowUp => "这条督办记录没有这项督办事项".into(),
+            SupervisionRejection::FollowUpDone { on } => format!("这项督办事项已于{on}办结"),
+            SupervisionRejection::NoGroups => "请至少填写一个督办组".into(),
+            SupervisionRejection::EmptyGroup { name } => format!("督办组“{name}”没有选择督办的建议"),
+            SupervisionRejection::GroupNameTaken { name } => format!("已有名为“{name}”的督办组"),
+            SupervisionRejection::NotACongressLeader { name } => {
+                format!("督办组组长应为人大常委会领导，{name}不是")
+            }
+            SupervisionRejection::ItemTwice { title } => format!("“{title}”选了两次"),
         }
     }
 }
