@@ -164,9 +164,12 @@ impl Page {
             ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
             ["handle", ..] | ["feedback", ..] => Page::Handle,
             ["settings"] => Page::Settings,
-            ["key"] | ["oversight", ..] | ["records", ..] | ["groups", ..] | ["actions"] => {
-                Page::Supervision
-            }
+            ["key"]
+            | ["oversight", ..]
+            | ["records", ..]
+            | ["groups", ..]
+            | ["actions"]
+            | ["procuratorate"] => Page::Supervision,
             _ => Page::Index,
         }
     }
@@ -248,6 +251,8 @@ pub enum Route {
     Group(String),
     /// 督办事项: every follow-up with its colour.
     Actions,
+    /// 检察衔接: referrals to the procuratorate and its suggestions.
+    Procuratorate,
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -291,6 +296,7 @@ impl Route {
             ["groups"] => Route::Groups,
             ["groups", id] => Route::Group(id.to_string()),
             ["actions"] => Route::Actions,
+            ["procuratorate"] => Route::Procuratorate,
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -328,6 +334,7 @@ impl Route {
             Route::Groups => hash_href(&["groups"], &[]),
             Route::Group(id) => hash_href(&["groups", id], &[]),
             Route::Actions => hash_href(&["actions"], &[]),
+            Route::Procuratorate => hash_href(&["procuratorate"], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -363,7 +370,8 @@ impl Route {
             | Route::Summary(_)
             | Route::Groups
             | Route::Group(_)
-            | Route::Actions => Route::KeyItems,
+            | Route::Actions
+            | Route::Procuratorate => Route::KeyItems,
             other => other.clone(),
         }
     }

@@ -56,7 +56,8 @@ pub fn OutcomeNotice(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// The supervision pages' own tabs: 重点建议, 督办组, 督办记录, 督办事项.
+/// The supervision pages' own tabs: 重点建议, 督办组, 督办记录, 督办事项,
+/// 检察衔接.
 #[component]
 pub fn SupervisionTabs(current: &'static str) -> impl IntoView {
     let tabs = [
@@ -64,6 +65,10 @@ pub fn SupervisionTabs(current: &'static str) -> impl IntoView {
         ("督办组", crate::router::hash_href(&["groups"], &[])),
         ("督办记录", crate::router::hash_href(&["records"], &[])),
         ("督办事项", crate::router::hash_href(&["actions"], &[])),
+        (
+            "检察衔接",
+            crate::router::hash_href(&["procuratorate"], &[]),
+        ),
     ];
     view! {
         <nav class="tabs no-print" aria-label="督办">

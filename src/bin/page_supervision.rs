@@ -2,11 +2,12 @@
 //! the candidates, the key list printed and published —; one item's
 //! oversight: its four responsibilities, its key mark, its manual
 //! warnings, its supervision; the supervision groups; the supervision
-//! records with their follow-ups and the printed 会议纪要.
+//! records with their follow-ups and the printed 会议纪要; the link with
+//! the procuratorate.
 
 use jianyi::pages::{
-    ActionsPage, GroupPage, GroupsPage, KeyItemsPage, NewRecordPage, OversightPage, RecordPage,
-    RecordsPage, SummaryPage,
+    ActionsPage, GroupPage, GroupsPage, KeyItemsPage, NewRecordPage, OversightPage,
+    ProcuratoratePage, RecordPage, RecordsPage, SummaryPage,
 };
 use jianyi::router::{Page, Route};
 use jianyi_core::decide::Deciders;
@@ -30,6 +31,7 @@ fn main() {
             Route::Groups => view! { <GroupsPage/> }.into_any(),
             Route::Group(id) => view! { <GroupPage id/> }.into_any(),
             Route::Actions => view! { <ActionsPage/> }.into_any(),
+            Route::Procuratorate => view! { <ProcuratoratePage/> }.into_any(),
             other => jianyi::app::not_found(other),
         },
     );

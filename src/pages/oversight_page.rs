@@ -11,7 +11,9 @@ use jianyi_core::dates::zh;
 use jianyi_core::directory::EntryRef;
 use jianyi_core::handling::warning;
 use jianyi_core::review::Stage;
-use jianyi_core::supervision::{ItemRecord, SupervisionCommand, leader_label, records_of};
+use jianyi_core::supervision::{
+    ItemRecord, SupervisionCommand, leader_label, records_of, sources_of,
+};
 use jianyi_core::{CommitteeId, DeputyId, Desk, EventId, LeaderId, SuggestionId};
 use leptos::prelude::*;
 
@@ -233,6 +235,19 @@ pub fn OversightPage(id: String) -> impl IntoView {
                     </div>
                     <button type="submit">"发出人工预警"</button>
                 </form>
+            })}
+            {move || app.domain.with(|s| {
+                let referral = s.supervision.referrals.get(&item).map(|r| {
+                    let last = r.statuses.last().map_or("待检察机关反馈".to_string(), |(on, st)| format!("{}{}", zh(*on), st.label()));
+                    format!("{}移送检察机关（{}）：{}", zh(r.on), r.what, last)
+                });
+                let sources: Vec<String> = sources_of(s, item).into_iter().map(|p| format!("据检察建议{}《{}》提出", p.fields.number, p.fields.title)).collect();
+                (referral.is_some() || !sources.is_empty()).then(|| view! {
+                    <h2>"检察衔接"</h2>
+                    {referral.map(|r| view! { <p>{r}</p> })}
+                    {sources.into_iter().map(|x| view! { <p>{x}</p> }).collect_view()}
+                    <p class="no-print"><a href=hash_href(&["procuratorate"], &[])>"检察衔接"</a></p>
+                })
             })}
             <h2>"督办情况"</h2>
             {move || app.domain.with(|s| {

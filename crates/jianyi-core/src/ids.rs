@@ -55,6 +55,8 @@ id_type!(
     SupervisionRecordId,
     /// A supervision group (督办组).
     GroupId,
+    /// A procuratorial suggestion registered (检察建议).
+    ProcuratorialId,
     /// An office, one per copy's owner (代表工委, a station, a unit…); two
     /// installations of one office share it (and its key), not their
     /// installation codes.
@@ -127,6 +129,7 @@ from_uuid!(
     CategoryId,
     SupervisionRecordId,
     GroupId,
+    ProcuratorialId,
     OfficeId
 );
 

@@ -55,7 +55,8 @@ pub use decide::decide;
 pub use event::{Event, EventKind, FORMAT, Stored, UnknownEvent};
 pub use ids::{
     CategoryId, CommitteeId, DelegationId, DeputyId, EventId, GroupId, IdSource, LeaderId,
-    OfficeId, OpinionId, SessionId, StationId, SuggestionId, SupervisionRecordId, UnitId,
+    OfficeId, OpinionId, ProcuratorialId, SessionId, StationId, SuggestionId, SupervisionRecordId,
+    UnitId,
 };
 pub use input::InputRejection;
 pub use runner::Runner;

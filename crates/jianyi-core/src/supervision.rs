@@ -24,14 +24,17 @@ pub use apply::apply;
 pub use command::SupervisionCommand;
 pub use decide::decide;
 pub use event::SupervisionEvent;
-pub use records::{FollowUpFields, GroupFields, Owner, Participants, RecordFields, RecordKind};
+pub use records::{
+    FollowUpFields, GroupFields, Owner, Participants, ProcuratorialFields, ProcuratorialStatus,
+    RecordFields, RecordKind,
+};
 pub use rejection::SupervisionRejection;
 
 use crate::dates::zh;
 use crate::directory::EntryRef;
 use crate::handling::{Colour, Step};
 use crate::ids::{
-    CommitteeId, DeputyId, EventId, GroupId, LeaderId, SessionId, SuggestionId,
+    CommitteeId, DeputyId, EventId, GroupId, LeaderId, ProcuratorialId, SessionId, SuggestionId,
     SupervisionRecordId, UnitId,
 };
 use crate::state::State;
@@ -43,6 +46,37 @@ pub struct SupervisionSlice {
     pub items: BTreeMap<SuggestionId, Oversight>,
     pub records: BTreeMap<SupervisionRecordId, SupervisionRecord>,
     pub groups: BTreeMap<GroupId, Group>,
+    /// Items referred to the procuratorate as public-interest leads.
+    pub referrals: BTreeMap<SuggestionId, Referral>,
+    /// Procuratorial suggestions received, with the items raised from them.
+    pub procuratorial: BTreeMap<ProcuratorialId, Procuratorial>,
+}
+
+/// An item referred to the procuratorate (公益诉讼线索移送), with what the
+/// procuratorate reported back, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Referral {
+    pub on: NaiveDate,
+    pub what: String,
+    pub statuses: Vec<(NaiveDate, ProcuratorialStatus)>,
+}
+
+impl Referral {
+    /// The latest status, if any came back.
+    pub fn latest(&self) -> Option<&ProcuratorialStatus> {
+        self.statuses.last().map(|(_, s)| s)
+    }
+}
+
+/// A procuratorial suggestion received, and the deputies' suggestions
+/// raised from it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Procuratorial {
+    pub id: ProcuratorialId,
+    /// None: known here only through a link (a station's copy).
+    pub received: Option<NaiveDate>,
+    pub fields: ProcuratorialFields,
+    pub items: Vec<SuggestionId>,
 }
 
 /// A supervision held, as recorded, with its follow-ups' completion.
@@ -423,5 +457,15 @@ pub fn groups_of(state: &State, deputy: DeputyId) -> Vec<&Group> {
             let (lead, members) = group_members(state, &g.fields);
             lead == Some(deputy) || members.contains(&deputy)
         })
+        .collect()
+}
+
+/// The procuratorial suggestions an item was raised from.
+pub fn sources_of(state: &State, item: SuggestionId) -> Vec<&Procuratorial> {
+    state
+        .supervision
+        .procuratorial
+        .values()
+        .filter(|p| p.items.contains(&item))
         .collect()
 }

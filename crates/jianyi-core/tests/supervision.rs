@@ -12,9 +12,10 @@ use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole}
 use jianyi_core::raising::RaisingCommand;
 use jianyi_core::review::{ReviewCommand, Stage};
 use jianyi_core::supervision::{
-    FollowUpFields, GroupFields, ItemRecord, Owner, Participants, RecordFields, RecordKind,
-    SupervisionCommand, SupervisionEvent, SupervisionRejection, follow_up_rows, group_members,
-    groups_of, key_list, records_of,
+    FollowUpFields, GroupFields, ItemRecord, Owner, Participants, ProcuratorialFields,
+    ProcuratorialStatus, RecordFields, RecordKind, SupervisionCommand, SupervisionEvent,
+    SupervisionRejection, follow_up_rows, group_members, groups_of, key_list, records_of,
+    sources_of,
 };
 use jianyi_core::testkit::{Given, date};
 use jianyi_core::*;
@@ -612,4 +613,97 @@ fn a_record_covers_several_items_and_its_follow_up_turns_red_after_its_date() {
     let row = &follow_up_rows(state, state.supervision.records.values(), date(2026, 12, 1))[0];
     assert_eq!(row.colour, Colour::Green);
     assert_eq!(row.done.as_ref().unwrap().note, "11月26日已报送施工方案");
+}
+
+#[test]
+fn an_item_referred_to_the_procuratorate_follows_its_status_and_a_procuratorial_suggestion_is_linked_both_ways()
+ {
+    let mut g = given();
+    let roads = accepted(&mut g, 1, "关于治理城关镇河道污染的建议");
+    g.t.when(SupervisionCommand::RecordProcuratorialStatus {
+        item: roads,
+        status: ProcuratorialStatus::Received,
+    })
+    .then_refused(SupervisionRejection::NotReferred);
+    g.t.when_on(
+        date(2026, 10, 8),
+        SupervisionCommand::ReferToProcuratorate {
+            item: roads,
+            what: "河道沿岸企业偷排污水，损害公共利益".into(),
+        },
+    )
+    .then_events(&["移送检察公益诉讼线索"]);
+    g.t.when(SupervisionCommand::ReferToProcuratorate {
+        item: roads,
+        what: "再次".into(),
+    })
+    .then_refused(SupervisionRejection::AlreadyReferred {
+        on: "2026年10月8日".into(),
+    });
+    for (on, status) in [
+        (date(2026, 10, 12), ProcuratorialStatus::Received),
+        (date(2026, 10, 20), ProcuratorialStatus::CaseOpened),
+        (date(2026, 11, 3), ProcuratorialStatus::SuggestionIssued),
+    ] {
+        g.t.given_on(
+            on,
+            SupervisionCommand::RecordProcuratorialStatus {
+                item: roads,
+                status,
+            },
+        );
+    }
+    g.t.when(SupervisionCommand::RecordProcuratorialStatus {
+        item: roads,
+        status: ProcuratorialStatus::Declined { reason: " ".into() },
+    })
+    .then_refused_where(|r| matches!(r, Rejection::Input(_)), "不予立案须写理由");
+    g.t.given(SupervisionCommand::RecordProcuratorialStatus {
+        item: roads,
+        status: ProcuratorialStatus::Concluded,
+    });
+    g.t.when(SupervisionCommand::RecordProcuratorialStatus {
+        item: roads,
+        status: ProcuratorialStatus::Sued,
+    })
+    .then_refused(SupervisionRejection::ReferralEnded { status: "办结" });
+    let r = &g.t.state().supervision.referrals[&roads];
+    let labels: Vec<&str> = r.statuses.iter().map(|(_, s)| s.label()).collect();
+    assert_eq!(labels, vec!["受理", "立案", "发出检察建议", "办结"]);
+
+    // The other way: a procuratorial suggestion becomes a deputy's source.
+    let fields = ProcuratorialFields {
+        number: "示检行公建〔2026〕3号".into(),
+        title: "关于加强农村饮用水水源地保护的检察建议".into(),
+        summary: "部分水源地未设隔离防护设施".into(),
+    };
+    let e =
+        g.t.when(SupervisionCommand::RegisterProcuratorial(fields.clone()))
+            .then_events(&["登记检察建议"]);
+    let EventKind::Supervision(SupervisionEvent::ProcuratorialRegistered { id, .. }) = &e[0].kind
+    else {
+        panic!("registered")
+    };
+    let source = *id;
+    g.t.when(SupervisionCommand::RegisterProcuratorial(fields))
+        .then_refused(SupervisionRejection::ProcuratorialTaken {
+            number: "示检行公建〔2026〕3号".into(),
+        });
+    let water = accepted(&mut g, 0, "关于加强农村饮用水水源地保护的建议");
+    g.t.when(SupervisionCommand::LinkProcuratorial {
+        source,
+        item: water,
+    })
+    .then_events(&["关联检察建议与代表建议"]);
+    g.t.when(SupervisionCommand::LinkProcuratorial {
+        source,
+        item: water,
+    })
+    .then_refused(SupervisionRejection::AlreadyLinked);
+    let state = g.t.state();
+    // Shown on both records.
+    assert_eq!(state.supervision.procuratorial[&source].items, vec![water]);
+    let sources = sources_of(state, water);
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].fields.number, "示检行公建〔2026〕3号");
 }

@@ -18,8 +18,8 @@ use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole}
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
 use jianyi_core::review::{MotionDecision, ReviewCommand, ReviewStep, Series, Stage};
 use jianyi_core::supervision::{
-    FollowUpFields, GroupFields, Owner, Participants, RecordFields, RecordKind, SupervisionCommand,
-    SupervisionEvent,
+    FollowUpFields, GroupFields, Owner, Participants, ProcuratorialFields, ProcuratorialStatus,
+    RecordFields, RecordKind, SupervisionCommand, SupervisionEvent,
 };
 use jianyi_core::{
     Actor, CategoryId, Command, CommitteeId, DelegationId, DeputyId, Desk, Event, EventKind, How,
@@ -2787,6 +2787,58 @@ fn supervised(r: &mut Runner, today: NaiveDate) {
     r.actor = at_desk(Desk::CommitteeOffice);
     grouped(r, &key, &congress, on);
     recorded(r, today, &key, &open, &government);
+    procuratorial(r, today, &key, &open);
+}
+
+/// 濮阳's two-way link with the procuratorate: an open item referred as a
+/// public-interest lead, received and put on file; a procuratorial
+/// suggestion registered, the last key item raised from it.
+fn procuratorial(r: &mut Runner, today: NaiveDate, key: &[SuggestionId], open: &[SuggestionId]) {
+    let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
+    if let Some(item) = open.get(1).or(open.first()) {
+        valid(r.run_on(
+            SupervisionCommand::ReferToProcuratorate {
+                item: *item,
+                what:
+                    "建议反映的问题涉及生态环境和群众公共利益，移送检察机关作为公益诉讼线索".into(),
+            },
+            days_before(40),
+        ));
+        for (ago, status) in [
+            (35, ProcuratorialStatus::Received),
+            (25, ProcuratorialStatus::CaseOpened),
+        ] {
+            valid(r.run_on(
+                SupervisionCommand::RecordProcuratorialStatus {
+                    item: *item,
+                    status,
+                },
+                days_before(ago),
+            ));
+        }
+    }
+    let e = valid(r.run_on(
+        SupervisionCommand::RegisterProcuratorial(ProcuratorialFields {
+            number: "示检行公建〔2026〕3号".into(),
+            title: "关于加强农村饮用水水源地保护的检察建议".into(),
+            summary: "部分乡镇饮用水水源地未设隔离防护设施，周边存在养殖污染隐患，建议有关部门依法整治。"
+                .into(),
+        }),
+        days_before(60),
+    ));
+    let source = match &e[0].kind {
+        EventKind::Supervision(SupervisionEvent::ProcuratorialRegistered { id, .. }) => *id,
+        _ => unreachable!("a registration makes ProcuratorialRegistered"),
+    };
+    if let Some(item) = key.last() {
+        valid(r.run_on(
+            SupervisionCommand::LinkProcuratorial {
+                source,
+                item: *item,
+            },
+            days_before(20),
+        ));
+    }
 }
 
 /// 博爱's supervision groups: up to eight, each led by a standing-committee

@@ -1119,4 +1119,15 @@ fn the_demo_county_holds_groups_and_records_of_every_kind_with_follow_ups() {
             .any(|f| f.done.is_none() && f.colour != Colour::Red),
         "an open one on time"
     );
+    // Both directions of the procuratorial link.
+    let (_, referral) = s.supervision.referrals.iter().next().expect("a referral");
+    assert_eq!(referral.statuses.len(), 2);
+    let p = s
+        .supervision
+        .procuratorial
+        .values()
+        .next()
+        .expect("a procuratorial suggestion");
+    assert_eq!(p.items.len(), 1);
+    assert_eq!(jianyi_core::supervision::sources_of(s, p.items[0]).len(), 1);
 }

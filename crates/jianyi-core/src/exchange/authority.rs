@@ -254,7 +254,11 @@ fn supervision(e: &SupervisionEvent) -> Authority {
         | SupervisionEvent::KeyUnmarked { .. }
         | SupervisionEvent::Supervised { .. }
         | SupervisionEvent::FollowUpDone { .. }
-        | SupervisionEvent::GroupFormed { .. } => Authority {
+        | SupervisionEvent::GroupFormed { .. }
+        | SupervisionEvent::Referred { .. }
+        | SupervisionEvent::ProcuratorialStatusRecorded { .. }
+        | SupervisionEvent::ProcuratorialRegistered { .. }
+        | SupervisionEvent::ProcuratorialLinked { .. } => Authority {
             makes: REGISTRARS,
             keys_in: NOBODY,
             numbers: true,

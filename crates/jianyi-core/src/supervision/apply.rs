@@ -4,8 +4,8 @@ use crate::event::Event;
 use crate::state::Conflict;
 use crate::supervision::event::SupervisionEvent;
 use crate::supervision::{
-    Done, Group, KeyMark, Lifted, ManualWarning, Principle, Responsibilities, SupervisionRecord,
-    SupervisionSlice,
+    Done, Group, KeyMark, Lifted, ManualWarning, Principle, Procuratorial, Referral,
+    Responsibilities, SupervisionRecord, SupervisionSlice,
 };
 
 /// Who acted, as a warning shows it: the desk and the person acted for.
@@ -152,6 +152,68 @@ pub fn apply(
                     ));
                 }
                 None => return Err(Conflict::new(event, "没有找到这项督办事项，办结未生效")),
+            }
+        }
+        SupervisionEvent::Referred { item, what } => {
+            if slice.referrals.contains_key(item) {
+                return Err(Conflict::new(
+                    event,
+                    "这件建议已经移送检察机关，重复的移送未生效",
+                ));
+            }
+            slice.referrals.insert(
+                *item,
+                Referral {
+                    on,
+                    what: what.clone(),
+                    statuses: Vec::new(),
+                },
+            );
+        }
+        SupervisionEvent::ProcuratorialStatusRecorded { item, status } => {
+            match slice.referrals.get_mut(item) {
+                Some(r) => r.statuses.push((on, status.clone())),
+                None => {
+                    return Err(Conflict::new(
+                        event,
+                        "这件建议尚未移送检察机关，办理情况未生效",
+                    ));
+                }
+            }
+        }
+        SupervisionEvent::ProcuratorialRegistered { id, fields } => {
+            if slice.procuratorial.contains_key(id) {
+                return Err(Conflict::new(
+                    event,
+                    "这件检察建议已经登记，重复的登记未生效",
+                ));
+            }
+            slice.procuratorial.insert(
+                *id,
+                Procuratorial {
+                    id: *id,
+                    received: Some(on),
+                    fields: fields.clone(),
+                    items: Vec::new(),
+                },
+            );
+        }
+        SupervisionEvent::ProcuratorialLinked {
+            source,
+            fields,
+            item,
+        } => {
+            let p = slice
+                .procuratorial
+                .entry(*source)
+                .or_insert_with(|| Procuratorial {
+                    id: *source,
+                    received: None,
+                    fields: fields.clone(),
+                    items: Vec::new(),
+                });
+            if !p.items.contains(item) {
+                p.items.push(*item);
             }
         }
         SupervisionEvent::GroupFormed { id, group } => {

@@ -1,9 +1,12 @@
 //! `SupervisionCommand`: what a supervisor asks.
 
 use crate::ids::{
-    CommitteeId, DeputyId, EventId, LeaderId, SessionId, SuggestionId, SupervisionRecordId,
+    CommitteeId, DeputyId, EventId, LeaderId, ProcuratorialId, SessionId, SuggestionId,
+    SupervisionRecordId,
 };
-use crate::supervision::records::{GroupFields, RecordFields};
+use crate::supervision::records::{
+    GroupFields, ProcuratorialFields, ProcuratorialStatus, RecordFields,
+};
 
 /// A supervision act.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,4 +53,19 @@ pub enum SupervisionCommand {
     },
     /// Sets up supervision groups, several in one sitting.
     FormGroups { groups: Vec<GroupFields> },
+    /// Refers an item to the procuratorate as a public-interest-litigation
+    /// lead (公益诉讼线索), saying what was referred.
+    ReferToProcuratorate { item: SuggestionId, what: String },
+    /// Records where a referral stands, as the procuratorate reports.
+    RecordProcuratorialStatus {
+        item: SuggestionId,
+        status: ProcuratorialStatus,
+    },
+    /// Registers a procuratorial suggestion received.
+    RegisterProcuratorial(ProcuratorialFields),
+    /// Links a deputy's suggestion raised from a procuratorial one.
+    LinkProcuratorial {
+        source: ProcuratorialId,
+        item: SuggestionId,
+    },
 }

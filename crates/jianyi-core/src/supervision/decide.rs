@@ -18,7 +18,8 @@ use crate::state::State;
 use crate::supervision::command::SupervisionCommand;
 use crate::supervision::event::SupervisionEvent;
 use crate::supervision::records::{
-    FollowUpFields, GroupFields, Owner, Participants, RecordFields, RecordKind,
+    FollowUpFields, GroupFields, Owner, Participants, ProcuratorialFields, ProcuratorialStatus,
+    RecordFields, RecordKind,
 };
 use crate::supervision::rejection::SupervisionRejection;
 
@@ -251,6 +252,72 @@ pub fn decide(
                 });
             }
             return Ok(events);
+        }
+        SupervisionCommand::ReferToProcuratorate { item, what } => {
+            registering_office(state, ctx)?;
+            accepted(state, item)?;
+            if let Some(r) = state.supervision.referrals.get(&item) {
+                return Err(SupervisionRejection::AlreadyReferred { on: zh(r.on) }.into());
+            }
+            SupervisionEvent::Referred {
+                item,
+                what: input::required_text("移送的线索", &what)?,
+            }
+        }
+        SupervisionCommand::RecordProcuratorialStatus { item, status } => {
+            registering_office(state, ctx)?;
+            let r = state
+                .supervision
+                .referrals
+                .get(&item)
+                .ok_or(SupervisionRejection::NotReferred)?;
+            if let Some(s) = r.latest().filter(|s| s.ends()) {
+                return Err(SupervisionRejection::ReferralEnded { status: s.label() }.into());
+            }
+            let status = match status {
+                ProcuratorialStatus::Declined { reason } => ProcuratorialStatus::Declined {
+                    reason: input::required_text("不予立案的理由", &reason)?,
+                },
+                other => other,
+            };
+            SupervisionEvent::ProcuratorialStatusRecorded { item, status }
+        }
+        SupervisionCommand::RegisterProcuratorial(fields) => {
+            registering_office(state, ctx)?;
+            let number = input::name("文号", &fields.number)?;
+            if state
+                .supervision
+                .procuratorial
+                .values()
+                .any(|p| p.fields.number == number)
+            {
+                return Err(SupervisionRejection::ProcuratorialTaken { number }.into());
+            }
+            SupervisionEvent::ProcuratorialRegistered {
+                id: ctx.ids.next(),
+                fields: ProcuratorialFields {
+                    number,
+                    title: input::name("标题", &fields.title)?,
+                    summary: input::required_text("主要内容", &fields.summary)?,
+                },
+            }
+        }
+        SupervisionCommand::LinkProcuratorial { source, item } => {
+            registering_office(state, ctx)?;
+            suggestion(state, item)?;
+            let p = state
+                .supervision
+                .procuratorial
+                .get(&source)
+                .ok_or(SupervisionRejection::UnknownProcuratorial)?;
+            if p.items.contains(&item) {
+                return Err(SupervisionRejection::AlreadyLinked.into());
+            }
+            SupervisionEvent::ProcuratorialLinked {
+                source,
+                fields: p.fields.clone(),
+                item,
+            }
         }
     };
     Ok(vec![event])

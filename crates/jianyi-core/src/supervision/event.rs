@@ -3,10 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{
-    CommitteeId, DeputyId, EventId, GroupId, LeaderId, SessionId, SuggestionId, SupervisionRecordId,
+    CommitteeId, DeputyId, EventId, GroupId, LeaderId, ProcuratorialId, SessionId, SuggestionId,
+    SupervisionRecordId,
 };
 use crate::read::ReadJson;
-use crate::supervision::records::{GroupFields, RecordFields};
+use crate::supervision::records::{
+    GroupFields, ProcuratorialFields, ProcuratorialStatus, RecordFields,
+};
 
 /// What happened in supervision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
@@ -55,6 +58,25 @@ pub enum SupervisionEvent {
         id: GroupId,
         group: GroupFields,
     },
+    Referred {
+        item: SuggestionId,
+        what: String,
+    },
+    ProcuratorialStatusRecorded {
+        item: SuggestionId,
+        status: ProcuratorialStatus,
+    },
+    ProcuratorialRegistered {
+        id: ProcuratorialId,
+        fields: ProcuratorialFields,
+    },
+    /// Carries the suggestion's fields: an office that sees the item but
+    /// not the registration (a station) still shows its source.
+    ProcuratorialLinked {
+        source: ProcuratorialId,
+        fields: ProcuratorialFields,
+        item: SuggestionId,
+    },
 }
 
 impl SupervisionEvent {
@@ -70,6 +92,10 @@ impl SupervisionEvent {
             SupervisionEvent::Supervised { .. } => "督办记录",
             SupervisionEvent::FollowUpDone { .. } => "督办事项办结",
             SupervisionEvent::GroupFormed { .. } => "成立督办组",
+            SupervisionEvent::Referred { .. } => "移送检察公益诉讼线索",
+            SupervisionEvent::ProcuratorialStatusRecorded { .. } => "登记检察机关办理情况",
+            SupervisionEvent::ProcuratorialRegistered { .. } => "登记检察建议",
+            SupervisionEvent::ProcuratorialLinked { .. } => "关联检察建议与代表建议",
         }
     }
 
@@ -77,7 +103,11 @@ impl SupervisionEvent {
     /// sees it if it may see any of them.
     pub fn items(&self) -> Vec<SuggestionId> {
         match self {
-            SupervisionEvent::PrincipleWritten { .. } => Vec::new(),
+            SupervisionEvent::PrincipleWritten { .. }
+            | SupervisionEvent::ProcuratorialRegistered { .. } => Vec::new(),
+            SupervisionEvent::Referred { item, .. }
+            | SupervisionEvent::ProcuratorialStatusRecorded { item, .. }
+            | SupervisionEvent::ProcuratorialLinked { item, .. } => vec![*item],
             SupervisionEvent::ResponsibilitiesSet { item, .. }
             | SupervisionEvent::KeyMarked { item, .. }
             | SupervisionEvent::KeyUnmarked { item, .. }

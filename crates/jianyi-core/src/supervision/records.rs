@@ -151,3 +151,54 @@ pub struct GroupFields {
     pub leader: LeaderId,
     pub items: Vec<SuggestionId>,
 }
+
+/// Where a public-interest-litigation lead referred to the procuratorate
+/// stands, as the procuratorate reports it back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcuratorialStatus {
+    /// 受理
+    Received,
+    /// 立案
+    CaseOpened,
+    /// 发出检察建议
+    SuggestionIssued,
+    /// 提起诉讼
+    Sued,
+    /// 办结
+    Concluded,
+    /// 不予立案, with the reason.
+    Declined { reason: String },
+}
+
+impl ProcuratorialStatus {
+    pub fn label(&self) -> &'static str {
+        match self {
+            ProcuratorialStatus::Received => "受理",
+            ProcuratorialStatus::CaseOpened => "立案",
+            ProcuratorialStatus::SuggestionIssued => "发出检察建议",
+            ProcuratorialStatus::Sued => "提起诉讼",
+            ProcuratorialStatus::Concluded => "办结",
+            ProcuratorialStatus::Declined { .. } => "不予立案",
+        }
+    }
+
+    /// Whether the matter ends here.
+    pub fn ends(&self) -> bool {
+        matches!(
+            self,
+            ProcuratorialStatus::Concluded | ProcuratorialStatus::Declined { .. }
+        )
+    }
+}
+
+/// A procuratorial suggestion received from the procuratorate (检察建议),
+/// which may become the source of deputies' suggestions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct ProcuratorialFields {
+    /// 文号, e.g. 示检行公建〔2026〕3号.
+    pub number: String,
+    pub title: String,
+    /// What it finds and asks.
+    pub summary: String,
+}

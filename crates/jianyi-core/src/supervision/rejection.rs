@@ -60,6 +60,18 @@ pub enum SupervisionRejection {
     NotACongressLeader { name: String },
     #[error("an item named twice")]
     ItemTwice { title: String },
+    #[error("already referred")]
+    AlreadyReferred { on: String },
+    #[error("not referred")]
+    NotReferred,
+    #[error("the referral has ended")]
+    ReferralEnded { status: &'static str },
+    #[error("no such procuratorial suggestion")]
+    UnknownProcuratorial,
+    #[error("already linked")]
+    AlreadyLinked,
+    #[error("procuratorial number taken")]
+    ProcuratorialTaken { number: String },
 }
 
 impl SupervisionRejection {
@@ -108,6 +120,18 @@ impl SupervisionRejection {
                 format!("督办组组长应为人大常委会领导，{name}不是")
             }
             SupervisionRejection::ItemTwice { title } => format!("“{title}”选了两次"),
+            SupervisionRejection::AlreadyReferred { on } => {
+                format!("这件建议已于{on}移送检察机关，请登记检察机关的办理情况")
+            }
+            SupervisionRejection::NotReferred => "这件建议尚未移送检察机关".into(),
+            SupervisionRejection::ReferralEnded { status } => {
+                format!("检察机关已{status}，这条线索的办理已经结束")
+            }
+            SupervisionRejection::UnknownProcuratorial => "没有找到这件检察建议".into(),
+            SupervisionRejection::AlreadyLinked => "这件代表建议已与这件检察建议关联".into(),
+            SupervisionRejection::ProcuratorialTaken { number } => {
+                format!("文号为“{number}”的检察建议已经登记")
+            }
         }
     }
 }
