@@ -169,7 +169,9 @@ impl Page {
             | ["records", ..]
             | ["groups", ..]
             | ["actions"]
-            | ["procuratorate"] => Page::Supervision,
+            | ["procuratorate"]
+            | ["report"]
+            | ["mine"] => Page::Supervision,
             _ => Page::Index,
         }
     }
@@ -253,6 +255,10 @@ pub enum Route {
     Actions,
     /// 检察衔接: referrals to the procuratorate and its suggestions.
     Procuratorate,
+    /// 重点建议办理进展报告 of a date, in the query, with its 批示.
+    Report,
+    /// 我的督办: a leader's, a committee body's or a deputy's own.
+    Mine,
     /// A hash that names no view; shown as such, with a way home.
     NotFound(String),
 }
@@ -297,6 +303,8 @@ impl Route {
             ["groups", id] => Route::Group(id.to_string()),
             ["actions"] => Route::Actions,
             ["procuratorate"] => Route::Procuratorate,
+            ["report"] => Route::Report,
+            ["mine"] => Route::Mine,
             other => Route::NotFound(other.join("/")),
         }
     }
@@ -335,6 +343,8 @@ impl Route {
             Route::Group(id) => hash_href(&["groups", id], &[]),
             Route::Actions => hash_href(&["actions"], &[]),
             Route::Procuratorate => hash_href(&["procuratorate"], &[]),
+            Route::Report => hash_href(&["report"], &[]),
+            Route::Mine => hash_href(&["mine"], &[]),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -371,7 +381,9 @@ impl Route {
             | Route::Groups
             | Route::Group(_)
             | Route::Actions
-            | Route::Procuratorate => Route::KeyItems,
+            | Route::Procuratorate
+            | Route::Report
+            | Route::Mine => Route::KeyItems,
             other => other.clone(),
         }
     }

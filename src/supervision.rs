@@ -57,7 +57,7 @@ pub fn OutcomeNotice(outcome: Outcome) -> impl IntoView {
 }
 
 /// The supervision pages' own tabs: 重点建议, 督办组, 督办记录, 督办事项,
-/// 检察衔接.
+/// 检察衔接, 我的督办.
 #[component]
 pub fn SupervisionTabs(current: &'static str) -> impl IntoView {
     let tabs = [
@@ -69,6 +69,7 @@ pub fn SupervisionTabs(current: &'static str) -> impl IntoView {
             "检察衔接",
             crate::router::hash_href(&["procuratorate"], &[]),
         ),
+        ("我的督办", crate::router::hash_href(&["mine"], &[])),
     ];
     view! {
         <nav class="tabs no-print" aria-label="督办">
@@ -179,4 +180,37 @@ pub fn participants_line(s: &State, p: &jianyi_core::supervision::Participants) 
         parts.push(format!("其他：{}", p.others));
     }
     format!("{}；共{}人", parts.join("；"), p.count())
+}
+
+/// A labelled select of `options` (value, label), with an empty first
+/// option saying `none`.
+pub fn select_field(
+    id: &'static str,
+    label: &'static str,
+    none: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(String, String)>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="" selected=move || value.get().is_empty()>{none}</option>
+                {options.into_iter().map(|(v, n)| {
+                    let sel = { let v = v.clone(); move || value.get() == v };
+                    view! { <option value=v selected=sel>{n}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A labelled one-line text field.
+pub fn text_field(id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="text" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
+    }
 }

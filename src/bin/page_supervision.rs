@@ -3,11 +3,12 @@
 //! oversight: its four responsibilities, its key mark, its manual
 //! warnings, its supervision; the supervision groups; the supervision
 //! records with their follow-ups and the printed 会议纪要; the link with
-//! the procuratorate.
+//! the procuratorate; the progress report of the key items with its
+//! 批示; a desk's own supervision (我的督办).
 
 use jianyi::pages::{
-    ActionsPage, GroupPage, GroupsPage, KeyItemsPage, NewRecordPage, OversightPage,
-    ProcuratoratePage, RecordPage, RecordsPage, SummaryPage,
+    ActionsPage, GroupPage, GroupsPage, KeyItemsPage, MinePage, NewRecordPage, OversightPage,
+    ProcuratoratePage, RecordPage, RecordsPage, ReportPage, SummaryPage,
 };
 use jianyi::router::{Page, Route};
 use jianyi_core::decide::Deciders;
@@ -32,6 +33,8 @@ fn main() {
             Route::Group(id) => view! { <GroupPage id/> }.into_any(),
             Route::Actions => view! { <ActionsPage/> }.into_any(),
             Route::Procuratorate => view! { <ProcuratoratePage/> }.into_any(),
+            Route::Report => view! { <ReportPage/> }.into_any(),
+            Route::Mine => view! { <MinePage/> }.into_any(),
             other => jianyi::app::not_found(other),
         },
     );

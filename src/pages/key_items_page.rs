@@ -118,6 +118,7 @@ pub fn KeyItemsPage() -> impl IntoView {
                     </select>
                 </div>
                 <button type="button" on:click=|_| { let _ = window().print(); }>"打印重点建议清单"</button>
+                <a class="button" href=hash_href(&["report"], &[])>"办理进展报告"</a>
             </div>
             <OutcomeNotice outcome/>
             {move || session.get().map(|id| view! {

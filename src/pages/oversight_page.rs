@@ -23,7 +23,7 @@ use crate::platform;
 use crate::router::{Route, hash_href};
 use crate::state::use_app_state;
 use crate::supervision::{
-    Outcome, OutcomeNotice, acting, committee_options, item_line, leader_options,
+    Outcome, OutcomeNotice, acting, committee_options, item_line, leader_options, select_field,
 };
 
 #[component]
@@ -90,24 +90,6 @@ pub fn OversightPage(id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let select = |id: &'static str,
-                  label: &'static str,
-                  none: &'static str,
-                  value: RwSignal<String>,
-                  options: Vec<(String, String)>| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                    <option value="" selected=move || value.get().is_empty()>{none}</option>
-                    {options.into_iter().map(|(v, n)| {
-                        let sel = { let v = v.clone(); move || value.get() == v };
-                        view! { <option value=v selected=sel>{n}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-        }
-    };
     view! {
         <section class="page">
             <p class="no-print"><a href=Route::KeyItems.href()>"← 重点建议"</a></p>
@@ -131,9 +113,9 @@ pub fn OversightPage(id: String) -> impl IntoView {
                     };
                     act.dispatch((command.into(), "领办、督办和跟踪责任已保存".into()));
                 }>
-                    {select("ov-leading", "领办领导", "（未定）", leading, leaders())}
-                    {select("ov-supervising", "督办领导", "（未定）", supervising, leaders())}
-                    {select("ov-following", "跟踪督办", "代表工委", following, committees())}
+                    {select_field("ov-leading", "领办领导", "（未定）", leading, leaders())}
+                    {select_field("ov-supervising", "督办领导", "（未定）", supervising, leaders())}
+                    {select_field("ov-following", "跟踪督办", "代表工委", following, committees())}
                     <button type="submit">"保存责任"</button>
                 </form>
             })}
@@ -166,7 +148,7 @@ pub fn OversightPage(id: String) -> impl IntoView {
                         let committee = key_committee.get_untracked().parse::<CommitteeId>().ok();
                         act.dispatch((SupervisionCommand::MarkKey { item, committee }.into(), "已列为重点建议".into()));
                     }>
-                        {select("ov-key-committee", "负责委室", "代表工委", key_committee, committees())}
+                        {select_field("ov-key-committee", "负责委室", "代表工委", key_committee, committees())}
                         <button type="submit">"列为重点建议"</button>
                     </form>
                 }.into_any()
@@ -228,7 +210,7 @@ pub fn OversightPage(id: String) -> impl IntoView {
                     let deputy = warn_deputy.get_untracked().parse::<DeputyId>().ok();
                     act.dispatch((SupervisionCommand::RaiseWarning { item, reason: warn_reason.get_untracked(), deputy }.into(), "人工预警已发出，在预警中显示为红灯，直至解除".into()));
                 }>
-                    {move || (app.desk.get() == Desk::Deputy).then(|| select("ov-deputy", "发出预警的代表", "（请选择）", warn_deputy, proposers().into_iter().map(|(d, n)| (d.to_string(), n)).collect()))}
+                    {move || (app.desk.get() == Desk::Deputy).then(|| select_field("ov-deputy", "发出预警的代表", "（请选择）", warn_deputy, proposers().into_iter().map(|(d, n)| (d.to_string(), n)).collect()))}
                     <div class="field">
                         <label for="ov-reason">"预警理由"</label>
                         <input id="ov-reason" type="text" prop:value=move || warn_reason.get() on:input=move |ev| warn_reason.set(event_target_value(&ev))/>

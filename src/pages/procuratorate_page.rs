@@ -14,7 +14,8 @@ use crate::handling::at_office_desk;
 use crate::router::hash_href;
 use crate::state::use_app_state;
 use crate::supervision::{
-    Outcome, OutcomeNotice, SupervisionTabs, acting, item_line, item_options,
+    Outcome, OutcomeNotice, SupervisionTabs, acting, item_line, item_options, select_field,
+    text_field,
 };
 
 /// The statuses a clerk records, by code.
@@ -102,31 +103,6 @@ pub fn ProcuratoratePage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let select = |id: &'static str,
-                  label: &'static str,
-                  value: RwSignal<String>,
-                  options: Vec<(String, String)>| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <select id=id on:change=move |ev| value.set(event_target_value(&ev))>
-                    <option value="">"（请选择）"</option>
-                    {options.into_iter().map(|(v, l)| {
-                        let sel = { let v = v.clone(); move || value.get() == v };
-                        view! { <option value=v selected=sel>{l}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-        }
-    };
-    let text = |id: &'static str, label: &'static str, value: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type="text" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-            </div>
-        }
-    };
     view! {
         <section class="page">
             <h1>"检察衔接"</h1>
@@ -162,8 +138,8 @@ pub fn ProcuratoratePage() -> impl IntoView {
                     };
                     act.dispatch((SupervisionCommand::ReferToProcuratorate { item, what: refer_what.get_untracked() }.into(), "线索已移送检察机关".into()));
                 }>
-                    {select("pr-item", "移送的建议", refer_item, app.domain.with(item_options))}
-                    {text("pr-what", "移送的线索", refer_what)}
+                    {select_field("pr-item", "移送的建议", "（请选择）", refer_item, app.domain.with(item_options))}
+                    {text_field("pr-what", "移送的线索", refer_what)}
                     <button type="submit">"移送检察机关"</button>
                 </form>
                 <form class="form inline no-print" aria-label="登记办理情况" on:submit=move |ev| {
@@ -174,14 +150,14 @@ pub fn ProcuratoratePage() -> impl IntoView {
                     let Some(status) = status_of(&status_code.get_untracked(), status_reason.get_untracked()) else { return };
                     act.dispatch((SupervisionCommand::RecordProcuratorialStatus { item, status }.into(), "检察机关办理情况已登记".into()));
                 }>
-                    {select("pr-status-item", "已移送的建议", status_item, referrals().into_iter().filter(|r| !r.5).map(|r| (r.0.to_string(), r.1)).collect())}
+                    {select_field("pr-status-item", "已移送的建议", "（请选择）", status_item, referrals().into_iter().filter(|r| !r.5).map(|r| (r.0.to_string(), r.1)).collect())}
                     <div class="field">
                         <label for="pr-status">"办理情况"</label>
                         <select id="pr-status" on:change=move |ev| status_code.set(event_target_value(&ev))>
                             {STATUSES.into_iter().map(|(v, l)| view! { <option value=v selected=move || status_code.get() == v>{l}</option> }).collect_view()}
                         </select>
                     </div>
-                    {text("pr-reason", "不予立案的理由", status_reason)}
+                    {text_field("pr-reason", "不予立案的理由", status_reason)}
                     <button type="submit">"登记"</button>
                 </form>
             })}
@@ -217,9 +193,9 @@ pub fn ProcuratoratePage() -> impl IntoView {
                     let fields = ProcuratorialFields { number: number.get_untracked(), title: title.get_untracked(), summary: summary.get_untracked() };
                     act.dispatch((SupervisionCommand::RegisterProcuratorial(fields).into(), "检察建议已登记".into()));
                 }>
-                    {text("pc-number", "文号", number)}
-                    {text("pc-title", "标题", title)}
-                    {text("pc-summary", "主要内容", summary)}
+                    {text_field("pc-number", "文号", number)}
+                    {text_field("pc-title", "标题", title)}
+                    {text_field("pc-summary", "主要内容", summary)}
                     <button type="submit">"登记检察建议"</button>
                 </form>
                 <form class="form inline no-print" aria-label="关联代表建议" on:submit=move |ev| {
@@ -229,8 +205,8 @@ pub fn ProcuratoratePage() -> impl IntoView {
                     };
                     act.dispatch((SupervisionCommand::LinkProcuratorial { source, item }.into(), "已关联".into()));
                 }>
-                    {select("pc-source", "检察建议", link_source, received().into_iter().map(|(id, _, f, _)| (id.to_string(), format!("{} {}", f.number, f.title))).collect())}
-                    {select("pc-item", "据此提出的代表建议", link_item, app.domain.with(|s| s.raising.suggestions.values().map(|x| (x.id.to_string(), item_line(s, x.id))).collect()))}
+                    {select_field("pc-source", "检察建议", "（请选择）", link_source, received().into_iter().map(|(id, _, f, _)| (id.to_string(), format!("{} {}", f.number, f.title))).collect())}
+                    {select_field("pc-item", "据此提出的代表建议", "（请选择）", link_item, app.domain.with(|s| s.raising.suggestions.values().map(|x| (x.id.to_string(), item_line(s, x.id))).collect()))}
                     <button type="submit">"关联"</button>
                 </form>
             })}

@@ -18,7 +18,7 @@ use crate::components::{BusinessDateField, Notice, Tone, read_business_date, tod
 use crate::router::{hash_href, use_router};
 use crate::state::use_app_state;
 use crate::supervision::{
-    Checks, SupervisionTabs, committee_options, item_line, item_options, leader_options,
+    Checks, SupervisionTabs, committee_options, item_line, item_options, leader_options, text_field,
 };
 
 #[component]
@@ -281,14 +281,6 @@ pub fn NewRecordPage() -> impl IntoView {
             </div>
         }
     };
-    let line = |id: &'static str, label: &'static str, value: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type="text" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-            </div>
-        }
-    };
     view! {
         <section class="page">
             <h1>"登记督办记录"</h1>
@@ -304,7 +296,7 @@ pub fn NewRecordPage() -> impl IntoView {
                         </select>
                     </div>
                     <BusinessDateField id="rec-date" value=date label="日期（据记录或纪要录入时填原件日期）"/>
-                    {line("rec-place", "地点", place)}
+                    {text_field("rec-place", "地点", place)}
                 </div>
                 {move || view! { <Checks legend="涉及的建议" options=app.domain.with(item_options) chosen=items scroll=true/> }}
                 {move || view! { <Checks legend="涉及的其他单位（集中视察等，可不选）" options=unit_options() chosen=units scroll=true/> }}
@@ -313,9 +305,9 @@ pub fn NewRecordPage() -> impl IntoView {
                 {move || view! { <Checks legend="代表（所选建议的提出人在前）" options=deputy_options() chosen=deputies scroll=true/> }}
                 {move || view! { <Checks legend="单位负责人" options=unit_options() chosen=heads scroll=true/> }}
                 <div class="form inline">
-                    {line("rec-entrepreneurs", "企业家代表人数", entrepreneurs)}
-                    {line("rec-citizens", "群众代表人数", citizens)}
-                    {line("rec-others", "其他参加人员（姓名、身份）", others)}
+                    {text_field("rec-entrepreneurs", "企业家代表人数", entrepreneurs)}
+                    {text_field("rec-citizens", "群众代表人数", citizens)}
+                    {text_field("rec-others", "其他参加人员（姓名、身份）", others)}
                 </div>
                 {area("rec-findings", "了解的情况和发现的问题", findings)}
                 {area("rec-decisions", "现场议定事项", decisions)}

@@ -60,6 +60,14 @@ test('the committee office chooses a key item, names its leaders, warns and lift
   await expect(named).toContainText(vice);
   await expect(named).not.toContainText('未定领办领导');
 
+  // The leader's desk: the item among those the mayor leads.
+  await atDesk(page, '领导');
+  await page.getByRole('navigation', { name: '督办' }).getByRole('link', { name: '我的督办' }).click();
+  await page.getByLabel('领导', { exact: true }).selectOption({ label: mayor });
+  const mine = page.getByRole('table', { name: '督办的建议' });
+  await expect(mine.locator('tr', { hasText: title })).toContainText('领办');
+  await atDesk(page, '代表工委');
+
   // A manual warning on an assigned item: the demo's warned one is red on
   // the board; warn another one from its 督办 page and lift it again.
   await page.goto('./handling.html#/warnings');

@@ -469,3 +469,59 @@ pub fn sources_of(state: &State, item: SuggestionId) -> Vec<&Procuratorial> {
         .filter(|p| p.items.contains(&item))
         .collect()
 }
+
+/// A key item in the progress report of a day (the report to the county
+/// party secretary): its row of the key list, its colour on that day, its
+/// latest activity, its supervision and open follow-ups.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportRow {
+    pub key: KeyRow,
+    /// None: not assigned yet.
+    pub colour: Option<Colour>,
+    pub latest: Option<(NaiveDate, String)>,
+    pub records: usize,
+    pub open_follow_ups: usize,
+}
+
+/// The progress of the key items (of a session, or all) as it stood on
+/// `on`.
+pub fn progress_report(state: &State, session: Option<SessionId>, on: NaiveDate) -> Vec<ReportRow> {
+    key_list(state, session)
+        .into_iter()
+        .map(|key| {
+            let a = state.handling.assignments.get(&key.item);
+            let records = records_of(state, key.item);
+            let mut latest = a.map(|a| {
+                let (day, what) = a.last_progress();
+                (day, what.to_string())
+            });
+            if let Some(r) = records.iter().find(|r| r.on() <= on)
+                && latest.as_ref().is_none_or(|(day, _)| r.on() >= *day)
+            {
+                let what = match r {
+                    ItemRecord::Supervised(x) => x.fields.kind.label().to_string(),
+                    ItemRecord::SecondHandling { .. } => "二次办理座谈".to_string(),
+                };
+                latest = Some((r.on(), what));
+            }
+            let own: Vec<&SupervisionRecord> = records
+                .iter()
+                .filter_map(|r| match r {
+                    ItemRecord::Supervised(x) => Some(*x),
+                    ItemRecord::SecondHandling { .. } => None,
+                })
+                .collect();
+            let open_follow_ups = follow_up_rows(state, own.iter().copied(), on)
+                .iter()
+                .filter(|f| f.done.is_none())
+                .count();
+            ReportRow {
+                colour: a.map(|a| crate::handling::warning(state, a, on).colour),
+                latest,
+                records: records.len(),
+                open_follow_ups,
+                key,
+            }
+        })
+        .collect()
+}

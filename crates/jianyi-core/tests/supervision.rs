@@ -14,8 +14,8 @@ use jianyi_core::review::{ReviewCommand, Stage};
 use jianyi_core::supervision::{
     FollowUpFields, GroupFields, ItemRecord, Owner, Participants, ProcuratorialFields,
     ProcuratorialStatus, RecordFields, RecordKind, SupervisionCommand, SupervisionEvent,
-    SupervisionRejection, follow_up_rows, group_members, groups_of, key_list, records_of,
-    sources_of,
+    SupervisionRejection, follow_up_rows, group_members, groups_of, key_list, progress_report,
+    records_of, sources_of,
 };
 use jianyi_core::testkit::{Given, date};
 use jianyi_core::*;
@@ -706,4 +706,63 @@ fn an_item_referred_to_the_procuratorate_follows_its_status_and_a_procuratorial_
     let sources = sources_of(state, water);
     assert_eq!(sources.len(), 1);
     assert_eq!(sources[0].fields.number, "示检行公建〔2026〕3号");
+}
+
+#[test]
+fn the_progress_report_of_a_day_and_the_secretarys_instructions_turned_into_a_follow_up() {
+    let mut g = given();
+    let session = g.session;
+    g.t.given(SupervisionCommand::WritePrinciple {
+        session,
+        text: PRINCIPLE.into(),
+    });
+    let roads = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let stops = accepted(&mut g, 1, "关于增设公交站台的建议");
+    for item in [roads, stops] {
+        g.t.given(SupervisionCommand::MarkKey {
+            item,
+            committee: None,
+        });
+    }
+    assign(&mut g, roads);
+    let held = date(2026, 11, 20);
+    g.t.given_on(
+        held,
+        SupervisionCommand::RecordSupervision(face_to_face(&g, vec![roads], date(2026, 12, 20))),
+    );
+    let report = progress_report(g.t.state(), Some(session), date(2026, 11, 25));
+    assert_eq!(report.len(), 2);
+    assert_eq!(report[0].key.title, "关于改善城关镇老旧小区道路的建议");
+    assert_eq!(report[0].latest, Some((held, "面对面座谈会".to_string())));
+    assert_eq!((report[0].records, report[0].open_follow_ups), (1, 1));
+    assert!(report[0].colour.is_some());
+    assert_eq!(report[1].colour, None, "not assigned yet");
+    // The secretary's instructions on the report: a record of its own kind
+    // whose follow-up is tracked like any other.
+    g.t.given_on(
+        date(2026, 11, 26),
+        SupervisionCommand::RecordSupervision(RecordFields {
+            kind: RecordKind::Instruction,
+            place: String::new(),
+            items: vec![roads, stops],
+            units: vec![],
+            participants: Participants {
+                others: "县委书记".into(),
+                ..Participants::default()
+            },
+            findings: "逐件推进，年底前报告结果".into(),
+            decisions: String::new(),
+            follow_ups: vec![FollowUpFields {
+                what: "向县委报告办理结果".into(),
+                owner: Owner::Office,
+                due: date(2026, 12, 31),
+            }],
+        }),
+    );
+    let report = progress_report(g.t.state(), Some(session), date(2026, 11, 27));
+    assert_eq!(
+        report[1].latest,
+        Some((date(2026, 11, 26), "领导批示".to_string()))
+    );
+    assert_eq!(report[1].open_follow_ups, 1);
 }

@@ -2963,6 +2963,34 @@ fn recorded(
             plus(held, 6),
         ));
     }
+    // 固始: the report of the key items to the county party secretary, and
+    // the secretary's instructions on it, turned into a follow-up.
+    if !key.is_empty() {
+        let held = days_before(8);
+        record(
+            r,
+            held,
+            RecordFields {
+                kind: RecordKind::Instruction,
+                place: String::new(),
+                items: key.to_vec(),
+                units: vec![],
+                participants: Participants {
+                    others: "县委书记".into(),
+                    ..Participants::default()
+                },
+                findings: "请县政府各位领办领导逐件推进，年底前向县委报告办理结果；\
+                           对进度滞后的重点建议，县人大常委会要加大督办力度。"
+                    .into(),
+                decisions: String::new(),
+                follow_ups: vec![follow_up(
+                    "向县委报告重点建议办理结果",
+                    Owner::Office,
+                    plus(held, 30),
+                )],
+            },
+        );
+    }
     if open.is_empty() {
         return;
     }

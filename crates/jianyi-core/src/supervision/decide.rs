@@ -383,7 +383,7 @@ fn checked_record(state: &State, f: RecordFields, ctx: &Ctx) -> Result<RecordFie
         return Err(SupervisionRejection::NoParticipants.into());
     }
     let place = match f.kind {
-        RecordKind::PhoneCall => input::text("地点", &f.place)?,
+        RecordKind::PhoneCall | RecordKind::Instruction => input::text("地点", &f.place)?,
         _ => input::required_text("地点", &f.place)?,
     };
     let mut follow_ups = Vec::new();

@@ -28,10 +28,13 @@ pub enum RecordKind {
     Inspection,
     /// 督办会
     Meeting,
+    /// 领导批示: a leader's instructions on a report of the key items (固始:
+    /// the county party secretary's), turned into follow-ups.
+    Instruction,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 7] = [
+    pub const ALL: [RecordKind; 8] = [
         RecordKind::Hearing,
         RecordKind::Research,
         RecordKind::SiteVisit,
@@ -39,6 +42,7 @@ impl RecordKind {
         RecordKind::FaceToFace,
         RecordKind::Inspection,
         RecordKind::Meeting,
+        RecordKind::Instruction,
     ];
 
     pub fn label(self) -> &'static str {
@@ -50,6 +54,7 @@ impl RecordKind {
             RecordKind::FaceToFace => "面对面座谈会",
             RecordKind::Inspection => "集中视察",
             RecordKind::Meeting => "督办会",
+            RecordKind::Instruction => "领导批示",
         }
     }
 
@@ -63,6 +68,7 @@ impl RecordKind {
             RecordKind::FaceToFace => "face_to_face",
             RecordKind::Inspection => "inspection",
             RecordKind::Meeting => "meeting",
+            RecordKind::Instruction => "instruction",
         }
     }
 
