@@ -138,8 +138,8 @@ pub fn ReportPage() -> impl IntoView {
                 .into_any()
             }}
             {move || office.get().then(|| view! {
+                <h2 class="no-print">"登记批示"</h2>
                 <form class="form no-print" aria-label="登记批示" on:submit=submit>
-                    <h2>"登记批示"</h2>
                     <div class="form inline">
                         {text_field("ins-by", "批示人", by)}
                         <BusinessDateField id="ins-date" value=date label="批示日期"/>

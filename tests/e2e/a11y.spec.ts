@@ -20,6 +20,11 @@ const views = [
   ['征询意见', './handle.html#/feedback'],
   ['承诺跟踪', './handling.html#/followups?year=2026'],
   ['重点建议', './supervision.html#/key'],
+  ['督办组', './supervision.html#/groups'],
+  ['登记督办记录', './supervision.html#/records/new'],
+  ['督办事项', './supervision.html#/actions'],
+  ['检察衔接', './supervision.html#/procuratorate'],
+  ['办理进展报告', './supervision.html#/report'],
 ];
 
 test('the main views have no WCAG A/AA violations', async ({ page, consoleErrors }) => {

@@ -2898,7 +2898,7 @@ fn recorded(
         .directory
         .units
         .values()
-        .filter(|u| u.kind != UnitKind::Township)
+        .filter(|u| u.kind == UnitKind::GovernmentDepartment)
         .map(|u| u.id)
         .take(5)
         .collect();
