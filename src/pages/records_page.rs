@@ -8,17 +8,20 @@
 
 use jianyi_core::dates::{parse_ymd, zh};
 use jianyi_core::supervision::{
-    FollowUpFields, Owner, Participants, RecordFields, RecordKind, SupervisionCommand,
+    FollowUpFields, Owner, Participants, PlanFields, RecordFields, RecordKind, SupervisionCommand,
     SupervisionEvent,
 };
-use jianyi_core::{CommitteeId, DeputyId, EventKind, LeaderId, SuggestionId, UnitId};
+use jianyi_core::{
+    CommitteeId, DeputyId, EventKind, LeaderId, SuggestionId, SupervisionRecordId, UnitId,
+};
 use leptos::prelude::*;
 
 use crate::components::{BusinessDateField, Notice, Tone, read_business_date, today_value};
 use crate::router::{hash_href, use_router};
 use crate::state::use_app_state;
 use crate::supervision::{
-    Checks, SupervisionTabs, committee_options, item_line, item_options, leader_options, text_field,
+    Checks, SupervisionTabs, committee_options, item_line, item_options, leader_options,
+    participants_line, text_field,
 };
 
 #[component]
@@ -60,6 +63,7 @@ pub fn RecordsPage() -> impl IntoView {
             <SupervisionTabs current="督办记录"/>
             <p class="lead">"听取汇报、专题调研、实地察看、电话回访、面对面座谈会、集中视察、督办会，每次一条记录；一条记录可涉及多件建议、多个单位。"</p>
             <p class="no-print"><a href=hash_href(&["records", "new"], &[]) class="button">"登记督办记录"</a></p>
+            <Planned/>
             {move || {
                 let rows = rows.get();
                 if rows.is_empty() {
@@ -113,6 +117,10 @@ fn parse_owner(v: &str) -> Option<Owner> {
     }
 }
 
+fn texts<T: ToString>(values: &[T]) -> Vec<String> {
+    values.iter().map(ToString::to_string).collect()
+}
+
 fn ids<T: std::str::FromStr>(values: Vec<String>) -> Vec<T> {
     values.iter().filter_map(|v| v.parse().ok()).collect()
 }
@@ -147,16 +155,41 @@ pub fn NewRecordPage() -> impl IntoView {
             due: RwSignal::new(String::new()),
         })
         .collect();
+    // A planned activity held: its kind, place, items and invited.
+    let plan = router
+        .url()
+        .param("plan")
+        .and_then(|p| p.parse::<SupervisionRecordId>().ok())
+        .and_then(|id| {
+            app.domain
+                .with_untracked(|s| s.supervision.plans.get(&id).cloned())
+        });
+    if let Some(p) = &plan {
+        let f = &p.fields;
+        kind.set(f.kind.code().to_string());
+        place.set(f.place.clone());
+        items.set(texts(&f.items));
+        deputies.set(texts(&f.invited.deputies));
+        leaders.set(texts(&f.invited.leaders));
+        heads.set(texts(&f.invited.unit_heads));
+        entrepreneurs.set(f.invited.entrepreneurs.to_string());
+        citizens.set(f.invited.citizens.to_string());
+        others.set(f.invited.others.clone());
+    }
+    let plan_id = plan.as_ref().map(|p| p.id);
     let error = RwSignal::new(None::<String>);
     let save = Action::new_local(move |(fields, on): &(RecordFields, chrono::NaiveDate)| {
         let (fields, on) = (fields.clone(), *on);
+        let command = match plan_id {
+            Some(plan) => SupervisionCommand::HoldActivity {
+                plan,
+                record: fields,
+            },
+            None => SupervisionCommand::RecordSupervision(fields),
+        };
         async move {
             let events = app
-                .dispatch_as(
-                    SupervisionCommand::RecordSupervision(fields).into(),
-                    app.actor(),
-                    on,
-                )
+                .dispatch_as(command.into(), app.actor(), on)
                 .await
                 .map_err(|e| e.message_zh())?;
             Ok::<_, String>(events.into_iter().find_map(|e| match e.kind {
@@ -285,6 +318,7 @@ pub fn NewRecordPage() -> impl IntoView {
         <section class="page">
             <h1>"登记督办记录"</h1>
             <SupervisionTabs current="督办记录"/>
+            {plan.as_ref().map(|p| view! { <p class="lead">{format!("登记计划于{}举行的{}的情况：受邀人员已勾选，请按实际参加情况修改。", zh(p.fields.planned_for), p.fields.kind.label())}</p> })}
             <form class="form" aria-label="督办记录" on:submit=submit>
                 <div class="form inline">
                     <div class="field">
@@ -352,4 +386,107 @@ fn committee_options_owned(app: crate::state::AppState) -> Vec<(String, String)>
         .into_iter()
         .map(|(v, n)| (format!("committee:{v}"), n))
         .collect()
+}
+
+/// The activities planned and not held yet, each to record when held; and
+/// the form that plans one.
+#[component]
+fn Planned() -> impl IntoView {
+    let app = use_app_state();
+    let outcome: crate::supervision::Outcome = RwSignal::new(None);
+    let act = crate::supervision::acting(app, outcome);
+    let kind = RwSignal::new(RecordKind::SiteVisit.code().to_string());
+    let on = RwSignal::new(String::new());
+    let place = RwSignal::new(String::new());
+    let items = RwSignal::new(Vec::<String>::new());
+    let leaders = RwSignal::new(Vec::<String>::new());
+    let list = move || {
+        app.domain.with(|s| {
+            jianyi_core::supervision::planned(s)
+                .into_iter()
+                .map(|p| {
+                    let invited = participants_line(s, &p.fields.invited);
+                    let items: Vec<String> =
+                        p.fields.items.iter().map(|i| item_line(s, *i)).collect();
+                    (
+                        p.id,
+                        p.fields.planned_for,
+                        p.fields.kind.label(),
+                        p.fields.place.clone(),
+                        items.join("；"),
+                        invited,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(planned_for) = parse_ymd(&on.get_untracked()) else {
+            return outcome.set(Some(Err("“计划日期”格式应为 年-月-日".into())));
+        };
+        let plan = PlanFields {
+            kind: RecordKind::from_code(&kind.get_untracked()).unwrap_or(RecordKind::SiteVisit),
+            planned_for,
+            place: place.get_untracked(),
+            items: ids(items.get_untracked()),
+            invited: Participants {
+                leaders: ids(leaders.get_untracked()),
+                ..Participants::default()
+            },
+        };
+        act.dispatch((
+            SupervisionCommand::PlanActivity(plan).into(),
+            "督办活动已安排".into(),
+        ));
+    };
+    view! {
+        <h2>"计划中的督办活动"</h2>
+        <crate::supervision::OutcomeNotice outcome/>
+        {move || {
+            let rows = list();
+            if rows.is_empty() {
+                return view! { <p class="empty">"没有计划中的督办活动。"</p> }.into_any();
+            }
+            view! {
+                <table class="data" aria-label="计划中的督办活动">
+                    <thead><tr><th scope="col">"计划日期"</th><th scope="col">"方式"</th><th scope="col">"地点"</th><th scope="col">"涉及建议"</th><th scope="col">"受邀人员"</th><th scope="col">"操作"</th></tr></thead>
+                    <tbody>{rows.into_iter().map(|(id, on, kind, place, items, invited)| view! {
+                        <tr>
+                            <td class="date">{zh(on)}</td>
+                            <td>{kind}</td>
+                            <td>{place}</td>
+                            <td>{items}</td>
+                            <td>{invited}</td>
+                            <td class="no-print"><a href=hash_href(&["records", "new"], &[("plan", &id.to_string())])>"登记举行情况"</a></td>
+                        </tr>
+                    }).collect_view()}</tbody>
+                </table>
+            }
+            .into_any()
+        }}
+        <details class="no-print">
+            <summary>"安排督办活动"</summary>
+            <form class="form" aria-label="安排督办活动" on:submit=submit>
+                <div class="form inline">
+                    <div class="field">
+                        <label for="plan-kind">"督办方式"</label>
+                        <select id="plan-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                            {RecordKind::ALL.into_iter().map(|k| view! {
+                                <option value=k.code() selected=move || kind.get() == k.code()>{k.label()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="plan-on">"计划日期"</label>
+                        <input id="plan-on" type="date" prop:value=move || on.get() on:input=move |ev| on.set(event_target_value(&ev))/>
+                    </div>
+                    {text_field("plan-place", "地点", place)}
+                </div>
+                {move || view! { <Checks legend="涉及的建议" options=app.domain.with(item_options) chosen=items scroll=true/> }}
+                {move || view! { <Checks legend="受邀领导" options=app.domain.with(leader_options) chosen=leaders/> }}
+                <button type="submit">"安排"</button>
+            </form>
+        </details>
+    }
 }

@@ -10,7 +10,7 @@ use jianyi_core::dates::{parse_ymd, ymd, zh};
 use jianyi_core::handling::warning;
 use jianyi_core::supervision::{
     FollowUpFields, Owner, Participants, RecordFields, RecordKind, SupervisionCommand,
-    follow_up_rows, group_members, groups_of, leader_label, progress_report,
+    follow_up_rows, group_members, groups_of, leader_label, planned, progress_report,
 };
 use jianyi_core::{CommitteeId, DeputyId, Desk, LeaderId, SuggestionId};
 use leptos::prelude::*;
@@ -194,10 +194,18 @@ pub fn MinePage() -> impl IntoView {
                         let follow = follow_up_rows(s, s.supervision.records.values().filter(|r| r.fields.items.iter().any(|i| ids.contains(i))), today)
                             .into_iter().filter(|f| f.done.is_none()).collect::<Vec<_>>();
                         let groups: Vec<String> = s.supervision.groups.values().filter(|g| g.fields.leader == l).map(|g| g.fields.name.clone()).collect();
+                        let plans: Vec<String> = planned(s).into_iter()
+                            .filter(|p| p.fields.invited.leaders.contains(&l) || p.fields.items.iter().any(|i| ids.contains(i)))
+                            .map(|p| format!("{} {}（{}）", zh(p.fields.planned_for), p.fields.kind.label(), p.fields.place))
+                            .collect();
                         view! {
                             <h2>{format!("{}领办、督办的建议", leader_label(s, l))}</h2>
                             <ItemTable rows=item_rows(s, items)/>
                             {(!groups.is_empty()).then(|| view! { <p>{format!("任组长的督办组：{}", groups.join("、"))}</p> })}
+                            <h2>"计划中的督办活动"</h2>
+                            {if plans.is_empty() { view! { <p class="empty">"没有计划中的督办活动。"</p> }.into_any() } else {
+                                view! { <ul class="timeline">{plans.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
+                            }}
                             <h2>"未办结的督办事项"</h2>
                             {if follow.is_empty() { view! { <p class="empty">"没有未办结的督办事项。"</p> }.into_any() } else {
                                 view! { <ul class="timeline">{follow.into_iter().map(|f| view! {

@@ -25,8 +25,8 @@ pub use command::SupervisionCommand;
 pub use decide::decide;
 pub use event::SupervisionEvent;
 pub use records::{
-    FollowUpFields, GroupFields, Owner, Participants, ProcuratorialFields, ProcuratorialStatus,
-    RecordFields, RecordKind,
+    FollowUpFields, GroupFields, Owner, Participants, PlanFields, ProcuratorialFields,
+    ProcuratorialStatus, RecordFields, RecordKind,
 };
 pub use rejection::SupervisionRejection;
 
@@ -46,6 +46,8 @@ pub struct SupervisionSlice {
     pub items: BTreeMap<SuggestionId, Oversight>,
     pub records: BTreeMap<SupervisionRecordId, SupervisionRecord>,
     pub groups: BTreeMap<GroupId, Group>,
+    /// Activities planned; one held is in `records` under the same id.
+    pub plans: BTreeMap<SupervisionRecordId, Plan>,
     /// Items referred to the procuratorate as public-interest leads.
     pub referrals: BTreeMap<SuggestionId, Referral>,
     /// Procuratorial suggestions received, with the items raised from them.
@@ -90,6 +92,14 @@ pub struct SupervisionRecord {
     pub fields: RecordFields,
     /// Per follow-up, in order: when and how it was done.
     pub done: Vec<Option<Done>>,
+}
+
+/// A supervision activity planned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub id: SupervisionRecordId,
+    pub planned_on: NaiveDate,
+    pub fields: PlanFields,
 }
 
 /// A follow-up done.
@@ -524,4 +534,16 @@ pub fn progress_report(state: &State, session: Option<SessionId>, on: NaiveDate)
             }
         })
         .collect()
+}
+
+/// The activities planned and not yet held, soonest first.
+pub fn planned(state: &State) -> Vec<&Plan> {
+    let mut out: Vec<&Plan> = state
+        .supervision
+        .plans
+        .values()
+        .filter(|p| !state.supervision.records.contains_key(&p.id))
+        .collect();
+    out.sort_by_key(|p| (p.fields.planned_for, p.id));
+    out
 }

@@ -12,10 +12,10 @@ use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole}
 use jianyi_core::raising::RaisingCommand;
 use jianyi_core::review::{ReviewCommand, Stage};
 use jianyi_core::supervision::{
-    FollowUpFields, GroupFields, ItemRecord, Owner, Participants, ProcuratorialFields,
+    FollowUpFields, GroupFields, ItemRecord, Owner, Participants, PlanFields, ProcuratorialFields,
     ProcuratorialStatus, RecordFields, RecordKind, SupervisionCommand, SupervisionEvent,
-    SupervisionRejection, follow_up_rows, group_members, groups_of, key_list, progress_report,
-    records_of, sources_of,
+    SupervisionRejection, follow_up_rows, group_members, groups_of, key_list, planned,
+    progress_report, records_of, sources_of,
 };
 use jianyi_core::testkit::{Given, date};
 use jianyi_core::*;
@@ -765,4 +765,52 @@ fn the_progress_report_of_a_day_and_the_secretarys_instructions_turned_into_a_fo
         Some((date(2026, 11, 26), "领导批示".to_string()))
     );
     assert_eq!(report[1].open_follow_ups, 1);
+}
+
+#[test]
+fn a_planned_activity_becomes_a_record_when_held() {
+    let mut g = given();
+    let roads = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let plan = |on| PlanFields {
+        kind: RecordKind::SiteVisit,
+        planned_for: on,
+        place: "城关镇老旧小区".into(),
+        items: vec![roads],
+        invited: Participants {
+            leaders: vec![g.vice_chair],
+            deputies: vec![g.deputies[0]],
+            ..Participants::default()
+        },
+    };
+    g.t.when(SupervisionCommand::PlanActivity(plan(date(2026, 11, 26))))
+        .then_refused(SupervisionRejection::PlannedInThePast {
+            on: "2026年11月27日".into(),
+        });
+    let e =
+        g.t.when(SupervisionCommand::PlanActivity(plan(date(2026, 12, 3))))
+            .then_events(&["安排督办活动"]);
+    let EventKind::Supervision(SupervisionEvent::ActivityPlanned { id, .. }) = &e[0].kind else {
+        panic!("planned")
+    };
+    let id = *id;
+    assert_eq!(planned(g.t.state()).len(), 1);
+    let record = face_to_face(&g, vec![roads], date(2026, 12, 20));
+    g.t.when_on(
+        date(2026, 11, 27),
+        SupervisionCommand::HoldActivity {
+            plan: id,
+            record: record.clone(),
+        },
+    )
+    .then_events(&["督办记录"]);
+    let state = g.t.state();
+    assert!(planned(state).is_empty(), "held: no longer planned");
+    assert_eq!(
+        state.supervision.records[&id].fields.kind,
+        RecordKind::FaceToFace
+    );
+    g.t.when(SupervisionCommand::HoldActivity { plan: id, record })
+        .then_refused(SupervisionRejection::AlreadyHeld {
+            on: "2026年11月27日".into(),
+        });
 }

@@ -18,8 +18,8 @@ use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole}
 use jianyi_core::raising::{Draft, OpinionFields, RaisingCommand, RaisingEvent, SuggestionKind};
 use jianyi_core::review::{MotionDecision, ReviewCommand, ReviewStep, Series, Stage};
 use jianyi_core::supervision::{
-    FollowUpFields, GroupFields, Owner, Participants, ProcuratorialFields, ProcuratorialStatus,
-    RecordFields, RecordKind, SupervisionCommand, SupervisionEvent,
+    FollowUpFields, GroupFields, Owner, Participants, PlanFields, ProcuratorialFields,
+    ProcuratorialStatus, RecordFields, RecordKind, SupervisionCommand, SupervisionEvent,
 };
 use jianyi_core::{
     Actor, CategoryId, Command, CommitteeId, DelegationId, DeputyId, Desk, Event, EventKind, How,
@@ -2990,6 +2990,22 @@ fn recorded(
                 )],
             },
         );
+    }
+    // A site visit planned for next week, a leader invited.
+    if let Some(item) = key.first() {
+        valid(r.run_on(
+            SupervisionCommand::PlanActivity(PlanFields {
+                kind: RecordKind::SiteVisit,
+                planned_for: plus(today, 7),
+                place: "项目现场".into(),
+                items: vec![*item],
+                invited: Participants {
+                    leaders: government.iter().take(1).copied().collect(),
+                    ..Participants::default()
+                },
+            }),
+            today,
+        ));
     }
     if open.is_empty() {
         return;

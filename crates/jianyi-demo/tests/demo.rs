@@ -1130,4 +1130,9 @@ fn the_demo_county_holds_groups_and_records_of_every_kind_with_follow_ups() {
         .expect("a procuratorial suggestion");
     assert_eq!(p.items.len(), 1);
     assert_eq!(jianyi_core::supervision::sources_of(s, p.items[0]).len(), 1);
+    assert_eq!(
+        jianyi_core::supervision::planned(s).len(),
+        1,
+        "a planned visit"
+    );
 }

@@ -253,6 +253,7 @@ fn supervision(e: &SupervisionEvent) -> Authority {
         | SupervisionEvent::KeyMarked { .. }
         | SupervisionEvent::KeyUnmarked { .. }
         | SupervisionEvent::Supervised { .. }
+        | SupervisionEvent::ActivityPlanned { .. }
         | SupervisionEvent::FollowUpDone { .. }
         | SupervisionEvent::GroupFormed { .. }
         | SupervisionEvent::Referred { .. }

@@ -4,7 +4,7 @@ use crate::event::Event;
 use crate::state::Conflict;
 use crate::supervision::event::SupervisionEvent;
 use crate::supervision::{
-    Done, Group, KeyMark, Lifted, ManualWarning, Principle, Procuratorial, Referral,
+    Done, Group, KeyMark, Lifted, ManualWarning, Plan, Principle, Procuratorial, Referral,
     Responsibilities, SupervisionRecord, SupervisionSlice,
 };
 
@@ -124,6 +124,22 @@ pub fn apply(
                     by: who(event),
                     fields: record.clone(),
                     done: vec![None; record.follow_ups.len()],
+                },
+            );
+        }
+        SupervisionEvent::ActivityPlanned { id, plan } => {
+            if slice.plans.contains_key(id) {
+                return Err(Conflict::new(
+                    event,
+                    "这项督办活动已经安排，重复的安排未生效",
+                ));
+            }
+            slice.plans.insert(
+                *id,
+                Plan {
+                    id: *id,
+                    planned_on: on,
+                    fields: plan.clone(),
                 },
             );
         }

@@ -5,7 +5,7 @@ use crate::ids::{
     SupervisionRecordId,
 };
 use crate::supervision::records::{
-    GroupFields, ProcuratorialFields, ProcuratorialStatus, RecordFields,
+    GroupFields, PlanFields, ProcuratorialFields, ProcuratorialStatus, RecordFields,
 };
 
 /// A supervision act.
@@ -45,6 +45,13 @@ pub enum SupervisionCommand {
     },
     /// Records a supervision held (its business date is the act's).
     RecordSupervision(RecordFields),
+    /// Plans a supervision activity.
+    PlanActivity(PlanFields),
+    /// Records a planned activity as held: the record takes its id.
+    HoldActivity {
+        plan: SupervisionRecordId,
+        record: RecordFields,
+    },
     /// Marks a record's follow-up (by its place in the record) done.
     CompleteFollowUp {
         record: SupervisionRecordId,

@@ -18,8 +18,8 @@ use crate::state::State;
 use crate::supervision::command::SupervisionCommand;
 use crate::supervision::event::SupervisionEvent;
 use crate::supervision::records::{
-    FollowUpFields, GroupFields, Owner, Participants, ProcuratorialFields, ProcuratorialStatus,
-    RecordFields, RecordKind,
+    FollowUpFields, GroupFields, Owner, Participants, PlanFields, ProcuratorialFields,
+    ProcuratorialStatus, RecordFields, RecordKind,
 };
 use crate::supervision::rejection::SupervisionRejection;
 
@@ -181,6 +181,50 @@ pub fn decide(
             SupervisionEvent::Supervised {
                 id: ctx.ids.next(),
                 record: checked_record(state, fields, ctx)?,
+            }
+        }
+        SupervisionCommand::PlanActivity(plan) => {
+            supervising_desk(state, ctx)?;
+            if plan.planned_for < ctx.business_date {
+                return Err(SupervisionRejection::PlannedInThePast {
+                    on: zh(ctx.business_date),
+                }
+                .into());
+            }
+            if plan.items.is_empty() {
+                return Err(SupervisionRejection::NoItems.into());
+            }
+            let dir = &state.directory;
+            let p = plan.invited;
+            SupervisionEvent::ActivityPlanned {
+                id: ctx.ids.next(),
+                plan: PlanFields {
+                    kind: plan.kind,
+                    planned_for: plan.planned_for,
+                    place: input::text("地点", &plan.place)?,
+                    items: distinct_accepted(state, plan.items)?,
+                    invited: Participants {
+                        deputies: dir.distinct_in_use(p.deputies, &[], EntryRef::Deputy)?,
+                        leaders: dir.distinct_in_use(p.leaders, &[], EntryRef::Leader)?,
+                        unit_heads: dir.distinct_in_use(p.unit_heads, &[], EntryRef::Unit)?,
+                        entrepreneurs: p.entrepreneurs,
+                        citizens: p.citizens,
+                        others: input::text("其他受邀人员", &p.others)?,
+                    },
+                },
+            }
+        }
+        SupervisionCommand::HoldActivity { plan, record } => {
+            supervising_desk(state, ctx)?;
+            if !state.supervision.plans.contains_key(&plan) {
+                return Err(SupervisionRejection::UnknownPlan.into());
+            }
+            if let Some(r) = state.supervision.records.get(&plan) {
+                return Err(SupervisionRejection::AlreadyHeld { on: zh(r.on) }.into());
+            }
+            SupervisionEvent::Supervised {
+                id: plan,
+                record: checked_record(state, record, ctx)?,
             }
         }
         SupervisionCommand::CompleteFollowUp {

@@ -8,7 +8,7 @@ use crate::ids::{
 };
 use crate::read::ReadJson;
 use crate::supervision::records::{
-    GroupFields, ProcuratorialFields, ProcuratorialStatus, RecordFields,
+    GroupFields, PlanFields, ProcuratorialFields, ProcuratorialStatus, RecordFields,
 };
 
 /// What happened in supervision.
@@ -43,9 +43,14 @@ pub enum SupervisionEvent {
         warning: EventId,
         reason: String,
     },
+    /// Held; a planned activity's record has the plan's id.
     Supervised {
         id: SupervisionRecordId,
         record: RecordFields,
+    },
+    ActivityPlanned {
+        id: SupervisionRecordId,
+        plan: PlanFields,
     },
     /// `items`: the record's, so the act goes where the record went.
     FollowUpDone {
@@ -90,6 +95,7 @@ impl SupervisionEvent {
             SupervisionEvent::WarningRaised { .. } => "发出人工预警",
             SupervisionEvent::WarningLifted { .. } => "解除人工预警",
             SupervisionEvent::Supervised { .. } => "督办记录",
+            SupervisionEvent::ActivityPlanned { .. } => "安排督办活动",
             SupervisionEvent::FollowUpDone { .. } => "督办事项办结",
             SupervisionEvent::GroupFormed { .. } => "成立督办组",
             SupervisionEvent::Referred { .. } => "移送检察公益诉讼线索",
@@ -114,6 +120,7 @@ impl SupervisionEvent {
             | SupervisionEvent::WarningRaised { item, .. }
             | SupervisionEvent::WarningLifted { item, .. } => vec![*item],
             SupervisionEvent::Supervised { record, .. } => record.items.clone(),
+            SupervisionEvent::ActivityPlanned { plan, .. } => plan.items.clone(),
             SupervisionEvent::FollowUpDone { items, .. } => items.clone(),
             SupervisionEvent::GroupFormed { group, .. } => group.items.clone(),
         }

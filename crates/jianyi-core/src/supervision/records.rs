@@ -208,3 +208,16 @@ pub struct ProcuratorialFields {
     /// What it finds and asks.
     pub summary: String,
 }
+
+/// A supervision activity planned (a meeting, an inspection, a visit):
+/// when, where, on which items, who is invited. Held, it becomes a record
+/// under the same id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct PlanFields {
+    pub kind: RecordKind,
+    /// The day it is planned for.
+    pub planned_for: NaiveDate,
+    pub place: String,
+    pub items: Vec<SuggestionId>,
+    pub invited: Participants,
+}

@@ -72,6 +72,12 @@ pub enum SupervisionRejection {
     AlreadyLinked,
     #[error("procuratorial number taken")]
     ProcuratorialTaken { number: String },
+    #[error("planned for a day past")]
+    PlannedInThePast { on: String },
+    #[error("no such plan")]
+    UnknownPlan,
+    #[error("already held")]
+    AlreadyHeld { on: String },
 }
 
 impl SupervisionRejection {
@@ -129,6 +135,13 @@ impl SupervisionRejection {
             }
             SupervisionRejection::UnknownProcuratorial => "没有找到这件检察建议".into(),
             SupervisionRejection::AlreadyLinked => "这件代表建议已与这件检察建议关联".into(),
+            SupervisionRejection::PlannedInThePast { on } => {
+                format!("计划日期早于安排的日期（{on}）；已举行的活动请直接登记督办记录")
+            }
+            SupervisionRejection::UnknownPlan => "没有找到这项计划中的督办活动".into(),
+            SupervisionRejection::AlreadyHeld { on } => {
+                format!("这项活动已于{on}举行并登记")
+            }
             SupervisionRejection::ProcuratorialTaken { number } => {
                 format!("文号为“{number}”的检察建议已经登记")
             }
