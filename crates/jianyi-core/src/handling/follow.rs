@@ -263,7 +263,8 @@ pub(crate) fn decide(
             }
             HandlingEvent::Closed { item }
         }
-        other => unreachable!("decided in handling::decide: {other:?}"),
+        // Formatting the command would link every command's Debug into the pages.
+        _ => unreachable!("the other handling commands are decided in handling::decide"),
     };
     Ok(vec![event])
 }
