@@ -214,3 +214,14 @@ pub fn text_field(id: &'static str, label: &'static str, value: RwSignal<String>
         </div>
     }
 }
+
+/// Whether `desk` holds supervision in this copy: the registering office
+/// (the committee office; a township presidium in township mode) at its
+/// own desk, a committee body's or a leader's.
+pub fn supervises_here(s: &State, desk: jianyi_core::Desk) -> bool {
+    use jianyi_core::Desk;
+    crate::handling::at_office_desk(s, desk)
+        || (matches!(desk, Desk::Committee | Desk::Leader)
+            && (crate::handling::at_office_desk(s, Desk::CommitteeOffice)
+                || crate::handling::at_office_desk(s, Desk::Delegation)))
+}

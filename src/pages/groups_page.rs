@@ -65,6 +65,19 @@ pub fn GroupsPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // The rows are cleared once the groups are formed; a refusal keeps
+    // what was typed.
+    {
+        let rows = rows.clone();
+        Effect::new(move |_| {
+            if let Some(Ok(_)) = outcome.get() {
+                for r in &rows {
+                    r.name.set(String::new());
+                    r.items.set(Vec::new());
+                }
+            }
+        });
+    }
     let submit = {
         let rows = rows.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -92,10 +105,6 @@ pub fn GroupsPage() -> impl IntoView {
                 SupervisionCommand::FormGroups { groups }.into(),
                 format!("已成立 {n} 个督办组"),
             ));
-            for r in &rows {
-                r.name.set(String::new());
-                r.items.set(Vec::new());
-            }
         }
     };
     view! {

@@ -14,7 +14,7 @@ use jianyi_core::review::Stage;
 use jianyi_core::supervision::{
     ItemRecord, SupervisionCommand, leader_label, records_of, sources_of,
 };
-use jianyi_core::{CommitteeId, DeputyId, Desk, EventId, LeaderId, SuggestionId};
+use jianyi_core::{CommitteeId, DeputyId, Desk, EventId, How, LeaderId, SuggestionId};
 use leptos::prelude::*;
 
 use crate::components::DeskNotice;
@@ -24,6 +24,7 @@ use crate::router::{Route, hash_href};
 use crate::state::use_app_state;
 use crate::supervision::{
     Outcome, OutcomeNotice, acting, committee_options, item_line, leader_options, select_field,
+    supervises_here,
 };
 
 #[component]
@@ -41,13 +42,37 @@ pub fn OversightPage(id: String) -> impl IntoView {
     let today = platform::china_today();
     let office = Memo::new(move |_| app.domain.with(|s| at_office_desk(s, app.desk.get())));
     let supervisor = Memo::new(move |_| {
-        matches!(
-            app.desk.get(),
-            Desk::CommitteeOffice | Desk::Committee | Desk::Leader | Desk::Deputy
-        )
+        let desk = app.desk.get();
+        desk == Desk::Deputy || app.domain.with(|s| supervises_here(s, desk))
     });
     let outcome: Outcome = RwSignal::new(None);
     let act = acting(app, outcome);
+    // At the deputy desk a warning is the deputy's own act, in person or
+    // keyed in from paper, under the deputy's name.
+    let how = RwSignal::new("in_person".to_string());
+    let as_deputy = Action::new_local(
+        move |(command, done, deputy): &(jianyi_core::Command, String, DeputyId)| {
+            let (command, done, deputy) = (command.clone(), done.clone(), *deputy);
+            async move {
+                let mut actor = app.actor();
+                actor.acting_for = Some(
+                    app.domain
+                        .with_untracked(|s| s.deputy_name(deputy).to_string()),
+                );
+                actor.how = if how.get_untracked() == "paper" {
+                    How::PaperKeyedIn
+                } else {
+                    How::InPerson
+                };
+                let r = app
+                    .dispatch_as(command, actor, platform::china_today())
+                    .await
+                    .map(|_| done);
+                outcome.set(Some(r.map_err(|e| e.message_zh())));
+            }
+        },
+    );
+    let at_deputy = move || app.desk.get() == Desk::Deputy;
     let held = move || {
         app.domain
             .with(|s| s.supervision.of(item).cloned().unwrap_or_default())
@@ -172,6 +197,7 @@ pub fn OversightPage(id: String) -> impl IntoView {
                             let by = app.domain.with(|s| w.deputy.map_or(w.raised_by.clone(), |d| format!("代表 {}", s.deputy_name(d))));
                             let id: EventId = w.id;
                             let open = w.lifted.is_none();
+                            let raiser = w.deputy;
                             view! {
                                 <tr>
                                     <td class="date">{zh(w.raised_on)}</td>
@@ -181,9 +207,17 @@ pub fn OversightPage(id: String) -> impl IntoView {
                                         Some(l) => format!("{}由{}解除：{}", zh(l.on), l.by, l.reason),
                                         None => "未解除".into(),
                                     }}
-                                    {move || (open && supervisor.get()).then(|| view! {
+                                    {move || (open && supervisor.get() && (!at_deputy() || raiser.is_some())).then(|| view! {
                                         " "<button type="button" class="no-print" on:click=move |_| {
-                                            act.dispatch((SupervisionCommand::LiftWarning { item, warning: id, reason: lift_reason.get_untracked() }.into(), "人工预警已解除".into()));
+                                            let reason = lift_reason.get_untracked();
+                                            match (at_deputy(), raiser) {
+                                                (true, Some(d)) => {
+                                                    as_deputy.dispatch((SupervisionCommand::LiftWarning { item, warning: id, reason, deputy: Some(d) }.into(), "人工预警已解除".into(), d));
+                                                }
+                                                _ => {
+                                                    act.dispatch((SupervisionCommand::LiftWarning { item, warning: id, reason, deputy: None }.into(), "人工预警已解除".into()));
+                                                }
+                                            }
                                         }>"解除"</button>
                                     })}
                                     </td>
@@ -208,9 +242,24 @@ pub fn OversightPage(id: String) -> impl IntoView {
                 <form class="form inline no-print" on:submit=move |ev| {
                     ev.prevent_default();
                     let deputy = warn_deputy.get_untracked().parse::<DeputyId>().ok();
-                    act.dispatch((SupervisionCommand::RaiseWarning { item, reason: warn_reason.get_untracked(), deputy }.into(), "人工预警已发出，在预警中显示为红灯，直至解除".into()));
+                    let done = "人工预警已发出，在预警中显示为红灯，直至解除".to_string();
+                    let command = SupervisionCommand::RaiseWarning { item, reason: warn_reason.get_untracked(), deputy }.into();
+                    match (at_deputy(), deputy) {
+                        (true, Some(d)) => { as_deputy.dispatch((command, done, d)); }
+                        (true, None) => outcome.set(Some(Err("请选择发出预警的代表".into()))),
+                        (false, _) => { act.dispatch((command, done)); }
+                    }
                 }>
-                    {move || (app.desk.get() == Desk::Deputy).then(|| select_field("ov-deputy", "发出预警的代表", "（请选择）", warn_deputy, proposers().into_iter().map(|(d, n)| (d.to_string(), n)).collect()))}
+                    {move || at_deputy().then(|| view! {
+                        {select_field("ov-deputy", "发出预警的代表", "（请选择）", warn_deputy, proposers().into_iter().map(|(d, n)| (d.to_string(), n)).collect())}
+                        <div class="field">
+                            <label for="ov-how">"填写方式"</label>
+                            <select id="ov-how" on:change=move |ev| how.set(event_target_value(&ev))>
+                                <option value="in_person" selected=move || how.get() == "in_person">"代表本人在场填写"</option>
+                                <option value="paper" selected=move || how.get() == "paper">"纸质件录入"</option>
+                            </select>
+                        </div>
+                    })}
                     <div class="field">
                         <label for="ov-reason">"预警理由"</label>
                         <input id="ov-reason" type="text" prop:value=move || warn_reason.get() on:input=move |ev| warn_reason.set(event_target_value(&ev))/>
@@ -248,7 +297,7 @@ pub fn OversightPage(id: String) -> impl IntoView {
                     }).collect_view()}</ul>
                 }.into_any()
             })}
-            {move || (office.get() || matches!(app.desk.get(), Desk::Committee | Desk::Leader)).then(|| view! {
+            {move || app.domain.with(|s| supervises_here(s, app.desk.get())).then(|| view! {
                 <p class="no-print"><a class="button" href=hash_href(&["records", "new"], &[("item", &item.to_string())])>"登记督办记录"</a></p>
             })}
             {move || app.domain.with(|s| s.handling.assignments.contains_key(&item)).then(|| view! {

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::router::hash_href;
 use crate::state::use_app_state;
 use crate::supervision::{
-    Outcome, OutcomeNotice, SupervisionTabs, acting, item_line, participants_line,
+    Outcome, OutcomeNotice, SupervisionTabs, acting, item_line, participants_line, supervises_here,
 };
 
 fn record(s: &State, id: SupervisionRecordId) -> Option<SupervisionRecord> {
@@ -119,7 +119,7 @@ pub fn RecordPage(id: String) -> impl IntoView {
                                         Some(d) => view! { <span>{format!("{}办结：{}", zh(d.on), d.note)}</span> }.into_any(),
                                         None => view! {
                                             <span class="why">{f.why}</span>
-                                            <form class="form inline no-print" on:submit=move |ev| {
+                                            <form class="form inline no-print" hidden=move || !app.domain.with(|s| supervises_here(s, app.desk.get())) on:submit=move |ev| {
                                                 ev.prevent_default();
                                                 act.dispatch((SupervisionCommand::CompleteFollowUp { record: id, index, note: note.get_untracked() }.into(), format!("“{what}”已办结")));
                                             }>

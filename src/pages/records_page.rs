@@ -21,7 +21,7 @@ use crate::router::{hash_href, use_router};
 use crate::state::use_app_state;
 use crate::supervision::{
     Checks, SupervisionTabs, committee_options, item_line, item_options, leader_options,
-    participants_line, text_field,
+    participants_line, supervises_here, text_field,
 };
 
 #[component]
@@ -62,7 +62,9 @@ pub fn RecordsPage() -> impl IntoView {
             <h1>"督办记录"</h1>
             <SupervisionTabs current="督办记录"/>
             <p class="lead">"听取汇报、专题调研、实地察看、电话回访、面对面座谈会、集中视察、督办会，每次一条记录；一条记录可涉及多件建议、多个单位。"</p>
-            <p class="no-print"><a href=hash_href(&["records", "new"], &[]) class="button">"登记督办记录"</a></p>
+            {move || app.domain.with(|s| supervises_here(s, app.desk.get())).then(|| view! {
+                <p class="no-print"><a href=hash_href(&["records", "new"], &[]) class="button">"登记督办记录"</a></p>
+            })}
             <Planned/>
             {move || {
                 let rows = rows.get();
@@ -458,13 +460,16 @@ fn Planned() -> impl IntoView {
                             <td>{place}</td>
                             <td>{items}</td>
                             <td>{invited}</td>
-                            <td class="no-print"><a href=hash_href(&["records", "new"], &[("plan", &id.to_string())])>"登记举行情况"</a></td>
+                            <td class="no-print">{move || app.domain.with(|s| supervises_here(s, app.desk.get())).then(|| view! {
+                                <a href=hash_href(&["records", "new"], &[("plan", &id.to_string())])>"登记举行情况"</a>
+                            })}</td>
                         </tr>
                     }).collect_view()}</tbody>
                 </table>
             }
             .into_any()
         }}
+        {move || app.domain.with(|s| supervises_here(s, app.desk.get())).then(|| view! {
         <details class="no-print">
             <summary>"安排督办活动"</summary>
             <form class="form" aria-label="安排督办活动" on:submit=submit>
@@ -488,5 +493,6 @@ fn Planned() -> impl IntoView {
                 <button type="submit">"安排"</button>
             </form>
         </details>
+        })}
     }
 }

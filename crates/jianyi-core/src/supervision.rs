@@ -493,14 +493,20 @@ pub struct ReportRow {
     pub open_follow_ups: usize,
 }
 
-/// The progress of the key items (of a session, or all) as it stood on
-/// `on`.
+/// The progress of the key items (of a session, or all) on `on`: the
+/// supervision held and the follow-ups open by that day; the colour on
+/// that day; the progress text and the latest act of handling as they
+/// stand now (a reply after `on` shows).
 pub fn progress_report(state: &State, session: Option<SessionId>, on: NaiveDate) -> Vec<ReportRow> {
     key_list(state, session)
         .into_iter()
         .map(|key| {
             let a = state.handling.assignments.get(&key.item);
-            let records = records_of(state, key.item);
+            // Only what had happened by `on`.
+            let records: Vec<ItemRecord<'_>> = records_of(state, key.item)
+                .into_iter()
+                .filter(|r| r.on() <= on)
+                .collect();
             let mut latest = a.map(|a| {
                 let (day, what) = a.last_progress();
                 (day, what.to_string())
@@ -523,7 +529,7 @@ pub fn progress_report(state: &State, session: Option<SessionId>, on: NaiveDate)
                 .collect();
             let open_follow_ups = follow_up_rows(state, own.iter().copied(), on)
                 .iter()
-                .filter(|f| f.done.is_none())
+                .filter(|f| f.done.as_ref().is_none_or(|d| d.on > on))
                 .count();
             ReportRow {
                 colour: a.map(|a| crate::handling::warning(state, a, on).colour),

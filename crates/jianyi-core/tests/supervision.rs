@@ -7,6 +7,7 @@ use jianyi_core::directory::{
     CommitteeFields, DeputyFields, DirectoryCommand, DirectoryRejection, EntryRef, LeaderFields,
     Organ, SessionFields, UnitFields, UnitKind,
 };
+use jianyi_core::exchange::authority::may_make;
 use jianyi_core::handling::{Colour, Handling, HandlingCommand, warning, warning_for_deputy};
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
 use jianyi_core::raising::RaisingCommand;
@@ -358,12 +359,48 @@ fn a_proposer_raises_a_manual_warning_that_stays_red_until_lifted() {
             "人工预警：小巷改造迟迟未开工（代表（王伟），2026年11月27日）"
         );
     }
+    // Another proposer does not lift 王伟's warning, nor does 王伟 through
+    // the operator's own act.
+    let li = g.deputies[1];
+    g.t.acting_for(Desk::Deputy, "李娜", How::InPerson);
+    g.t.when(SupervisionCommand::LiftWarning {
+        item: id,
+        warning: raised[0].id,
+        reason: "已开工".into(),
+        deputy: Some(li),
+    })
+    .then_refused(SupervisionRejection::WrongDesk {
+        asked: "代表",
+        desks: "发出这条预警的代表本人或督办方",
+    });
+    g.t.at_desk(Desk::Deputy);
+    g.t.when(SupervisionCommand::RaiseWarning {
+        item: id,
+        reason: "进展缓慢".into(),
+        deputy: Some(lead),
+    })
+    .then_refused(SupervisionRejection::NotPersonal);
+    // A station passes on a deputy's own warning only, never one in an
+    // office's name.
+    let office_warning = SupervisionEvent::WarningRaised {
+        item: id,
+        reason: "进展缓慢".into(),
+        deputy: None,
+    };
+    let mut forged = raised[0].clone();
+    forged.kind = EventKind::Supervision(office_warning);
+    assert!(may_make(OfficeRole::Station, &raised[0], false).is_ok());
+    assert_eq!(
+        may_make(OfficeRole::Station, &forged, false),
+        Err("代表之家（联络站、点）只能转达代表本人发出或解除的预警".into())
+    );
     // The unit's desk neither raises nor lifts.
     g.t.at_desk(Desk::Unit);
     g.t.when(SupervisionCommand::LiftWarning {
         item: id,
         warning: raised[0].id,
         reason: "已开工".into(),
+        deputy: None,
     })
     .then_refused(SupervisionRejection::WrongDesk {
         asked: "承办单位",
@@ -374,12 +411,14 @@ fn a_proposer_raises_a_manual_warning_that_stays_red_until_lifted() {
         item: id,
         warning: raised[0].id,
         reason: "经现场察看，小巷改造已开工".into(),
+        deputy: None,
     })
     .then_events(&["解除人工预警"]);
     g.t.when(SupervisionCommand::LiftWarning {
         item: id,
         warning: raised[0].id,
         reason: "再次解除".into(),
+        deputy: None,
     })
     .then_refused(SupervisionRejection::AlreadyLifted {
         on: "2026年11月27日".into(),

@@ -2773,6 +2773,7 @@ fn supervised(r: &mut Runner, today: NaiveDate) {
         let lead = s.draft.lead_deputy;
         r.actor = Actor {
             acting_for: Some(r.state.deputy_name(lead).to_string()),
+            how: How::PaperKeyedIn,
             ..at_desk(Desk::Deputy)
         };
         ok(r.run_on(

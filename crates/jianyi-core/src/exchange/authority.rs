@@ -297,6 +297,15 @@ pub fn may_make(role: OfficeRole, event: &Event, township_mode: bool) -> Result<
     } else {
         a.makes
     };
+    // A station or delegation passes on a deputy's own warning only.
+    if matches!(role, Station | Delegation)
+        && let EventKind::Supervision(
+            SupervisionEvent::WarningRaised { deputy: None, .. }
+            | SupervisionEvent::WarningLifted { deputy: None, .. },
+        ) = &event.kind
+    {
+        return Err(format!("{}只能转达代表本人发出或解除的预警", role.label()));
+    }
     if roles.contains(&role) && (!a.numbers || role.may_number(township_mode)) {
         Ok(())
     } else {

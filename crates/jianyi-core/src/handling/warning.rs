@@ -48,7 +48,7 @@ impl Colour {
         match self {
             Colour::Green => "正常办理",
             Colour::Yellow => "临近期限、久无进展或逾期未签收",
-            Colour::Red => "已超过答复期限",
+            Colour::Red => "已超过答复期限，或有人工预警",
         }
     }
 

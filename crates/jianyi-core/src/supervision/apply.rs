@@ -86,6 +86,7 @@ pub fn apply(
             item,
             warning,
             reason,
+            ..
         } => {
             let w = slice
                 .items

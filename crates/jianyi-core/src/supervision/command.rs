@@ -38,10 +38,12 @@ pub enum SupervisionCommand {
         deputy: Option<DeputyId>,
     },
     /// Lifts a manual warning (`warning`: the event that raised it).
+    /// At the deputy desk, `deputy` names the proposer who raised it.
     LiftWarning {
         item: SuggestionId,
         warning: EventId,
         reason: String,
+        deputy: Option<DeputyId>,
     },
     /// Records a supervision held (its business date is the act's).
     RecordSupervision(RecordFields),

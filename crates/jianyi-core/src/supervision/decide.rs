@@ -5,7 +5,7 @@
 //! committee office, a committee body (委室), a leader, or a proposer of
 //! the item at the deputy desk.
 
-use crate::actor::Desk;
+use crate::actor::{Desk, How};
 use crate::command::{Ctx, Rejection};
 use crate::dates::zh;
 use crate::directory::EntryRef;
@@ -118,7 +118,7 @@ pub fn decide(
             reason,
             deputy,
         } => {
-            warning_desk(ctx)?;
+            warning_desk(state, ctx)?;
             let s = suggestion(state, item)?;
             let Some(a) = state.handling.assignments.get(&item) else {
                 return Err(SupervisionRejection::NotAssigned.into());
@@ -129,6 +129,7 @@ pub fn decide(
             let deputy = match (ctx.actor.desk, deputy) {
                 (Desk::Deputy, None) => return Err(SupervisionRejection::NoDeputy.into()),
                 (Desk::Deputy, Some(d)) => {
+                    deputys_act(ctx)?;
                     if !state.proposers(s).contains(&d) {
                         return Err(SupervisionRejection::NotAProposer {
                             deputy: state.deputy_name(d).to_string(),
@@ -151,8 +152,9 @@ pub fn decide(
             item,
             warning,
             reason,
+            deputy,
         } => {
-            warning_desk(ctx)?;
+            warning_desk(state, ctx)?;
             let w = state
                 .supervision
                 .of(item)
@@ -161,19 +163,29 @@ pub fn decide(
             if let Some(l) = &w.lifted {
                 return Err(SupervisionRejection::AlreadyLifted { on: zh(l.on) }.into());
             }
-            // At the deputy desk, a deputy lifts only a deputy's warning.
-            if ctx.actor.desk == Desk::Deputy && w.deputy.is_none() {
-                return Err(SupervisionRejection::WrongDesk {
-                    asked: ctx.actor.desk.label(),
-                    desks: "发出这条预警的监督方",
+            // At the deputy desk, a deputy lifts only their own warning.
+            let deputy = match ctx.actor.desk {
+                Desk::Deputy => {
+                    deputys_act(ctx)?;
+                    match (w.deputy, deputy) {
+                        (Some(raised), Some(d)) if raised == d => Some(d),
+                        _ => {
+                            return Err(SupervisionRejection::WrongDesk {
+                                asked: ctx.actor.desk.label(),
+                                desks: "发出这条预警的代表本人或督办方",
+                            }
+                            .into());
+                        }
+                    }
                 }
-                .into());
-            }
+                _ => None,
+            };
             let reason = input::required_text("解除的理由", &reason)?;
             SupervisionEvent::WarningLifted {
                 item,
                 warning,
                 reason,
+                deputy,
             }
         }
         SupervisionCommand::RecordSupervision(fields) => {
@@ -463,6 +475,14 @@ fn checked_record(state: &State, f: RecordFields, ctx: &Ctx) -> Result<RecordFie
     })
 }
 
+/// A deputy's own act: given in person at this PC or on paper keyed in.
+fn deputys_act(ctx: &Ctx) -> Result<(), Rejection> {
+    match ctx.actor.how {
+        How::InPerson | How::PaperKeyedIn => Ok(()),
+        How::Operator | How::Packet => Err(SupervisionRejection::NotPersonal.into()),
+    }
+}
+
 /// The registering office's desk: the committee office's; in township
 /// mode, the presidium's (the delegation desk).
 fn registering_desk(state: &State, ctx: &Ctx) -> Result<Desk, Rejection> {
@@ -494,8 +514,14 @@ fn registering_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
     Ok(())
 }
 
-fn warning_desk(ctx: &Ctx) -> Result<(), Rejection> {
-    if WARNING_DESKS.contains(&ctx.actor.desk) {
+/// A warning is a supervisor's in the registering office's copy (its
+/// desk, a committee body's, a leader's), or a proposer's at the deputy
+/// desk anywhere deputies are served.
+fn warning_desk(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
+    let desk = ctx.actor.desk;
+    if desk == Desk::Deputy
+        || (WARNING_DESKS.contains(&desk) && supervising_desk(state, ctx).is_ok())
+    {
         Ok(())
     } else {
         Err(SupervisionRejection::WrongDesk {

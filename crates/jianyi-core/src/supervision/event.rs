@@ -38,10 +38,12 @@ pub enum SupervisionEvent {
         reason: String,
         deputy: Option<DeputyId>,
     },
+    /// `deputy`: the proposer lifting their own warning.
     WarningLifted {
         item: SuggestionId,
         warning: EventId,
         reason: String,
+        deputy: Option<DeputyId>,
     },
     /// Held; a planned activity's record has the plan's id.
     Supervised {

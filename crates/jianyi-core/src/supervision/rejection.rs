@@ -72,6 +72,8 @@ pub enum SupervisionRejection {
     AlreadyLinked,
     #[error("procuratorial number taken")]
     ProcuratorialTaken { number: String },
+    #[error("a deputy's act not given in person or on paper")]
+    NotPersonal,
     #[error("planned for a day past")]
     PlannedInThePast { on: String },
     #[error("no such plan")]
@@ -84,13 +86,14 @@ impl SupervisionRejection {
     pub fn message_zh(&self) -> String {
         match self {
             SupervisionRejection::NotTheRegisteringOffice => {
-                "重点建议、遴选原则和领办督办责任由代表工委（乡镇为人大主席团）确定；本机的单位信息不是代表工委".into()
+                "督办工作由代表工委（乡镇为人大主席团）的建议通登记；本机的单位信息不是代表工委"
+                    .into()
             }
             SupervisionRejection::WrongDesk { asked, desks } => {
                 format!("这是{desks}的工作，当前工作台是“{asked}”")
             }
             SupervisionRejection::NotAccepted { stage } => {
-                format!("只有已立案的建议才能确定重点或领办督办责任；这件建议{stage}")
+                format!("只有已立案的建议才能列入督办；所选建议目前是“{stage}”")
             }
             SupervisionRejection::NoPrinciple { session } => {
                 format!("请先写明{session}重点建议的遴选原则，再确定重点建议")
@@ -108,7 +111,9 @@ impl SupervisionRejection {
             }
             SupervisionRejection::UnknownWarning => "没有找到这条人工预警".into(),
             SupervisionRejection::AlreadyLifted { on } => format!("这条人工预警已于{on}解除"),
-            SupervisionRejection::NothingChanged => "领办、督办和跟踪责任与现在相同，没有改动".into(),
+            SupervisionRejection::NothingChanged => {
+                "领办、督办和跟踪责任与现在相同，没有改动".into()
+            }
             SupervisionRejection::NoItems => "督办记录至少要涉及一件建议".into(),
             SupervisionRejection::NoParticipants => {
                 "请填写参加人员：代表、领导、单位负责人，或企业家、群众代表的人数".into()
@@ -120,7 +125,9 @@ impl SupervisionRejection {
             SupervisionRejection::UnknownFollowUp => "这条督办记录没有这项督办事项".into(),
             SupervisionRejection::FollowUpDone { on } => format!("这项督办事项已于{on}办结"),
             SupervisionRejection::NoGroups => "请至少填写一个督办组".into(),
-            SupervisionRejection::EmptyGroup { name } => format!("督办组“{name}”没有选择督办的建议"),
+            SupervisionRejection::EmptyGroup { name } => {
+                format!("督办组“{name}”没有选择督办的建议")
+            }
             SupervisionRejection::GroupNameTaken { name } => format!("已有名为“{name}”的督办组"),
             SupervisionRejection::NotACongressLeader { name } => {
                 format!("督办组组长应为人大常委会领导，{name}不是")
@@ -135,6 +142,9 @@ impl SupervisionRejection {
             }
             SupervisionRejection::UnknownProcuratorial => "没有找到这件检察建议".into(),
             SupervisionRejection::AlreadyLinked => "这件代表建议已与这件检察建议关联".into(),
+            SupervisionRejection::NotPersonal => {
+                "代表发出或解除预警是代表本人的意见：请选择“代表本人在场填写”或“纸质件录入”".into()
+            }
             SupervisionRejection::PlannedInThePast { on } => {
                 format!("计划日期早于安排的日期（{on}）；已举行的活动请直接登记督办记录")
             }
