@@ -53,7 +53,7 @@ pub fn WarningsPage() -> impl IntoView {
         app.domain.with(|s| {
             let d = &s.settings().deadlines;
             format!(
-                "红色：已超过答复期限。黄色：距答复期限{}以内，或{}没有新的办理进展，或承办单位在退办期限内未签收。绿色：正常办理。",
+                "红色：已超过答复期限，或有督办方、提出建议的代表发出的人工预警。黄色：距答复期限{}以内，或{}没有新的办理进展，或承办单位在退办期限内未签收。绿色：正常办理。",
                 d.warning_before_deadline.label(),
                 d.warning_without_progress.label()
             )
