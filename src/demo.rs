@@ -159,6 +159,7 @@ pub async fn set_up(
             unit: None,
             station: station_entry(engine),
             delegation: None,
+            leader: None,
             public_key,
         },
         DemoOffice::Station => OfficeCard {
@@ -168,6 +169,7 @@ pub async fn set_up(
             unit: None,
             station: None,
             delegation: None,
+            leader: None,
             public_key,
         },
     };

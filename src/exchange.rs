@@ -206,6 +206,7 @@ pub async fn export(
                     unit: latest.unit,
                     station: latest.station,
                     delegation: latest.delegation,
+                    leader: latest.leader,
                     ..card.clone()
                 },
                 None => card.clone(),

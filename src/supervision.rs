@@ -217,11 +217,29 @@ pub fn text_field(id: &'static str, label: &'static str, value: RwSignal<String>
 
 /// Whether `desk` holds supervision in this copy: the registering office
 /// (the committee office; a township presidium in township mode) at its
-/// own desk, a committee body's or a leader's.
+/// own desk, a committee body's or a leader's; a leader's office's copy
+/// bound to its leader, at the leader's desk.
 pub fn supervises_here(s: &State, desk: jianyi_core::Desk) -> bool {
     use jianyi_core::Desk;
+    if let Some(p) = s
+        .office
+        .profile
+        .as_ref()
+        .filter(|p| p.role == jianyi_core::office::OfficeRole::LeaderOffice)
+    {
+        return desk == Desk::Leader && p.leader.is_some();
+    }
     crate::handling::at_office_desk(s, desk)
         || (matches!(desk, Desk::Committee | Desk::Leader)
             && (crate::handling::at_office_desk(s, Desk::CommitteeOffice)
                 || crate::handling::at_office_desk(s, Desk::Delegation)))
+}
+
+/// The leader a leader's office's copy is bound to, if this is one.
+pub fn bound_leader(s: &State) -> Option<jianyi_core::ids::LeaderId> {
+    s.office
+        .profile
+        .as_ref()
+        .filter(|p| p.role == jianyi_core::office::OfficeRole::LeaderOffice)
+        .and_then(|p| p.leader)
 }

@@ -1,6 +1,6 @@
 //! `OfficeProfileForm`: who this copy of Jianyi belongs to — name, region,
-//! level, role, the directory entry a unit's, station's or delegation's
-//! copy is bound to — and whether it is the numbering copy, offered only where
+//! level, role, the directory entry a unit's, station's, delegation's or
+//! leader's office's copy is bound to — and whether it is the numbering copy, offered only where
 //! the role may number under the rules in force today.
 
 use jianyi_core::office::{OfficeCommand, OfficeLevel, OfficeProfile, OfficeRole};
@@ -62,8 +62,16 @@ pub fn OfficeProfileForm() -> impl IntoView {
             .map(|u| u.to_string())
             .unwrap_or_default(),
     );
+    let leader = RwSignal::new(
+        current
+            .as_ref()
+            .and_then(|o| o.leader)
+            .map(|u| u.to_string())
+            .unwrap_or_default(),
+    );
     // The directory entries a copy of the chosen role is bound to: a
-    // handling unit's unit, a station's station, a delegation's delegation.
+    // handling unit's unit, a station's station, a delegation's
+    // delegation, a leader's office its leader.
     let entries = move || {
         app.domain.with(|s| {
             let d = &s.directory;
@@ -86,6 +94,7 @@ pub fn OfficeProfileForm() -> impl IntoView {
                     .filter(|(_, e)| !e.retired)
                     .map(|(id, e)| (id.to_string(), e.name.clone()))
                     .collect(),
+                OfficeRole::LeaderOffice => crate::supervision::leader_options(s),
                 _ => Vec::new(),
             }
         })
@@ -94,6 +103,7 @@ pub fn OfficeProfileForm() -> impl IntoView {
         OfficeRole::HandlingUnit => Some((unit, "（请选择名册中的承办单位）")),
         OfficeRole::Station => Some((station, "（请选择名册中的家站点）")),
         OfficeRole::Delegation => Some((delegation, "（请选择名册中的代表团）")),
+        OfficeRole::LeaderOffice => Some((leader, "（请选择名册中的领导）")),
         _ => None,
     };
     // A new profile does not number: the committee office chooses it.
@@ -116,6 +126,7 @@ pub fn OfficeProfileForm() -> impl IntoView {
                 unit: unit.get_untracked().parse().ok(),
                 station: station.get_untracked().parse().ok(),
                 delegation: delegation.get_untracked().parse().ok(),
+                leader: leader.get_untracked().parse().ok(),
             })
             .into(),
         );

@@ -144,6 +144,7 @@ fn PartnersTable(lines: Vec<exchange::PartnerLine>) -> impl IntoView {
                         card.unit.and_then(|u| d.units.get(&u).map(|e| e.name.clone()))
                             .or_else(|| card.station.and_then(|u| d.stations.get(&u).map(|e| e.name.clone())))
                             .or_else(|| card.delegation.and_then(|u| d.delegations.get(&u).map(|e| e.name.clone())))
+                            .or_else(|| card.leader.filter(|l| d.leaders.contains_key(l)).map(|l| jianyi_core::supervision::leader_label(s, l)))
                             .unwrap_or_else(|| "—".into())
                     });
                     view! {

@@ -168,7 +168,13 @@ pub fn ReportPage() -> impl IntoView {
 pub fn MinePage() -> impl IntoView {
     let app = use_app_state();
     let today = crate::platform::china_today();
-    let chosen = RwSignal::new(String::new());
+    // A leader's office's copy shows its own leader first.
+    let chosen = RwSignal::new(
+        app.domain
+            .with_untracked(crate::supervision::bound_leader)
+            .map(|l| l.to_string())
+            .unwrap_or_default(),
+    );
     let item_rows = move |s: &jianyi_core::State, items: Vec<(SuggestionId, &'static str)>| {
         items
             .into_iter()
@@ -186,10 +192,7 @@ pub fn MinePage() -> impl IntoView {
                 Desk::Leader => view! {
                     {select_field("mine-leader", "领导", "（请选择）", chosen, app.domain.with(leader_options))}
                     {move || app.domain.with(|s| chosen.get().parse::<LeaderId>().ok().map(|l| {
-                        let items: Vec<(SuggestionId, &'static str)> = s.supervision.items.iter().filter_map(|(i, o)| {
-                            let r = &o.responsibilities;
-                            if r.leading == Some(l) { Some((*i, "领办")) } else if r.supervising == Some(l) { Some((*i, "督办")) } else { None }
-                        }).collect();
+                        let items = jianyi_core::supervision::items_of_leader(s, l);
                         let ids: Vec<SuggestionId> = items.iter().map(|(i, _)| *i).collect();
                         let follow = follow_up_rows(s, s.supervision.records.values().filter(|r| r.fields.items.iter().any(|i| ids.contains(i))), today)
                             .into_iter().filter(|f| f.done.is_none()).collect::<Vec<_>>();
@@ -199,7 +202,7 @@ pub fn MinePage() -> impl IntoView {
                             .map(|p| format!("{} {}（{}）", zh(p.fields.planned_for), p.fields.kind.label(), p.fields.place))
                             .collect();
                         view! {
-                            <h2>{format!("{}领办、督办的建议", leader_label(s, l))}</h2>
+                            <h2>{format!("{}领办、督办和所在督办组跟踪的建议", leader_label(s, l))}</h2>
                             <ItemTable rows=item_rows(s, items)/>
                             {(!groups.is_empty()).then(|| view! { <p>{format!("任组长的督办组：{}", groups.join("、"))}</p> })}
                             <h2>"计划中的督办活动"</h2>

@@ -8,25 +8,14 @@
 // promise stays on the follow-up list until the unit marks it 已办成; and
 // the station's opinion shows what came of it.
 import type { Page } from '@playwright/test';
-import { test, expect, openDemo, openDemoStation, exportTo } from './fixtures';
+import { test, expect, openDemo, openDemoStation, exportTo, atDesk, importPacket } from './fixtures';
 
 const UNIT = '县公安局';
 const COMMITTEE = '示范县人大常委会代表工作委员会';
 const STATION = '示范县城关镇人大代表联络站';
 const at = (day: string) => new Date(`${day}T09:00:00+08:00`);
 
-async function importPacket(page: Page, file: string) {
-  await page.goto('./import.html#/import');
-  await page.getByLabel('选择交换包文件（也可把文件拖到此处）').setInputFiles(file);
-  const preview = page.getByRole('region', { name: '导入预览' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: '确认导入' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
-}
 
-async function atDesk(page: Page, desk: string) {
-  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
-}
 
 /** Keys in the lead deputy's paper form at the station's deputy desk, from its queue. */
 async function keyInFeedback(station: Page, title: string, lead: string, reply: string, ratings: [string, string, string], comment: string, shot?: string) {

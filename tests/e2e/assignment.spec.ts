@@ -11,7 +11,7 @@
 // when the co-unit's opinion is late until it is keyed in from paper,
 // yellow after 30 days without progress, then red past its deadline.
 import type { Page } from '@playwright/test';
-import { test, expect, openDemo, exportTo } from './fixtures';
+import { test, expect, openDemo, exportTo, atDesk } from './fixtures';
 
 const LEAD = '县交通运输局';
 const CO = '县财政局';
@@ -29,9 +29,6 @@ async function importFirst(page: Page, file: string) {
   await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
 }
 
-async function atDesk(page: Page, desk: string) {
-  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
-}
 
 test('the committee office assigns, the unit signs for it through packets, a late return is refused, the board turns yellow then red', async ({ page, browser, consoleErrors }, info) => {
   test.setTimeout(300_000);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020';
-import { test, expect, openDemo } from './fixtures';
+import { test, expect, openDemo, atDesk } from './fixtures';
 
 const schema = JSON.parse(
   fs.readFileSync(path.join(__dirname, '..', '..', 'schemas', 'jianyi-packet.v2.schema.json'), 'utf8'),
@@ -48,9 +48,6 @@ async function fingerprintOf(page: Page) {
   return (await cell.textContent())!.trim();
 }
 
-async function atDesk(page: Page, desk: string) {
-  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
-}
 
 test('a station and the committee office pass a suggestion and its number by packets', async ({ page, browser, consoleErrors }, info) => {
   test.setTimeout(240_000);

@@ -53,3 +53,38 @@ export async function exportTo(page: Page, info: TestInfo, target: string, name:
   console.log(`[figures] ${name}: ${packet.events.length} events, ${fs.statSync(file).size} bytes`);
   return { file, packet };
 }
+
+// Chooses the desk (工作台) the page works at.
+export async function atDesk(page: Page, desk: string) {
+  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
+}
+
+// Imports a packet on the import page; `first`: it comes from an office
+// not yet trusted, whose fingerprint the clerk has compared by phone.
+export async function importPacket(page: Page, file: string, first = false) {
+  await page.goto('./import.html#/import');
+  await page.getByLabel('选择交换包文件（也可把文件拖到此处）').setInputFiles(file);
+  const preview = page.getByRole('region', { name: '导入预览' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  if (first) await preview.getByLabel(/已与对方电话核对上面的密钥指纹/).check();
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+}
+
+// A new office's own copy: its profile (`name`, of `role`), the committee
+// office's packet `file` imported under its confirmed fingerprint, then
+// the copy bound to `entry` of the directory that packet brought.
+export async function startOffice(page: Page, name: string, role: string, file: string, entry: string) {
+  await page.goto('./settings.html#/settings');
+  const profile = page.getByRole('form', { name: '本机单位' });
+  await profile.getByLabel('单位名称').fill(name);
+  await profile.getByLabel('行政区域').fill('示范县');
+  await profile.getByLabel('单位类型').selectOption({ label: role });
+  await profile.getByRole('button', { name: '保存' }).click();
+  await expect(profile.getByRole('status')).toContainText('本机单位已保存');
+  await importPacket(page, file, true);
+  await page.goto('./settings.html#/settings');
+  await profile.getByLabel('本单位是').selectOption({ label: entry });
+  await profile.getByRole('button', { name: '保存' }).click();
+  await expect(profile.getByRole('status')).toContainText('本机单位已保存');
+}

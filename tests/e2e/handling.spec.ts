@@ -8,26 +8,14 @@
 // records its delivery; the station's next packet shows the reply to the
 // deputy.
 import type { Page } from '@playwright/test';
-import { test, expect, openDemo, openDemoStation, exportTo } from './fixtures';
+import { test, expect, openDemo, openDemoStation, exportTo, atDesk, importPacket, startOffice } from './fixtures';
 
 const UNIT = '县公安局';
 const COMMITTEE = '示范县人大常委会代表工作委员会';
 const STATION = '示范县城关镇人大代表联络站';
 const at = (day: string) => new Date(`${day}T09:00:00+08:00`);
 
-async function importPacket(page: Page, file: string, first = false) {
-  await page.goto('./import.html#/import');
-  await page.getByLabel('选择交换包文件（也可把文件拖到此处）').setInputFiles(file);
-  const preview = page.getByRole('region', { name: '导入预览' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  if (first) await preview.getByLabel(/已与对方电话核对上面的密钥指纹/).check();
-  await page.getByRole('button', { name: '确认导入' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
-}
 
-async function atDesk(page: Page, desk: string) {
-  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
-}
 
 test('a unit talks with the deputy, plans, reports and replies B; the station deputy follows it and reads the reply', async ({ page, browser, consoleErrors }, info) => {
   test.setTimeout(300_000);
@@ -52,18 +40,7 @@ test('a unit talks with the deputy, plans, reports and replies B; the station de
 
   // The unit's copy: its profile, the committee office's packet, its unit.
   const toAll = await exportTo(committee, info, '交换包：不指定接收单位', 'committee-all.json');
-  await unit.goto('./settings.html#/settings');
-  const profile = unit.getByRole('form', { name: '本机单位' });
-  await profile.getByLabel('单位名称').fill(UNIT);
-  await profile.getByLabel('行政区域').fill('示范县');
-  await profile.getByLabel('单位类型').selectOption({ label: '承办单位' });
-  await profile.getByRole('button', { name: '保存' }).click();
-  await expect(profile.getByRole('status')).toContainText('本机单位已保存');
-  await importPacket(unit, toAll.file, true);
-  await unit.goto('./settings.html#/settings');
-  await profile.getByLabel('本单位是').selectOption({ label: UNIT });
-  await profile.getByRole('button', { name: '保存' }).click();
-  await expect(profile.getByRole('status')).toContainText('本机单位已保存');
+  await startOffice(unit, UNIT, '承办单位', toAll.file, UNIT);
 
   // Its inbox: the 城关镇 school-gate item, as 主办; signed for.
   await atDesk(unit, '承办单位');

@@ -3,12 +3,9 @@
 // with the next number, and prints with its number and signers; a motion
 // from fewer than 10 deputies is converted into a suggestion.
 import { test, expect, Page } from '@playwright/test';
-import { test as cleanTest, openDemo } from './fixtures';
+import { test as cleanTest, openDemo, atDesk } from './fixtures';
 
 // Each act is done at the desk whose work it is, from that desk's queue.
-async function atDesk(page: Page, desk: string) {
-  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
-}
 
 async function openFromQueue(page: Page, desk: string, title: string) {
   await atDesk(page, desk);

@@ -5,13 +5,11 @@
 // raised there turns the item red on the warning board until lifted; the
 // item's 办理 page shows its responsibilities.
 import type { Page } from '@playwright/test';
-import { test, expect, openDemo } from './fixtures';
+import * as fs from 'node:fs';
+import { test, expect, openDemo, exportTo, atDesk, importPacket, startOffice } from './fixtures';
 
 const at = (day: string) => new Date(`${day}T09:00:00+08:00`);
 
-async function atDesk(page: Page, desk: string) {
-  await page.getByLabel('工作台', { exact: true }).selectOption({ label: desk });
-}
 
 test('the committee office chooses a key item, names its leaders, warns and lifts the warning', async ({ page, consoleErrors }) => {
   test.setTimeout(240_000);
@@ -174,5 +172,95 @@ test('a group formed from an item’s proposers, a face-to-face meeting over two
   await expect(followUps).toContainText('2026年12月1日办结：12月5日已报送方案');
   await page.getByRole('navigation', { name: '督办' }).getByRole('link', { name: '督办事项' }).click();
   await expect(page.getByRole('table', { name: '督办事项' }).locator('tr', { hasText: '报送基站建设方案' })).toContainText('办结：12月5日已报送方案');
+  expect(consoleErrors).toEqual([]);
+});
+
+// A leader's office as a partner (issue 16, deliverable 6): its own copy
+// takes the committee office's packet, is bound to its leader, lists the
+// items the leader leads, records a phone follow-up on one of them, and
+// sends it back; the committee office reads it on the item and lists the
+// office bound to its leader, and its next packet to the leader's office
+// carries the news of that leader's items only.
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+
+test('a leader’s office holds a phone follow-up on the item its leader leads and the committee office receives it', async ({ page, browser, consoleErrors }, info) => {
+  test.setTimeout(300_000);
+  const COMMITTEE = '示范县人大常委会代表工作委员会';
+  const committee = page;
+  await committee.clock.setFixedTime(at('2026-12-01'));
+  await openDemo(committee);
+  await atDesk(committee, '代表工委');
+  await committee.goto('./supervision.html#/key');
+  const row = committee.getByRole('table', { name: '重点建议清单' }).locator('tbody tr').first();
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  const title = (await row.locator('td').nth(2).innerText()).trim();
+  const leader = (await row.locator('td').nth(4).innerText()).trim();
+  expect(leader).toMatch(/^.+（.+）$/);
+  const office = `${leader.split('（')[0]}同志办公室`;
+  const href = await row.getByRole('link', { name: `督办：${title}` }).getAttribute('href');
+  const item = href!.split('/').pop()!;
+
+  // The leader's office's own copy.
+  const context = await browser.newContext({ baseURL: info.project.use.baseURL!, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const lp = await context.newPage();
+  const errors: string[] = [];
+  lp.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  lp.on('pageerror', (e) => errors.push(String(e)));
+  await lp.clock.setFixedTime(at('2026-12-01'));
+  const toAll = await exportTo(committee, info, '交换包：不指定接收单位', 'committee-all.json');
+  await startOffice(lp, office, '领导办公室', toAll.file, leader);
+
+  // At the leader's desk: its items, the key one as 领办.
+  await atDesk(lp, '领导');
+  await lp.goto('./supervision.html#/mine');
+  await expect(lp.getByRole('heading', { level: 2 }).first()).toHaveText(`${leader}领办、督办和所在督办组跟踪的建议`);
+  await expect(lp.getByRole('table', { name: '督办的建议' }).locator('tr', { hasText: title })).toContainText('领办');
+
+  // A phone follow-up on it, recorded in the leader's office.
+  await lp.goto(`./supervision.html#/records/new?item=${item}`);
+  const rec = lp.getByRole('form', { name: '督办记录' });
+  await rec.getByLabel('督办方式').selectOption({ label: '电话回访' });
+  await expect(rec.getByRole('group', { name: '涉及的建议' }).getByLabel(new RegExp(escape(title)))).toBeChecked();
+  await rec.getByRole('group', { name: '领导' }).getByLabel(leader).check();
+  const findings = '电话询问承办单位，施工方案已报县政府常务会研究';
+  await rec.getByLabel('了解的情况和发现的问题').fill(findings);
+  await rec.getByRole('button', { name: '保存督办记录' }).click();
+  await expect(lp.getByRole('heading', { level: 1 })).toHaveText('电话回访　2026年12月1日');
+
+  // Leader's office → committee office: the record counts there.
+  const l1 = await exportTo(lp, info, `交换包：发给${COMMITTEE}（代表工委）`, 'leader-1.json');
+  await importPacket(committee, l1.file, true);
+  await committee.goto(`./supervision.html#/oversight/${item}`);
+  await expect(committee.getByRole('link', { name: `电话回访：${findings}` })).toBeVisible();
+  await committee.goto('./exchange.html#/exchange');
+  await expect(committee.getByRole('table', { name: '交换单位' }).locator('tr', { hasText: office })).toContainText(leader);
+
+  // Two acts at the committee office: an item not the leader's made key,
+  // and the supervising leader of the leader's item changed. Its next
+  // packet to the leader's office carries the second only.
+  await committee.goto('./supervision.html#/key');
+  const other = committee.getByRole('table', { name: '已立案的建议' }).locator('tbody tr').first();
+  const otherTitle = (await other.locator('td').nth(1).innerText()).trim();
+  await other.getByRole('button', { name: `列为重点：${otherTitle}` }).click();
+  await expect(committee.getByRole('status').filter({ hasText: `已将“${otherTitle}”列为重点建议` })).toBeVisible();
+  await committee.goto(`./supervision.html#/oversight/${item}`);
+  const supervising = committee.getByLabel('督办领导');
+  const current = (await supervising.locator('option:checked').innerText()).trim();
+  const options = await supervising.locator('option').allInnerTexts();
+  const next = options.map((o) => o.trim()).find((o) => o.includes('常委会') && o !== current)!;
+  await supervising.selectOption({ label: next });
+  await committee.getByRole('button', { name: '保存责任' }).click();
+  await expect(committee.getByRole('status').filter({ hasText: '领办、督办和跟踪责任已保存' })).toBeVisible();
+  const c1 = await exportTo(committee, info, `交换包：发给${office}（领导办公室）`, 'committee-to-leader.json');
+  const text = fs.readFileSync(c1.file, 'utf8');
+  expect(c1.packet.events).toHaveLength(1);
+  expect(text).toContain('responsibilities_set');
+  expect(text).not.toContain('key_marked');
+  await importPacket(lp, c1.file);
+  await lp.goto(`./supervision.html#/oversight/${item}`);
+  await expect(lp.locator('dl.keyvalue')).toContainText(next);
+  expect(errors).toEqual([]);
+  await context.close();
   expect(consoleErrors).toEqual([]);
 });

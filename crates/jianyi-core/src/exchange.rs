@@ -95,6 +95,7 @@ pub fn own_card(state: &State) -> Option<OfficeCard> {
         unit: profile.unit,
         station: profile.station,
         delegation: profile.delegation,
+        leader: profile.leader,
         public_key: identity.public_key.clone(),
     })
 }

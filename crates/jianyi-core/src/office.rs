@@ -22,7 +22,7 @@ use crate::changes::Versions;
 use crate::clock::Stamp;
 use crate::command::{Ctx, Rejection};
 use crate::event::Event;
-use crate::ids::{DelegationId, EventId, StationId, UnitId};
+use crate::ids::{DelegationId, EventId, LeaderId, StationId, UnitId};
 use crate::input;
 use crate::settings::{Settings, SettingsGroup};
 use crate::state::{Conflict, State};
@@ -139,6 +139,11 @@ pub struct OfficeProfile {
     /// its packets carry the items of its deputies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delegation: Option<DelegationId>,
+    /// A leader's office's copy is bound to one leader of the directory:
+    /// its packets carry the items that leader leads or supervises, and
+    /// those of the groups the leader heads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader: Option<LeaderId>,
 }
 
 fn role_before_roles() -> OfficeRole {
@@ -161,6 +166,7 @@ impl OfficeProfile {
             unit: None,
             station: None,
             delegation: None,
+            leader: None,
         }
     }
 
@@ -231,6 +237,8 @@ pub enum OfficeRejection {
     UnknownStation,
     #[error("the delegation named is not an active delegation of the directory")]
     UnknownDelegation,
+    #[error("the leader named is not an active leader of the directory")]
+    UnknownLeader,
 }
 
 impl OfficeRejection {
@@ -242,6 +250,7 @@ impl OfficeRejection {
             OfficeRejection::UnknownUnit => "所选承办单位不在名册中或已停用：请先导入或在名册中恢复该单位，再保存本机单位。".into(),
             OfficeRejection::UnknownStation => "所选家站点不在名册中或已停用：请先导入或在名册中恢复该家站点，再保存本机单位。".into(),
             OfficeRejection::UnknownDelegation => "所选代表团不在名册中或已停用：请先导入或在名册中恢复该代表团，再保存本机单位。".into(),
+            OfficeRejection::UnknownLeader => "所选领导不在名册中或已离任：请先导入或在名册中恢复该领导，再保存本机单位。".into(),
             OfficeRejection::RoleDoesNotNumber { role } => format!(
                 "{}的建议通不能作为编号单位：案号只由代表工委（乡镇模式下由乡镇人大主席团）的建议通给出，以保证连续不重号；请不要勾选“本机为编号单位”",
                 role.label()
@@ -361,8 +370,9 @@ impl OfficeSlice {
 /// The directory entry a profile is bound to, by its role: a handling
 /// unit's copy names one active unit (a new copy whose directory has no
 /// unit yet names it once the committee office's directory came in); a station's copy may name one active
-/// station, a delegation's one active delegation (until it does, partners
-/// send it the directories only); every other binding is cleared.
+/// station, a delegation's one active delegation, a leader's office one
+/// active leader (until it does, partners send it the directories only);
+/// every other binding is cleared.
 fn bound(state: &State, profile: OfficeProfile) -> Result<OfficeProfile, OfficeRejection> {
     let d = &state.directory;
     let active = |retired: Option<bool>| retired == Some(false);
@@ -370,6 +380,7 @@ fn bound(state: &State, profile: OfficeProfile) -> Result<OfficeProfile, OfficeR
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
         ..profile.clone()
     };
     match profile.role {
@@ -403,7 +414,15 @@ fn bound(state: &State, profile: OfficeProfile) -> Result<OfficeProfile, OfficeR
                 out.delegation = Some(delegation);
             }
         }
-        OfficeRole::CommitteeOffice | OfficeRole::TownshipPresidium | OfficeRole::LeaderOffice => {}
+        OfficeRole::LeaderOffice => {
+            if let Some(leader) = profile.leader {
+                if !active(d.leaders.get(&leader).map(|e| e.retired)) {
+                    return Err(OfficeRejection::UnknownLeader);
+                }
+                out.leader = Some(leader);
+            }
+        }
+        OfficeRole::CommitteeOffice | OfficeRole::TownshipPresidium => {}
     }
     Ok(out)
 }

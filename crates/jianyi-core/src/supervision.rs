@@ -470,6 +470,40 @@ pub fn groups_of(state: &State, deputy: DeputyId) -> Vec<&Group> {
         .collect()
 }
 
+/// The role `leader` holds on an item: 领办 or 督办 by the four
+/// responsibilities, else 督办组组长 of a group following it.
+pub fn leader_role(state: &State, leader: LeaderId, item: SuggestionId) -> Option<&'static str> {
+    let r = state.supervision.of(item).map(|o| &o.responsibilities);
+    if r.is_some_and(|r| r.leading == Some(leader)) {
+        Some("领办")
+    } else if r.is_some_and(|r| r.supervising == Some(leader)) {
+        Some("督办")
+    } else if state
+        .supervision
+        .groups
+        .values()
+        .any(|g| g.fields.leader == leader && g.fields.items.contains(&item))
+    {
+        Some("督办组组长")
+    } else {
+        None
+    }
+}
+
+/// The items `leader` leads, supervises, or follows as a group's leader,
+/// each once: what a leader's desk lists and a leader's office receives.
+pub fn items_of_leader(state: &State, leader: LeaderId) -> Vec<(SuggestionId, &'static str)> {
+    let mut ids: Vec<SuggestionId> = state.supervision.items.keys().copied().collect();
+    for g in state.supervision.groups.values() {
+        ids.extend(g.fields.items.iter().copied());
+    }
+    ids.sort();
+    ids.dedup();
+    ids.into_iter()
+        .filter_map(|i| leader_role(state, leader, i).map(|r| (i, r)))
+        .collect()
+}
+
 /// The procuratorial suggestions an item was raised from.
 pub fn sources_of(state: &State, item: SuggestionId) -> Vec<&Procuratorial> {
     state

@@ -68,6 +68,7 @@ fn profile(name: &str) -> OfficeProfile {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }
 }
 

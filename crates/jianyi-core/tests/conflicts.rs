@@ -63,6 +63,7 @@ fn clashed() -> Clashed {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let delegation = c.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
@@ -453,6 +454,7 @@ fn a_held_change_that_no_longer_applies_cannot_be_taken_but_may_be_kept_out() {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let delegation = c.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
@@ -508,6 +510,7 @@ fn a_held_change_that_no_longer_applies_cannot_be_taken_but_may_be_kept_out() {
         unit: None,
         station: None,
         delegation: (role == OfficeRole::Delegation).then_some(delegation),
+        leader: None,
         public_key: "0".repeat(64),
     };
     let sees = |role| PartnerScope::of(c.state(), &card(role)).may_see(&resolution);

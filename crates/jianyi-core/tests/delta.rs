@@ -31,6 +31,7 @@ fn card(n: u128, role: OfficeRole) -> OfficeCard {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
         public_key: format!("{n:064x}"),
     }
 }
@@ -286,6 +287,34 @@ fn a_units_packet_holds_no_item_and_no_phone_and_a_stations_only_its_deputies_it
     );
     assert_eq!(phones(&state, &packet), 0);
 
+    // A unit given items: those and no item of another unit (nor its
+    // handling), and no phone.
+    let (held_unit, held): (UnitId, BTreeSet<SuggestionId>) = state
+        .directory
+        .units
+        .keys()
+        .map(|u| (*u, state.handling.ever_held_by(*u).collect::<BTreeSet<_>>()))
+        .max_by_key(|(_, held)| held.len())
+        .unwrap();
+    let assigned: BTreeSet<SuggestionId> = state.handling.assignments.keys().copied().collect();
+    assert!(!held.is_empty() && held.len() < assigned.len());
+    let unit = OfficeCard {
+        unit: Some(held_unit),
+        ..card(8, OfficeRole::HandlingUnit)
+    };
+    let packet = c.packet(&PartnerScope::of(&state, &unit), None, unit.id);
+    let got = items(&packet);
+    assert!(got.is_superset(&held), "every item it was given");
+    for id in &got {
+        assert!(in_or_merged(&state, &held, *id), "another unit's item");
+    }
+    for (e, _) in &packet {
+        if let EventKind::Handling(h) = &e.kind {
+            assert!(got.contains(&h.item()), "another item's {}", h.label());
+        }
+    }
+    assert_eq!(phones(&state, &packet), 0);
+
     // A station's: the items of which a deputy serving there is a
     // proposer, and no other; no phone.
     let (station_id, expected) = state
@@ -362,5 +391,89 @@ fn a_units_packet_holds_no_item_and_no_phone_and_a_stations_only_its_deputies_it
             "an item of another delegation"
         );
     }
+    assert_eq!(phones(&state, &packet), 0);
+}
+
+#[test]
+fn a_leaders_office_gets_only_the_items_its_leader_answers_for_with_their_supervision_and_no_phone()
+{
+    let county = jianyi_demo::county(7, today(), NOW_MS);
+    let state = State::from_events(county.clone());
+    let mut c = Store::new(office(1), &county);
+
+    // Not yet bound to its leader: the directories only.
+    let unbound = card(6, OfficeRole::LeaderOffice);
+    let packet = c.packet(&PartnerScope::of(&state, &unbound), None, unbound.id);
+    assert!(!packet.is_empty());
+    assert!(
+        packet
+            .iter()
+            .all(|(e, _)| matches!(e.kind, EventKind::Directory(_))),
+        "only directories"
+    );
+
+    // Bound: a leader who answers for some key items but not all.
+    let (leader, expected) = state
+        .directory
+        .leaders
+        .keys()
+        .map(|l| {
+            let theirs: BTreeSet<SuggestionId> =
+                jianyi_core::supervision::items_of_leader(&state, *l)
+                    .into_iter()
+                    .map(|(i, _)| i)
+                    .collect();
+            (*l, theirs)
+        })
+        .filter(|(_, theirs)| !theirs.is_empty())
+        .min_by_key(|(_, theirs)| theirs.len())
+        .expect("a leader who leads or supervises items in the demo");
+    let bound = OfficeCard {
+        leader: Some(leader),
+        ..card(7, OfficeRole::LeaderOffice)
+    };
+    let packet = c.packet(&PartnerScope::of(&state, &bound), None, bound.id);
+    let got = items(&packet);
+    assert!(got.is_superset(&expected), "every item of the leader");
+    for id in &got {
+        assert!(
+            in_or_merged(&state, &expected, *id),
+            "an item not the leader's"
+        );
+    }
+    assert!(got.len() < state.raising.suggestions.len() / 4);
+    // Their supervision comes with them, and nothing else of supervision:
+    // no record over none of them, no session's principle.
+    let supervision: Vec<&jianyi_core::supervision::SupervisionEvent> = packet
+        .iter()
+        .filter_map(|(e, _)| match &e.kind {
+            EventKind::Supervision(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        supervision.iter().any(|s| s.label() == "督办记录"),
+        "the records of its items"
+    );
+    for s in &supervision {
+        assert!(
+            s.items().iter().any(|i| got.contains(i)),
+            "{} over none of its items",
+            s.label()
+        );
+    }
+    let all_records = state
+        .supervision
+        .records
+        .values()
+        .filter(|r| r.fields.items.iter().any(|i| expected.contains(i)))
+        .count();
+    assert_eq!(
+        supervision
+            .iter()
+            .filter(|s| s.label() == "督办记录")
+            .count(),
+        all_records
+    );
     assert_eq!(phones(&state, &packet), 0);
 }

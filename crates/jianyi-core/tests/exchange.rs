@@ -66,6 +66,7 @@ fn committee() -> Committee {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let delegation = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),

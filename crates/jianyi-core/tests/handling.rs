@@ -37,6 +37,7 @@ fn given() -> Office {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
@@ -225,6 +226,7 @@ fn only_an_accepted_item_is_assigned_and_only_by_the_office_at_its_desk() {
         unit: Some(g.units[0]),
         station: None,
         delegation: None,
+        leader: None,
     }));
     g.t.when(assign(id, joint(g.units[0], &[])))
         .then_refused(HandlingRejection::NotTheAssigningOffice);
@@ -655,6 +657,7 @@ fn a_units_packet_carries_the_items_assigned_to_it_and_its_acts_count_at_the_off
         unit: Some(road),
         station: None,
         delegation: None,
+        leader: None,
         public_key: "0".repeat(64),
     };
     let scope = PartnerScope::of(g.t.state(), &card);
@@ -701,6 +704,7 @@ fn units_copy(g: &Office, unit: UnitId) -> Given {
         unit: Some(unit),
         station: None,
         delegation: None,
+        leader: None,
     }));
     u
 }
@@ -785,6 +789,7 @@ fn a_units_copy_acts_only_for_its_own_unit_and_a_station_for_none() {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let msg = station
         .when_on(

@@ -38,6 +38,7 @@ fn given() -> Office {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
@@ -969,9 +970,9 @@ fn an_extension_is_not_decided_after_the_reply_nor_asked_for_a_day_already_past(
             reason: "x".into(),
         },
     )
-    .then_refused(HandlingRejection::ExtensionNotLater {
+    .then_refused(HandlingRejection::ExtensionInThePast {
         until: "2026年6月30日".into(),
-        due: "2026年7月1日".into(),
+        on: "2026年7月1日".into(),
     });
     g.t.given_on(
         date(2026, 3, 6),
@@ -993,6 +994,18 @@ fn an_extension_is_not_decided_after_the_reply_nor_asked_for_a_day_already_past(
             unit,
             until: date(2026, 7, 1),
             comment: String::new(),
+        },
+    )
+    .then_refused(HandlingRejection::AlreadyReplied {
+        unit: "县交通运输局".into(),
+        on: "2026年5月8日".into(),
+    });
+    g.t.when_on(
+        date(2026, 5, 10),
+        HandlingCommand::RefuseExtension {
+            item,
+            unit,
+            reason: "已答复".into(),
         },
     )
     .then_refused(HandlingRejection::AlreadyReplied {
@@ -1189,6 +1202,7 @@ fn feedback_is_the_deputys_act_never_the_units() {
         unit: Some(unit),
         station: None,
         delegation: None,
+        leader: None,
     }));
     unit_copy.acting_for(Desk::Deputy, "王伟", How::InPerson);
     unit_copy
@@ -1784,3 +1798,6 @@ fn closing_and_carrying_over_are_dated_sensibly_and_mixed_answers_stand() {
         Some(Satisfaction::Rated(Rating::BasicallySatisfied))
     );
 }
+
+#[path = "handling_with_deputy/refusals.rs"]
+mod refusals;

@@ -68,6 +68,7 @@ fn card(name: &str, role: OfficeRole, seed: u128) -> OfficeCard {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
         public_key: format!("{:064x}", seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) + 1),
     }
 }

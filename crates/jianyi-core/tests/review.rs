@@ -34,6 +34,7 @@ fn given() -> Office {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),

@@ -45,6 +45,7 @@ fn given() -> Office {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
     }));
     let g: DelegationId = t.added(DirectoryCommand::AddDelegation {
         name: "城关镇代表团".into(),
@@ -628,6 +629,19 @@ fn a_record_covers_several_items_and_its_follow_up_turns_red_after_its_date() {
     assert_eq!(row.owner, "县交通运输局");
     assert_eq!(row.why, "已超过期限1天（2026年11月30日）");
     g.t.at_desk(Desk::CommitteeOffice);
+    // Done before it was asked for: refused, naming the record's day.
+    g.t.when_on(
+        date(2026, 11, 9),
+        SupervisionCommand::CompleteFollowUp {
+            record: id,
+            index: 0,
+            note: "已报送".into(),
+        },
+    )
+    .then_refused(SupervisionRejection::DatedBefore {
+        what: "这次督办的日期",
+        on: "2026年11月10日".into(),
+    });
     g.t.when(SupervisionCommand::CompleteFollowUp {
         record: id,
         index: 1,
@@ -852,4 +866,122 @@ fn a_planned_activity_becomes_a_record_when_held() {
         .then_refused(SupervisionRejection::AlreadyHeld {
             on: "2026年11月27日".into(),
         });
+}
+
+/// The profile of a leader's office's copy bound to `leader`.
+fn leaders_office(leader: Option<LeaderId>) -> OfficeCommand {
+    OfficeCommand::SetProfile(OfficeProfile {
+        leader,
+        ..OfficeProfile::new(
+            "示范县人民政府县长办公室",
+            "示范县",
+            OfficeLevel::County,
+            OfficeRole::LeaderOffice,
+        )
+    })
+}
+
+#[test]
+fn a_leaders_office_holds_its_leaders_supervision_on_the_items_the_leader_answers_for() {
+    let mut g = given();
+    let roads = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let stops = accepted(&mut g, 1, "关于增设公交站台的建议");
+    g.t.when(SupervisionCommand::SetResponsibilities {
+        item: roads,
+        leading: Some(g.mayor),
+        supervising: Some(g.vice_chair),
+        following: None,
+    })
+    .then_events(&["确定领办、督办和跟踪责任"]);
+    assign(&mut g, roads);
+    assign(&mut g, stops);
+    let due = date(2026, 12, 20);
+    // The leader's own copy (its store as the committee office's packets
+    // gave it), bound to no leader yet: it holds nobody's supervision.
+    g.t.given(leaders_office(None));
+    g.t.at_desk(Desk::Leader);
+    g.t.when(SupervisionCommand::RecordSupervision(face_to_face(
+        &g,
+        vec![roads],
+        due,
+    )))
+    .then_refused(SupervisionRejection::NoLeaderBound);
+    // A leader not in the directory cannot be bound.
+    g.t.when(leaders_office(Some(LeaderId::from(uuid::Uuid::from_u128(
+        42,
+    )))))
+    .then_refused(jianyi_core::office::OfficeRejection::UnknownLeader);
+    let mayor = g.mayor;
+    g.t.given(leaders_office(Some(mayor)));
+    // Bound to the mayor: the key list and the responsibilities stay the
+    // registering office's.
+    g.t.when(SupervisionCommand::MarkKey {
+        item: roads,
+        committee: None,
+    })
+    .then_refused(SupervisionRejection::NotTheRegisteringOffice);
+    // Supervision is at the leader's desk, on the items the mayor leads.
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when(SupervisionCommand::RecordSupervision(face_to_face(
+        &g,
+        vec![roads],
+        due,
+    )))
+    .then_refused(SupervisionRejection::WrongDesk {
+        asked: "代表工委",
+        desks: "领导",
+    });
+    g.t.at_desk(Desk::Leader);
+    g.t.when(SupervisionCommand::RecordSupervision(face_to_face(
+        &g,
+        vec![roads, stops],
+        due,
+    )))
+    .then_refused(SupervisionRejection::NotTheLeadersItem {
+        title: "关于增设公交站台的建议".into(),
+        leader: "李明（县长）".into(),
+    });
+    g.t.when(SupervisionCommand::RaiseWarning {
+        item: stops,
+        reason: "进展缓慢".into(),
+        deputy: None,
+    })
+    .then_refused(SupervisionRejection::NotTheLeadersItem {
+        title: "关于增设公交站台的建议".into(),
+        leader: "李明（县长）".into(),
+    });
+    let e =
+        g.t.when(SupervisionCommand::RecordSupervision(face_to_face(
+            &g,
+            vec![roads],
+            due,
+        )))
+        .then_events(&["督办记录"]);
+    // What the leader's office makes counts at the committee office; the
+    // key list is not its to make.
+    assert_eq!(may_make(OfficeRole::LeaderOffice, &e[0], false), Ok(()));
+    let done =
+        g.t.when(SupervisionCommand::CompleteFollowUp {
+            record: match &e[0].kind {
+                EventKind::Supervision(SupervisionEvent::Supervised { id, .. }) => *id,
+                _ => unreachable!(),
+            },
+            index: 0,
+            note: "施工方案已报送".into(),
+        })
+        .then_events(&["督办事项办结"]);
+    assert_eq!(may_make(OfficeRole::LeaderOffice, &done[0], false), Ok(()));
+    let key =
+        g.t.events_so_far()
+            .iter()
+            .find(|e| e.kind.label() == "确定领办、督办和跟踪责任")
+            .unwrap()
+            .clone();
+    assert_eq!(
+        may_make(OfficeRole::LeaderOffice, &key, false),
+        Err("领导办公室无权确定领办、督办和跟踪责任".to_string())
+    );
+    // A township presidium still records supervision only in township mode.
+    assert!(may_make(OfficeRole::TownshipPresidium, &e[0], false).is_err());
+    assert_eq!(may_make(OfficeRole::TownshipPresidium, &e[0], true), Ok(()));
 }

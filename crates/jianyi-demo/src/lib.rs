@@ -2786,7 +2786,7 @@ fn supervised(r: &mut Runner, today: NaiveDate) {
         ));
     }
     r.actor = at_desk(Desk::CommitteeOffice);
-    grouped(r, &key, &congress, on);
+    grouped(r, &key, &open, &congress, on);
     recorded(r, today, &key, &open, &government);
     procuratorial(r, today, &key, &open);
 }
@@ -2843,8 +2843,15 @@ fn procuratorial(r: &mut Runner, today: NaiveDate, key: &[SuggestionId], open: &
 }
 
 /// 博爱's supervision groups: up to eight, each led by a standing-committee
-/// leader, the key items dealt among them.
-fn grouped(r: &mut Runner, key: &[SuggestionId], congress: &[LeaderId], on: NaiveDate) {
+/// leader, the key items dealt among them; the last also follows two
+/// items in handling.
+fn grouped(
+    r: &mut Runner,
+    key: &[SuggestionId],
+    open: &[SuggestionId],
+    congress: &[LeaderId],
+    on: NaiveDate,
+) {
     const NAMES: [&str; 8] = [
         "第一督办组",
         "第二督办组",
@@ -2859,11 +2866,19 @@ fn grouped(r: &mut Runner, key: &[SuggestionId], congress: &[LeaderId], on: Naiv
     if n == 0 || congress.is_empty() {
         return;
     }
+    // The last group also follows two items in handling (raised in
+    // recess), so a group's page shows their warning colours.
     let groups = (0..n)
         .map(|g| GroupFields {
             name: NAMES[g].into(),
             leader: congress[g % congress.len()],
-            items: key.iter().skip(g).step_by(n).copied().collect(),
+            items: key
+                .iter()
+                .skip(g)
+                .step_by(n)
+                .chain(open.iter().take(if g + 1 == n { 2 } else { 0 }))
+                .copied()
+                .collect(),
         })
         .collect();
     valid(r.run_on(SupervisionCommand::FormGroups { groups }, on));

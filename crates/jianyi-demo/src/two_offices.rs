@@ -66,6 +66,7 @@ fn station_card(station: StationId) -> OfficeCard {
         unit: None,
         station: Some(station),
         delegation: None,
+        leader: None,
         public_key: String::new(),
     }
 }

@@ -1082,6 +1082,13 @@ fn the_demo_county_holds_groups_and_records_of_every_kind_with_follow_ups() {
         assert!(lead.is_some(), "{} has a deputy in charge", g.fields.name);
         assert_eq!(s.directory.leaders[&g.fields.leader].organ, None);
     }
+    // One follows items in handling, whose colours its page shows.
+    assert!(s.supervision.groups.values().any(|g| {
+        g.fields
+            .items
+            .iter()
+            .any(|i| s.handling.assignments.contains_key(i))
+    }));
     let kinds: BTreeSet<RecordKind> = s
         .supervision
         .records

@@ -59,6 +59,7 @@ fn open_packet(bencher: divan::Bencher, events: usize) {
         unit: None,
         station: None,
         delegation: None,
+        leader: None,
         public_key: signer.public_key(),
     };
     let header = PacketHeader::new(

@@ -31,6 +31,7 @@ fn card(n: u128, name: &str, role: OfficeRole, secret: &str) -> OfficeCard {
         unit: (role == OfficeRole::HandlingUnit).then(|| UnitId(Uuid::from_u128(n + 1000))),
         station: None,
         delegation: None,
+        leader: None,
         public_key: public_key(secret).unwrap(),
     }
 }

@@ -21,9 +21,10 @@ use crate::supervision::SupervisionEvent;
 /// The roles that may author a kind of event (`makes`) and those that may
 /// key it in from paper on someone's behalf (`keys_in`). Both empty: the
 /// office's own business (`OWN_OFFICE`), counting only in the office that
-/// made it. `numbers`: a final act of review, which a role of `makes`
-/// authors only where it may number under the receiver's rules on the
-/// event's business date (a township presidium: in township mode).
+/// made it. `numbers`: a registrar's act (a final act of review and the
+/// like), which a registrar of `makes` authors only where it may number
+/// under the receiver's rules on the event's business date (a township
+/// presidium: in township mode); other roles of `makes` are not bound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Authority {
     pub makes: &'static [OfficeRole],
@@ -45,7 +46,9 @@ impl Authority {
     }
 }
 
-use OfficeRole::{CommitteeOffice, Delegation, HandlingUnit, Station, TownshipPresidium};
+use OfficeRole::{
+    CommitteeOffice, Delegation, HandlingUnit, LeaderOffice, Station, TownshipPresidium,
+};
 
 /// The committee office registers and numbers; in a township, the
 /// presidium.
@@ -58,14 +61,24 @@ const NOBODY: &[OfficeRole] = &[];
 /// A unit's acts on an item: the unit, or the registering office keying
 /// them in (or acting at the unit's desk in its own browser).
 const HANDLERS: &[OfficeRole] = &[HandlingUnit, CommitteeOffice, TownshipPresidium];
+/// Who holds supervision (records, planned activities, follow-ups done):
+/// the registering office, or a leader's office for its leader.
+const SUPERVISORS: &[OfficeRole] = &[CommitteeOffice, TownshipPresidium, LeaderOffice];
+/// Who raises or lifts a manual warning: where deputies raise, and the
+/// supervisors.
+const WARNERS: &[OfficeRole] = &[
+    Station,
+    Delegation,
+    CommitteeOffice,
+    TownshipPresidium,
+    LeaderOffice,
+];
 
 /// The authority table: every kind of every subdomain, one row each.
 ///
 /// Every kind added later states its roles here: the matches have no
 /// wildcard, so a kind without a row does not compile, and a test over
 /// every kind checks that each row names a role or is the office's own.
-/// Leaders' offices author nothing yet; their kinds (lead, supervise)
-/// join with supervision.
 pub fn authority(kind: &EventKind) -> Authority {
     match kind {
         EventKind::Office(e) => match e {
@@ -242,19 +255,25 @@ fn handling(e: &HandlingEvent) -> Authority {
     }
 }
 
-/// Key items, their principle and the responsibilities are the
-/// registering office's, as assignment is; a manual warning a supervisor's
-/// in the committee office's browser or a proposer's, at a station or a
-/// delegation, or keyed in there from paper.
+/// Key items, their principle, the responsibilities, the groups and the
+/// procuratorial link are the registering office's, as assignment is. A
+/// supervision record, a planned activity and a follow-up done are the
+/// registering office's or a leader's office's (a leader holds its own
+/// meetings and gives its 批示). A manual warning is a supervisor's, or a
+/// proposer's at a station or a delegation, or keyed in there from paper.
 fn supervision(e: &SupervisionEvent) -> Authority {
     match e {
+        SupervisionEvent::Supervised { .. }
+        | SupervisionEvent::ActivityPlanned { .. }
+        | SupervisionEvent::FollowUpDone { .. } => Authority {
+            makes: SUPERVISORS,
+            keys_in: NOBODY,
+            numbers: true,
+        },
         SupervisionEvent::PrincipleWritten { .. }
         | SupervisionEvent::ResponsibilitiesSet { .. }
         | SupervisionEvent::KeyMarked { .. }
         | SupervisionEvent::KeyUnmarked { .. }
-        | SupervisionEvent::Supervised { .. }
-        | SupervisionEvent::ActivityPlanned { .. }
-        | SupervisionEvent::FollowUpDone { .. }
         | SupervisionEvent::GroupFormed { .. }
         | SupervisionEvent::Referred { .. }
         | SupervisionEvent::ProcuratorialStatusRecorded { .. }
@@ -266,7 +285,7 @@ fn supervision(e: &SupervisionEvent) -> Authority {
         },
         SupervisionEvent::WarningRaised { .. } | SupervisionEvent::WarningLifted { .. } => {
             Authority {
-                makes: RAISERS,
+                makes: WARNERS,
                 keys_in: RAISERS,
                 numbers: false,
             }
@@ -306,7 +325,11 @@ pub fn may_make(role: OfficeRole, event: &Event, township_mode: bool) -> Result<
     {
         return Err(format!("{}只能转达代表本人发出或解除的预警", role.label()));
     }
-    if roles.contains(&role) && (!a.numbers || role.may_number(township_mode)) {
+    // `numbers` binds the registrars: a township presidium authors such
+    // an act only in township mode; another role the row names (a
+    // leader's office for its supervision) is not a registrar's stand-in.
+    let registrar_may = !a.numbers || !REGISTRARS.contains(&role) || role.may_number(township_mode);
+    if roles.contains(&role) && registrar_may {
         Ok(())
     } else {
         Err(format!("{}无权{}", role.label(), event.kind.label()))

@@ -24,7 +24,7 @@ use serde_json::value::RawValue;
 use thiserror::Error;
 
 use crate::exchange::delta::Holdings;
-use crate::ids::{DelegationId, OfficeId, StationId, UnitId};
+use crate::ids::{DelegationId, LeaderId, OfficeId, StationId, UnitId};
 use crate::office::OfficeRole;
 
 /// What a packet file says it is.
@@ -46,6 +46,9 @@ pub struct OfficeCard {
     /// The delegation a delegation's copy is bound to (version 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delegation: Option<DelegationId>,
+    /// The leader a leader's office's copy is bound to (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader: Option<LeaderId>,
     pub public_key: String,
 }
 

@@ -15,8 +15,10 @@
 //! - a handling unit sees the directories and the items it was ever
 //!   assigned (交办; as lead, co-unit or separate handler, returned ones
 //!   included), with their raising, review and handling;
-//! - a leader's office sees the directories only, until key items are
-//!   given to leaders;
+//! - a leader's office bound to its leader sees the directories and the
+//!   items that leader leads (领办) or supervises (督办), or follows as a
+//!   supervision group's leader, with their raising, review, handling and
+//!   supervision; one not yet bound, the directories only;
 //! - every partner sees the items it drafted itself (`with_items`);
 //! - a station's or delegation's copy not yet bound to its entry sees the
 //!   directories only;
@@ -66,7 +68,17 @@ impl PartnerScope {
                 scope.all = true;
                 return scope;
             }
-            OfficeRole::LeaderOffice => return scope,
+            // A leader's office: the items its leader answers for.
+            OfficeRole::LeaderOffice => {
+                let Some(leader) = card.leader else {
+                    return scope;
+                };
+                scope.items = crate::supervision::items_of_leader(state, leader)
+                    .into_iter()
+                    .map(|(i, _)| i)
+                    .collect();
+                BTreeSet::new()
+            }
             // A unit: the items it was ever given (one it returned keeps
             // its trail), with their raising and review.
             OfficeRole::HandlingUnit => {

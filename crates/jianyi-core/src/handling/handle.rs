@@ -196,9 +196,9 @@ pub(crate) fn decide(
                 return Err(HandlingRejection::ExtensionPending { on: zh(e.asked_on) }.into());
             }
             if until <= on {
-                return Err(HandlingRejection::ExtensionNotLater {
+                return Err(HandlingRejection::ExtensionInThePast {
                     until: zh(until),
-                    due: zh(on),
+                    on: zh(on),
                 }
                 .into());
             }
@@ -231,6 +231,7 @@ pub(crate) fn decide(
         HandlingCommand::RefuseExtension { item, unit, reason } => {
             assigning_office(state, ctx)?;
             let (_, task) = held(state, item, unit)?;
+            not_replied(state, task)?;
             pending_extension(state, task, "不同意延期", on)?;
             HandlingEvent::ExtensionRefused {
                 item,
@@ -403,6 +404,22 @@ fn pending_extension(
     Ok(())
 }
 
+/// How many characters in a row of a passage marked not public a
+/// published summary may not repeat: enough to catch a phone number or a
+/// name with its circumstances cut out of the passage, not a common word.
+const PRIVATE_RUN: usize = 6;
+
+/// Whether `text` holds `run` characters in a row of `passage` (the whole
+/// passage, if shorter).
+fn shares_run(text: &str, passage: &str, run: usize) -> bool {
+    let chars: Vec<char> = passage.chars().collect();
+    let run = run.min(chars.len());
+    run > 0
+        && chars
+            .windows(run)
+            .any(|w| text.contains(&w.iter().collect::<String>()))
+}
+
 /// Refuses an act of a unit that does not reply (a co-unit).
 fn replying(state: &State, task: &Task) -> Result<(), Rejection> {
     if task.role.replies() {
@@ -567,7 +584,7 @@ fn reply(a: &Assignment, f: ReplyFields, on: NaiveDate) -> Result<Reply, Rejecti
     if let Disclosure::Summary { summary } = &disclosure
         && let Some(p) = private_passages
             .iter()
-            .find(|p| summary.contains(p.as_str()))
+            .find(|p| shares_run(summary, p, PRIVATE_RUN))
     {
         return Err(HandlingRejection::PrivateInSummary { passage: p.clone() }.into());
     }

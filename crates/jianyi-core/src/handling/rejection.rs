@@ -91,6 +91,8 @@ pub enum HandlingRejection {
     NoExtensionAsked { unit: String },
     #[error("extension not later than the deadline")]
     ExtensionNotLater { until: String, due: String },
+    #[error("extension until {until}, not after the day asked {on}")]
+    ExtensionInThePast { until: String, on: String },
     #[error("extension beyond the maximum")]
     ExtensionBeyondMaximum {
         until: String,
@@ -255,6 +257,9 @@ impl HandlingRejection {
             }
             HandlingRejection::ExtensionNotLater { until, due } => {
                 format!("延期后的期限（{until}）须晚于现行答复期限（{due}）")
+            }
+            HandlingRejection::ExtensionInThePast { until, on } => {
+                format!("延期后的期限（{until}）须晚于申请之日（{on}）")
             }
             HandlingRejection::ExtensionBeyondMaximum {
                 until,

@@ -3,7 +3,12 @@
 //! township mode, the presidium's, at the delegation desk), keyed in from
 //! paper like any record it keeps. A manual warning is a supervisor's: the
 //! committee office, a committee body (委室), a leader, or a proposer of
-//! the item at the deputy desk.
+//! the item at the deputy desk. A leader's office's own copy, bound to its
+//! leader, holds that leader's supervision at the leader desk: records,
+//! planned activities, follow-ups done and warnings, on the items the
+//! leader answers for.
+
+use chrono::NaiveDate;
 
 use crate::actor::{Desk, How};
 use crate::command::{Ctx, Rejection};
@@ -22,6 +27,7 @@ use crate::supervision::records::{
     ProcuratorialStatus, RecordFields, RecordKind,
 };
 use crate::supervision::rejection::SupervisionRejection;
+use crate::supervision::{leader_label, leader_role};
 
 /// The desks that may raise or lift a manual warning.
 const WARNING_DESKS: [Desk; 4] = [
@@ -119,6 +125,7 @@ pub fn decide(
             deputy,
         } => {
             warning_desk(state, ctx)?;
+            leaders_items(state, &[item])?;
             let s = suggestion(state, item)?;
             let Some(a) = state.handling.assignments.get(&item) else {
                 return Err(SupervisionRejection::NotAssigned.into());
@@ -163,6 +170,7 @@ pub fn decide(
             if let Some(l) = &w.lifted {
                 return Err(SupervisionRejection::AlreadyLifted { on: zh(l.on) }.into());
             }
+            not_before(ctx, w.raised_on, "发出这条预警的日期")?;
             // At the deputy desk, a deputy lifts only their own warning.
             let deputy = match ctx.actor.desk {
                 Desk::Deputy => {
@@ -214,7 +222,11 @@ pub fn decide(
                     kind: plan.kind,
                     planned_for: plan.planned_for,
                     place: input::text("地点", &plan.place)?,
-                    items: distinct_accepted(state, plan.items)?,
+                    items: {
+                        let items = distinct_accepted(state, plan.items)?;
+                        leaders_items(state, &items)?;
+                        items
+                    },
                     invited: Participants {
                         deputies: dir.distinct_in_use(p.deputies, &[], EntryRef::Deputy)?,
                         leaders: dir.distinct_in_use(p.leaders, &[], EntryRef::Leader)?,
@@ -257,6 +269,8 @@ pub fn decide(
                 }
                 Some(None) => {}
             }
+            not_before(ctx, r.on, "这次督办的日期")?;
+            leaders_items(state, &r.fields.items)?;
             SupervisionEvent::FollowUpDone {
                 record,
                 index,
@@ -330,6 +344,10 @@ pub fn decide(
             if let Some(s) = r.latest().filter(|s| s.ends()) {
                 return Err(SupervisionRejection::ReferralEnded { status: s.label() }.into());
             }
+            match r.statuses.last() {
+                Some((on, _)) => not_before(ctx, *on, "上一次登记的办理情况")?,
+                None => not_before(ctx, r.on, "移送检察机关的日期")?,
+            }
             let status = match status {
                 ProcuratorialStatus::Declined { reason } => ProcuratorialStatus::Declined {
                     reason: input::required_text("不予立案的理由", &reason)?,
@@ -379,9 +397,22 @@ pub fn decide(
     Ok(vec![event])
 }
 
-/// The desks that hold supervision in the registering office's copy: its
-/// own, a committee body's (委室), a leader's.
+/// The desks that hold supervision: in the registering office's copy its
+/// own, a committee body's (委室) and a leader's; in a leader's office's
+/// copy, the leader's desk once the copy is bound to its leader.
 fn supervising_desk(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
+    if let Some(bound) = leaders_office(state) {
+        if ctx.actor.desk != Desk::Leader {
+            return Err(SupervisionRejection::WrongDesk {
+                asked: ctx.actor.desk.label(),
+                desks: Desk::Leader.label(),
+            }
+            .into());
+        }
+        return bound
+            .map(|_| ())
+            .ok_or(SupervisionRejection::NoLeaderBound.into());
+    }
     let own = registering_desk(state, ctx)?;
     if ctx.actor.desk == own || matches!(ctx.actor.desk, Desk::Committee | Desk::Leader) {
         return Ok(());
@@ -395,6 +426,47 @@ fn supervising_desk(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
         },
     }
     .into())
+}
+
+/// In a leader's office's copy, the leader it is bound to (None: not yet
+/// bound); None in any other copy.
+fn leaders_office(state: &State) -> Option<Option<LeaderId>> {
+    state
+        .office
+        .profile
+        .as_ref()
+        .filter(|p| p.role == OfficeRole::LeaderOffice)
+        .map(|p| p.leader)
+}
+
+/// In a leader's office's copy, every item is one its leader answers for
+/// (leads, supervises, or follows as a group's leader).
+fn leaders_items(state: &State, items: &[SuggestionId]) -> Result<(), Rejection> {
+    let Some(Some(leader)) = leaders_office(state) else {
+        return Ok(());
+    };
+    for item in items {
+        if leader_role(state, leader, *item).is_none() {
+            return Err(SupervisionRejection::NotTheLeadersItem {
+                title: suggestion(state, *item)?.draft.title.clone(),
+                leader: leader_label(state, leader),
+            }
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// An act dated on or after what it acts on (`since`, described `what`).
+fn not_before(ctx: &Ctx, since: NaiveDate, what: &'static str) -> Result<(), Rejection> {
+    if ctx.business_date < since {
+        return Err(SupervisionRejection::DatedBefore {
+            what,
+            on: zh(since),
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// Items each accepted, each once.
@@ -424,6 +496,7 @@ fn checked_record(state: &State, f: RecordFields, ctx: &Ctx) -> Result<RecordFie
         return Err(SupervisionRejection::NoItems.into());
     }
     let items = distinct_accepted(state, f.items)?;
+    leaders_items(state, &items)?;
     let dir = &state.directory;
     let units = dir.distinct_in_use(f.units, &[], EntryRef::Unit)?;
     let p = f.participants;

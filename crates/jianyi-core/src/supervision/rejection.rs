@@ -80,6 +80,12 @@ pub enum SupervisionRejection {
     UnknownPlan,
     #[error("already held")]
     AlreadyHeld { on: String },
+    #[error("a leader's office not bound to its leader")]
+    NoLeaderBound,
+    #[error("not an item of this office's leader")]
+    NotTheLeadersItem { title: String, leader: String },
+    #[error("dated before {what}")]
+    DatedBefore { what: &'static str, on: String },
 }
 
 impl SupervisionRejection {
@@ -151,6 +157,17 @@ impl SupervisionRejection {
             SupervisionRejection::UnknownPlan => "没有找到这项计划中的督办活动".into(),
             SupervisionRejection::AlreadyHeld { on } => {
                 format!("这项活动已于{on}举行并登记")
+            }
+            SupervisionRejection::NoLeaderBound => {
+                "本机是领导办公室，请先在“设置”的“本机单位”中选定所服务的领导".into()
+            }
+            SupervisionRejection::NotTheLeadersItem { title, leader } => {
+                format!(
+                    "“{title}”不是{leader}领办、督办或任组长的督办组跟踪的建议，本机不能为它登记督办"
+                )
+            }
+            SupervisionRejection::DatedBefore { what, on } => {
+                format!("业务日期早于{what}（{on}），请核对日期")
             }
             SupervisionRejection::ProcuratorialTaken { number } => {
                 format!("文号为“{number}”的检察建议已经登记")
