@@ -44,7 +44,7 @@ async function clearDatabase(page: Page) {
   );
 }
 
-test('a cleared office database is noticed, and starting afresh forgets it', async ({ page, consoleErrors }) => {
+test('a cleared office database is noticed, and starting afresh forgets it', async ({ page, consoleErrors }, info) => {
   // A first visit: nothing held, nothing lost.
   await page.goto('./');
   await expect(page.getByRole('heading', { name: '欢迎使用建议通' })).toBeVisible();
@@ -76,6 +76,7 @@ test('a cleared office database is noticed, and starting afresh forgets it', asy
   await expect(notice).toContainText(`最后使用于 ${chinaDayText()}`);
   await expect(notice).toContainText('360安全卫士');
   await expect(notice.getByRole('link', { name: '从整库备份恢复' })).toHaveAttribute('href', './import.html#/import');
+  await page.screenshot({ path: info.outputPath('lost-database.png') });
 
   // On every page, until the clerk decides.
   await page.goto('./suggestions.html#/suggestions');

@@ -1,6 +1,6 @@
 // Supervision, part one (issue 16): at the committee office's desk, the
-// key list of the demo session under its written principle; an accepted
-// item chosen from the others as key, its leading and supervising leaders
+// key list of the demo session under its written principle; a key item
+// taken off the list and chosen again from the others, its leading and supervising leaders
 // named on its 督办 page, the key list showing them; a manual warning
 // raised there turns the item red on the warning board until lifted; the
 // item's 办理 page shows its responsibilities.
@@ -26,18 +26,28 @@ test('the committee office chooses a key item, names its leaders, warns and lift
   // The demo's last key item has no supervising leader yet: said so.
   await expect(keyList.getByText('未定督办领导')).toHaveCount(1);
 
-  // Choose another accepted item of the session as key.
+  // 濮阳's fourteen. One is taken off the list with a reason, and put
+  // back from the session's other accepted items.
+  expect(before).toBe(14);
+  const taken = keyList.locator('tbody tr').first();
+  const title = (await taken.locator('td').nth(2).innerText()).trim();
+  const number = (await taken.locator('td').nth(1).innerText()).trim();
+  await taken.getByRole('link', { name: `督办：${title}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  await page.getByLabel('取消的理由').fill('已纳入县政府民生实事统一推进');
+  await page.getByRole('button', { name: '取消重点建议' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已取消重点建议' })).toBeVisible();
+  await page.getByRole('link', { name: '← 重点建议' }).click();
+  await expect(keyList.locator('tbody tr')).toHaveCount(before - 1);
   const others = page.getByRole('table', { name: '已立案的建议' });
-  const first = others.locator('tbody tr').first();
-  const title = (await first.locator('td').nth(1).innerText()).trim();
-  const number = (await first.locator('td').nth(0).innerText()).trim();
+  const first = others.locator('tbody tr', { hasText: title });
+  await expect(first.locator('td').nth(0)).toHaveText(number);
   await page.getByLabel('负责督办的委室').selectOption({ index: 1 });
   await first.getByRole('button', { name: `列为重点：${title}` }).click();
   await expect(page.getByRole('status').filter({ hasText: `已将“${title}”列为重点建议` })).toBeVisible();
-  await expect(keyList.locator('tbody tr')).toHaveCount(before + 1);
+  await expect(keyList.locator('tbody tr')).toHaveCount(before);
   const row = keyList.locator('tbody tr', { hasText: title });
   await expect(row).toContainText(number);
-  await expect(row).toContainText('未定领办领导');
 
   // Its 督办 page: the leaders from the directory.
   await row.getByRole('link', { name: `督办：${title}` }).click();
@@ -236,14 +246,22 @@ test('a leader’s office holds a phone follow-up on the item its leader leads a
   await committee.goto('./exchange.html#/exchange');
   await expect(committee.getByRole('table', { name: '交换单位' }).locator('tr', { hasText: office })).toContainText(leader);
 
-  // Two acts at the committee office: an item not the leader's made key,
-  // and the supervising leader of the leader's item changed. Its next
-  // packet to the leader's office carries the second only.
+  // Two acts at the committee office: a key item of other leaders taken
+  // off the list, and the supervising leader of the leader's item
+  // changed. Its next packet to the leader's office carries the second
+  // only.
   await committee.goto('./supervision.html#/key');
-  const other = committee.getByRole('table', { name: '已立案的建议' }).locator('tbody tr').first();
-  const otherTitle = (await other.locator('td').nth(1).innerText()).trim();
-  await other.getByRole('button', { name: `列为重点：${otherTitle}` }).click();
-  await expect(committee.getByRole('status').filter({ hasText: `已将“${otherTitle}”列为重点建议` })).toBeVisible();
+  const rows = committee.getByRole('table', { name: '重点建议清单' }).locator('tbody tr');
+  let otherTitle = '';
+  for (let i = 0; i < (await rows.count()); i++) {
+    const cells = await rows.nth(i).locator('td').allInnerTexts();
+    if (cells[4].trim() !== leader && cells[5].trim() !== leader) { otherTitle = cells[2].trim(); break; }
+  }
+  expect(otherTitle).not.toBe('');
+  await rows.filter({ hasText: otherTitle }).getByRole('link', { name: `督办：${otherTitle}` }).click();
+  await committee.getByLabel('取消的理由').fill('已纳入县政府民生实事统一推进');
+  await committee.getByRole('button', { name: '取消重点建议' }).click();
+  await expect(committee.getByRole('status').filter({ hasText: '已取消重点建议' })).toBeVisible();
   await committee.goto(`./supervision.html#/oversight/${item}`);
   const supervising = committee.getByLabel('督办领导');
   const current = (await supervising.locator('option:checked').innerText()).trim();
@@ -256,7 +274,7 @@ test('a leader’s office holds a phone follow-up on the item its leader leads a
   const text = fs.readFileSync(c1.file, 'utf8');
   expect(c1.packet.events).toHaveLength(1);
   expect(text).toContain('responsibilities_set');
-  expect(text).not.toContain('key_marked');
+  expect(text).not.toContain('key_unmarked');
   await importPacket(lp, c1.file);
   await lp.goto(`./supervision.html#/oversight/${item}`);
   await expect(lp.locator('dl.keyvalue')).toContainText(next);

@@ -2651,8 +2651,8 @@ const PRINCIPLE: &str = "围绕县委、县政府中心工作和群众反映强�
 常委会有关工作委员会负责跟踪督办。";
 
 /// Supervision in the session with the most accepted items: its written
-/// principle; up to 14 key items, candidates first (three accepted items
-/// left to choose from), each with a leading
+/// principle; up to 14 key items (濮阳's number), candidates first, each
+/// with a leading
 /// government leader, a supervising standing-committee leader and a
 /// committee body (the last one still without its supervising leader, so
 /// the key list shows what is missing); the four responsibilities on
@@ -2715,8 +2715,8 @@ fn supervised(r: &mut Runner, today: NaiveDate) {
     };
     let (government, congress) = (leaders(Some(Organ::Government)), leaders(None));
     let committees: Vec<CommitteeId> = r.state.directory.committees.keys().copied().collect();
-    // Three accepted items stay off the list, for the clerk to choose from.
-    let n = items.len().saturating_sub(3).clamp(1, 14);
+    // 濮阳's fourteen, or as many as the session accepted.
+    let n = items.len().min(14);
     let key: Vec<SuggestionId> = items.iter().take(n).copied().collect();
     for (i, item) in key.iter().enumerate() {
         let committee = (!committees.is_empty()).then(|| committees[i % committees.len()]);
