@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use jianyi_core::settings::{ClockStart, NoFeedback};
+use jianyi_core::settings::{ClockStart, NoFeedback, SatisfactionBasis};
 use jianyi_core::settings::{
     DepartmentReview, Drafting, ElementMinimums, Evaluation, ExchangeSettings, Numbering,
     RaisingRules,
@@ -289,6 +289,11 @@ const NO_FEEDBACK: [(&str, &str); 2] = [
     ("deemed_satisfied", "视为满意"),
 ];
 
+const SATISFACTION_BASIS: [(&str, &str); 2] = [
+    ("satisfied_or_basically", "满意＋基本满意"),
+    ("satisfied_only", "仅满意"),
+];
+
 const REPLY_FROM: [(&str, &str); 3] = [
     ("assignment", "交办之日"),
     ("receipt", "签收之日"),
@@ -521,6 +526,12 @@ fn evaluation() -> Spec {
                 Kind::Switch,
                 "关闭时，期满后的反馈照常登记并标明逾期",
             ),
+            field(
+                "satisfaction_basis",
+                "满意率计算口径",
+                Kind::Choice(&SATISFACTION_BASIS),
+                "领衔代表对办理结果的评价中计为满意的：满意率＝计为满意的件数÷收到的评价",
+            ),
         ],
         values: |s| {
             let e = &s.evaluation;
@@ -542,6 +553,7 @@ fn evaluation() -> Spec {
                     "feedback_window_closes",
                     e.feedback_window_closes.to_string(),
                 ),
+                ("satisfaction_basis", e.satisfaction_basis.key().to_string()),
             ])
         },
         build: |r| {
@@ -559,6 +571,8 @@ fn evaluation() -> Spec {
                 no_feedback: NoFeedback::from_key(r.raw("no_feedback"))
                     .ok_or_else(|| format!("请选择“{}”", r.label("no_feedback")))?,
                 feedback_window_closes: r.switch("feedback_window_closes"),
+                satisfaction_basis: SatisfactionBasis::from_key(r.raw("satisfaction_basis"))
+                    .ok_or_else(|| format!("请选择“{}”", r.label("satisfaction_basis")))?,
             }))
         },
         hint: |key, v| match (key, v.get(key).map(|x| x.trim().parse::<u32>())) {

@@ -309,6 +309,44 @@ pub struct Evaluation {
     /// Whether feedback is refused after the receipt window (otherwise it
     /// is taken, marked late).
     pub feedback_window_closes: bool,
+    /// What counts as satisfied in every satisfaction rate.
+    pub satisfaction_basis: SatisfactionBasis,
+}
+
+/// What counts as satisfied in a satisfaction rate: 满意 and 基本满意
+/// (the usual figure), or 满意 alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+#[serde(rename_all = "snake_case")]
+pub enum SatisfactionBasis {
+    #[default]
+    SatisfiedOrBasically,
+    SatisfiedOnly,
+}
+
+impl SatisfactionBasis {
+    pub const ALL: [SatisfactionBasis; 2] = [
+        SatisfactionBasis::SatisfiedOrBasically,
+        SatisfactionBasis::SatisfiedOnly,
+    ];
+
+    /// How the rate is written, e.g. 满意率（满意＋基本满意）.
+    pub fn label(self) -> &'static str {
+        match self {
+            SatisfactionBasis::SatisfiedOrBasically => "满意＋基本满意",
+            SatisfactionBasis::SatisfiedOnly => "仅满意",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SatisfactionBasis::SatisfiedOrBasically => "satisfied_or_basically",
+            SatisfactionBasis::SatisfiedOnly => "satisfied_only",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<SatisfactionBasis> {
+        SatisfactionBasis::ALL.into_iter().find(|c| c.key() == key)
+    }
 }
 
 /// What a reply left without the deputy's feedback by the end of the
@@ -354,6 +392,7 @@ impl Default for Evaluation {
             advanced_unit_min_items: 5,
             no_feedback: NoFeedback::Unanswered,
             feedback_window_closes: false,
+            satisfaction_basis: SatisfactionBasis::SatisfiedOrBasically,
         }
     }
 }

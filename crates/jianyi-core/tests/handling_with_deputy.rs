@@ -1801,3 +1801,6 @@ fn closing_and_carrying_over_are_dated_sensibly_and_mixed_answers_stand() {
 
 #[path = "handling_with_deputy/refusals.rs"]
 mod refusals;
+
+#[path = "handling_with_deputy/figures.rs"]
+mod figures;

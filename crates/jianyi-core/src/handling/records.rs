@@ -388,6 +388,21 @@ pub struct Round {
     pub why: Reopened,
 }
 
+impl Round {
+    /// The deadline in force in that round: its last approved extension's,
+    /// or its clock's.
+    pub fn due(&self) -> Option<NaiveDate> {
+        self.extensions
+            .iter()
+            .rev()
+            .find_map(|e| match &e.decision {
+                Some(ExtensionDecision::Approved { until, .. }) => Some(*until),
+                _ => None,
+            })
+            .or_else(|| self.clock.as_ref().map(|c| c.deadline.due))
+    }
+}
+
 /// A commitment carried into a year with its step plan, as the directors'
 /// meeting (主任会议) approved it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]

@@ -1,0 +1,210 @@
+//! Evaluation (三评, domain.md §3 "Evaluations"): the rules with numbers
+//! that every evaluation act will use, as pure functions of their inputs
+//! and the settings, so a clerk and a test reach the same figure.
+//!
+//! - `sample_size`, `draw`: the department review's on-site sample, by the
+//!   rule of the settings (≤10 items: all; ≥20: half, rounded up; between:
+//!   10), drawn by a fixed, documented algorithm from a recorded seed, so
+//!   anyone can draw the same sample again and check it.
+//! - `composite`: the committee's evaluation meeting, two ballot groups
+//!   weighted (members 60 %, attending deputies 40 % by default), with the
+//!   formula written out with its numbers.
+
+use crate::figures::Rate;
+use crate::settings::{DepartmentReview, SatisfactionBasis};
+
+/// The sampling algorithm's name and version, recorded with every draw:
+/// SplitMix64 seeded with the draw's seed drives a Fisher–Yates
+/// (Durstenfeld) shuffle of the items sorted by number — for i from n−1
+/// down to 1, j = next() mod (i+1), swap items i and j — and the sample is
+/// the first k items of the shuffled list, shown again in number order.
+pub const SAMPLE_ALGORITHM: &str = "splitmix64-fisher-yates-v1";
+
+/// How many of a unit's `n` items are visited on site under `rule`:
+/// every item up to `visit_all_up_to`, `sample_percent` (rounded up) from
+/// `sample_from`, `middle_sample` in between (never more than `n`).
+pub fn sample_size(n: u32, rule: &DepartmentReview) -> u32 {
+    if n <= rule.visit_all_up_to {
+        n
+    } else if n >= rule.sample_from {
+        (n * rule.sample_percent).div_ceil(100).min(n)
+    } else {
+        rule.middle_sample.min(n)
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood, 2014), the generator of `draw`.
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// The positions (0-based, in `n` items sorted by number) of a sample of
+/// `k` drawn with `seed` by `SAMPLE_ALGORITHM`, in number order.
+pub fn draw(n: usize, k: usize, seed: u64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut rng = SplitMix64::new(seed);
+    for i in (1..n).rev() {
+        let j = (rng.next_u64() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    let mut sample: Vec<usize> = order.into_iter().take(k.min(n)).collect();
+    sample.sort_unstable();
+    sample
+}
+
+/// One ballot group's answers at the evaluation meeting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ballots {
+    pub satisfied: u32,
+    pub basically: u32,
+    pub dissatisfied: u32,
+}
+
+impl Ballots {
+    pub fn total(&self) -> u32 {
+        self.satisfied + self.basically + self.dissatisfied
+    }
+
+    /// The group's satisfaction under `basis`, with its counts.
+    pub fn rate(&self, basis: SatisfactionBasis) -> Rate {
+        let count = match basis {
+            SatisfactionBasis::SatisfiedOrBasically => self.satisfied + self.basically,
+            SatisfactionBasis::SatisfiedOnly => self.satisfied,
+        };
+        Rate {
+            count,
+            of: self.total(),
+        }
+    }
+}
+
+/// The meeting's result for one unit: each group's rate and the weighted
+/// composite, in percent, with the formula written out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Composite {
+    pub members: Rate,
+    pub deputies: Rate,
+    /// The members' weight in percent (the deputies': the rest).
+    pub weight: u32,
+    /// None when a group cast no ballot.
+    pub percent: Option<f64>,
+}
+
+impl Composite {
+    /// e.g. 60%×80.0%＋40%×60.0%＝72.0%.
+    pub fn formula(&self) -> String {
+        let p = |r: &Rate| r.percent().map_or("—".to_string(), |p| format!("{p:.1}%"));
+        format!(
+            "{}%×{}＋{}%×{}＝{}",
+            self.weight,
+            p(&self.members),
+            100 - self.weight,
+            p(&self.deputies),
+            self.percent.map_or("—".to_string(), |c| format!("{c:.1}%"))
+        )
+    }
+
+    /// Whether it is strictly below `threshold` percent (nothing cast is
+    /// not below anything).
+    pub fn below(&self, threshold: u32) -> bool {
+        self.percent
+            .is_some_and(|c| c < f64::from(threshold) - 1e-9)
+    }
+}
+
+/// The composite of the two groups: weight × members' rate + (1 − weight)
+/// × deputies' rate, with `weight` in percent (60 by default).
+pub fn composite(
+    members: Ballots,
+    deputies: Ballots,
+    weight: u32,
+    basis: SatisfactionBasis,
+) -> Composite {
+    let (m, d) = (members.rate(basis), deputies.rate(basis));
+    let percent = match (m.percent(), d.percent()) {
+        (Some(m), Some(d)) => Some((f64::from(weight) * m + f64::from(100 - weight) * d) / 100.0),
+        _ => None,
+    };
+    Composite {
+        members: m,
+        deputies: d,
+        weight: weight.min(100),
+        percent,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seeds_samples_for_8_10_15_20_and_33_items() {
+        let rule = DepartmentReview::default();
+        let sizes: Vec<u32> = [8, 10, 15, 20, 33]
+            .into_iter()
+            .map(|n| sample_size(n, &rule))
+            .collect();
+        assert_eq!(sizes, vec![8, 10, 10, 10, 17]);
+    }
+
+    #[test]
+    fn the_same_seed_draws_the_same_sample_and_another_seed_another() {
+        let a = draw(33, 17, 20261207);
+        assert_eq!(a, draw(33, 17, 20261207));
+        assert_eq!(a.len(), 17);
+        assert!(
+            a.windows(2).all(|w| w[0] < w[1]),
+            "in number order, once each"
+        );
+        assert!(a.iter().all(|i| *i < 33));
+        assert_ne!(a, draw(33, 17, 20261208));
+        // Everything when the sample is the whole.
+        assert_eq!(draw(8, 8, 1), (0..8).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn splitmix64_gives_its_published_first_outputs() {
+        // The reference outputs of SplitMix64 seeded with 0.
+        let mut r = SplitMix64::new(0);
+        assert_eq!(r.next_u64(), 0xE220_A839_7B1D_CDAF);
+        assert_eq!(r.next_u64(), 0x6E78_9E6A_A1B9_65F4);
+    }
+
+    #[test]
+    fn the_seeds_meeting_sixty_percent_of_eighty_and_forty_of_sixty_is_seventy_two() {
+        let members = Ballots {
+            satisfied: 6,
+            basically: 2,
+            dissatisfied: 2,
+        };
+        let deputies = Ballots {
+            satisfied: 10,
+            basically: 8,
+            dissatisfied: 12,
+        };
+        let c = composite(
+            members,
+            deputies,
+            60,
+            SatisfactionBasis::SatisfiedOrBasically,
+        );
+        assert_eq!(c.members, Rate { count: 8, of: 10 });
+        assert_eq!(c.deputies, Rate { count: 18, of: 30 });
+        assert!((c.percent.unwrap() - 72.0).abs() < 1e-9);
+        assert_eq!(c.formula(), "60%×80.0%＋40%×60.0%＝72.0%");
+        assert!(!c.below(72));
+        assert!(c.below(73));
+    }
+}

@@ -1,0 +1,110 @@
+//! The rates of `jianyi_core::figures` (issue 17, deliverable 0) over
+//! items handled in the parent's county: on time by the deadline in force,
+//! satisfied under the settings' basis, realised by class or by a promise
+//! kept.
+
+use super::*;
+use jianyi_core::figures::{Rate, rates};
+use jianyi_core::settings::SatisfactionBasis;
+
+fn all(state: &State, today: NaiveDate) -> jianyi_core::figures::Rates {
+    rates(state, today, None, |_| true)
+}
+
+#[test]
+fn the_rates_count_replies_by_their_deadline_answers_by_the_basis_and_solved_classes() {
+    let mut g = given();
+    let unit = g.units[0];
+    // One item replied A on 8 May, within its deadline (2 June).
+    let first = replied(&mut g, "A");
+    // Another assigned the same day, not yet replied.
+    let second = assigned(&mut g);
+    let s = g.t.state();
+    // Before the second's deadline it is not counted yet.
+    let r = all(s, date(2026, 5, 30));
+    assert_eq!(r.on_time, Rate { count: 1, of: 1 });
+    assert_eq!(r.realisation, Rate { count: 1, of: 1 });
+    // No answer yet on the result: nothing to rate.
+    assert_eq!(r.satisfaction, Rate { count: 0, of: 0 });
+    // After it, unreplied and overdue: one of two on time.
+    assert_eq!(all(s, date(2026, 6, 3)).on_time, Rate { count: 1, of: 2 });
+
+    // The second replied B late, on 10 June: still one of two, and a
+    // promise not yet kept does not count as realised.
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 6, 5), talk(second, unit, &[g.deputies[0]]));
+    g.t.given_on(date(2026, 6, 10), reply(second, unit, "B"));
+    let r = all(g.t.state(), date(2026, 6, 11));
+    assert_eq!(r.on_time, Rate { count: 1, of: 2 });
+    assert_eq!(r.realisation, Rate { count: 1, of: 2 });
+
+    // The lead answers 基本满意 on the first: satisfied under the usual
+    // basis, not under 满意 alone.
+    g.t.acting_for(Desk::CommitteeOffice, "王伟", How::PaperKeyedIn);
+    g.t.given_on(
+        date(2026, 5, 20),
+        feedback(
+            first,
+            unit,
+            g.deputies[0],
+            rated(Rating::BasicallySatisfied, ""),
+        ),
+    );
+    let r = all(g.t.state(), date(2026, 6, 11));
+    assert_eq!(r.satisfaction, Rate { count: 1, of: 1 });
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.given_on(
+        date(2026, 6, 11),
+        OfficeCommand::ChangeSettings(SettingsGroup::Evaluation(Evaluation {
+            satisfaction_basis: SatisfactionBasis::SatisfiedOnly,
+            ..Evaluation::default()
+        })),
+    );
+    let r = all(g.t.state(), date(2026, 6, 11));
+    assert_eq!(r.satisfaction, Rate { count: 0, of: 1 });
+    assert_eq!(r.satisfaction.label(), "0.0%（0/1）");
+
+    // Per unit: the co-unit answers for nothing; the lead unit for both.
+    let co = rates(g.t.state(), date(2026, 6, 11), Some(g.units[1]), |_| true);
+    assert_eq!(co.on_time, Rate::default());
+    let lead = rates(g.t.state(), date(2026, 6, 11), Some(unit), |_| true);
+    assert_eq!(lead.on_time, Rate { count: 1, of: 2 });
+    // And one item alone.
+    let one = rates(g.t.state(), date(2026, 6, 11), None, |i| i == first);
+    assert_eq!(one.on_time, Rate { count: 1, of: 1 });
+}
+
+#[test]
+fn an_approved_extension_moves_the_deadline_the_rate_reads() {
+    let mut g = given();
+    let unit = g.units[0];
+    let item = assigned(&mut g);
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 5, 20),
+        HandlingCommand::AskExtension {
+            item,
+            unit,
+            until: date(2026, 8, 31),
+            reason: "涉及年度预算调整".into(),
+        },
+    );
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.given_on(
+        date(2026, 5, 22),
+        HandlingCommand::ApproveExtension {
+            item,
+            unit,
+            until: date(2026, 8, 31),
+            comment: String::new(),
+        },
+    );
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(date(2026, 6, 5), talk(item, unit, &[g.deputies[0]]));
+    g.t.given_on(date(2026, 8, 20), reply(item, unit, "A"));
+    // Replied after the first deadline (2 June), before the extended one.
+    assert_eq!(
+        all(g.t.state(), date(2026, 9, 1)).on_time,
+        Rate { count: 1, of: 1 }
+    );
+}
