@@ -27,6 +27,7 @@ pub mod report_page;
 pub mod reviews_page;
 pub mod settings_page;
 pub mod suggestions_page;
+pub mod surveys_page;
 pub mod warnings_page;
 
 pub use assign_list_page::AssignListPage;
@@ -56,4 +57,5 @@ pub use report_page::{MinePage, ReportPage};
 pub use reviews_page::ReviewsPage;
 pub use settings_page::SettingsPage;
 pub use suggestions_page::SuggestionsPage;
+pub use surveys_page::{SurveyPage, SurveysPage};
 pub use warnings_page::WarningsPage;

@@ -162,7 +162,7 @@ impl Page {
             ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
             ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
-            ["handle", ..] | ["feedback", ..] => Page::Handle,
+            ["handle", ..] | ["feedback", ..] | ["surveys", ..] => Page::Handle,
             ["settings"] => Page::Settings,
             ["key"]
             | ["oversight", ..]
@@ -234,6 +234,11 @@ pub enum Route {
     FeedbackOn(String),
     /// 承诺跟踪: the commitments to follow up, the year in the query.
     FollowUps,
+    /// 满意度测评: the surveys and the tasks of the failed ones.
+    Surveys,
+    /// One item's surveys and the survey form, by item id ("new": the item
+    /// chosen on the form); a re-survey's survey in the query.
+    SurveyOn(String),
     /// 重点建议: a session's principle, candidates and key list, the
     /// session in the query.
     KeyItems,
@@ -293,6 +298,8 @@ impl Route {
             ["feedback"] => Route::Feedback,
             ["feedback", id] => Route::FeedbackOn(id.to_string()),
             ["followups"] => Route::FollowUps,
+            ["surveys"] => Route::Surveys,
+            ["surveys", id] => Route::SurveyOn(id.to_string()),
             ["key"] => Route::KeyItems,
             ["oversight", id] => Route::Oversight(id.to_string()),
             ["records"] => Route::Records,
@@ -333,6 +340,8 @@ impl Route {
             Route::Feedback => hash_href(&["feedback"], &[]),
             Route::FeedbackOn(id) => hash_href(&["feedback", id], &[]),
             Route::FollowUps => hash_href(&["followups"], &[]),
+            Route::Surveys => hash_href(&["surveys"], &[]),
+            Route::SurveyOn(id) => hash_href(&["surveys", id], &[]),
             Route::KeyItems => hash_href(&["key"], &[]),
             Route::Oversight(id) => hash_href(&["oversight", id], &[]),
             Route::Records => hash_href(&["records"], &[]),
@@ -373,6 +382,7 @@ impl Route {
             Route::AssignList(_) => Route::Assign,
             Route::Handle(_) | Route::Letters(..) => Route::Inbox,
             Route::FeedbackOn(_) => Route::Feedback,
+            Route::SurveyOn(_) => Route::Surveys,
             Route::Oversight(_)
             | Route::Records
             | Route::NewRecord

@@ -27,9 +27,10 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
     let feedback = (Route::Feedback, text::NAV_FEEDBACK);
     let follow_ups = (Route::FollowUps, text::NAV_FOLLOW_UPS);
     let key_items = (Route::KeyItems, text::NAV_KEY_ITEMS);
+    let surveys = (Route::Surveys, text::NAV_SURVEYS);
     match desk {
         Desk::Deputy => vec![
-            home, opinions, list, draft, feedback, exchange, conflicts, settings,
+            home, opinions, list, draft, feedback, surveys, exchange, conflicts, settings,
         ],
         // In a township the presidium assigns and follows the warnings.
         Desk::Delegation if township => vec![
@@ -39,6 +40,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             warnings,
             key_items,
             feedback,
+            surveys,
             follow_ups,
             list,
             directories,
@@ -67,6 +69,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             warnings,
             key_items,
             feedback,
+            surveys,
             follow_ups,
             directories,
             exchange,

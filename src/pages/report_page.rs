@@ -168,13 +168,15 @@ pub fn ReportPage() -> impl IntoView {
 pub fn MinePage() -> impl IntoView {
     let app = use_app_state();
     let today = crate::platform::china_today();
-    // A leader's office's copy shows its own leader first.
+    // One choice per desk; a leader's office's copy shows its own leader.
     let chosen = RwSignal::new(
         app.domain
             .with_untracked(crate::supervision::bound_leader)
             .map(|l| l.to_string())
             .unwrap_or_default(),
     );
+    let chosen_committee = RwSignal::new(String::new());
+    let chosen_deputy = RwSignal::new(String::new());
     let item_rows = move |s: &jianyi_core::State, items: Vec<(SuggestionId, &'static str)>| {
         items
             .into_iter()
@@ -219,8 +221,8 @@ pub fn MinePage() -> impl IntoView {
                     }))}
                 }.into_any(),
                 Desk::Committee => view! {
-                    {select_field("mine-committee", "委室", "（请选择）", chosen, app.domain.with(committee_options))}
-                    {move || app.domain.with(|s| chosen.get().parse::<CommitteeId>().ok().map(|c| {
+                    {select_field("mine-committee", "委室", "（请选择）", chosen_committee, app.domain.with(committee_options))}
+                    {move || app.domain.with(|s| chosen_committee.get().parse::<CommitteeId>().ok().map(|c| {
                         let items: Vec<(SuggestionId, &'static str)> = s.supervision.items.iter().filter_map(|(i, o)| {
                             if o.key.as_ref().is_some_and(|k| k.committee == Some(c)) { Some((*i, "负责重点建议")) }
                             else if o.responsibilities.following == Some(c) { Some((*i, "跟踪督办")) } else { None }
@@ -229,8 +231,8 @@ pub fn MinePage() -> impl IntoView {
                     }))}
                 }.into_any(),
                 Desk::Deputy => view! {
-                    {select_field("mine-deputy", "代表", "（请选择）", chosen, app.domain.with(|s| s.directory.deputies.values().filter(|e| !e.retired).map(|e| (e.id.to_string(), e.name.clone())).collect()))}
-                    {move || app.domain.with(|s| chosen.get().parse::<DeputyId>().ok().map(|d| {
+                    {select_field("mine-deputy", "代表", "（请选择）", chosen_deputy, app.domain.with(|s| s.directory.deputies.values().filter(|e| !e.retired).map(|e| (e.id.to_string(), e.name.clone())).collect()))}
+                    {move || app.domain.with(|s| chosen_deputy.get().parse::<DeputyId>().ok().map(|d| {
                         let groups = groups_of(s, d);
                         if groups.is_empty() {
                             return view! { <p class="empty">"没有参加督办组。"</p> }.into_any();

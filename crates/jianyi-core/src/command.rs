@@ -8,6 +8,7 @@ use thiserror::Error;
 use crate::actor::Actor;
 use crate::conflict::{ConflictCommand, ConflictRejection};
 use crate::directory::{DirectoryCommand, DirectoryRejection};
+use crate::evaluation::{EvaluationCommand, EvaluationRejection};
 use crate::exchange::{ExchangeCommand, ExchangeRejection};
 use crate::handling::{HandlingCommand, HandlingRejection};
 use crate::ids::IdSource;
@@ -28,9 +29,16 @@ pub enum Command {
     Conflict(ConflictCommand),
     Handling(HandlingCommand),
     Supervision(SupervisionCommand),
+    Evaluation(EvaluationCommand),
     /// Several commands decided in order and stored together, or not at all
     /// (an import).
     Batch(Vec<Command>),
+}
+
+impl From<EvaluationCommand> for Command {
+    fn from(c: EvaluationCommand) -> Self {
+        Command::Evaluation(c)
+    }
 }
 
 impl From<SupervisionCommand> for Command {
@@ -116,6 +124,8 @@ pub enum Rejection {
     Handling(#[from] HandlingRejection),
     #[error(transparent)]
     Supervision(#[from] SupervisionRejection),
+    #[error(transparent)]
+    Evaluation(#[from] EvaluationRejection),
     #[error("item {index} of the batch: {rejection}")]
     InBatch {
         index: usize,
@@ -142,6 +152,7 @@ impl Rejection {
             Rejection::Conflict(r) => r.message_zh(),
             Rejection::Handling(r) => r.message_zh(),
             Rejection::Supervision(r) => r.message_zh(),
+            Rejection::Evaluation(r) => r.message_zh(),
             Rejection::InBatch { index, rejection } => {
                 format!("第{}条：{}", index + 1, rejection.message_zh())
             }

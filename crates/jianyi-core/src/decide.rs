@@ -11,7 +11,9 @@ use crate::event::{Event, EventKind, FORMAT};
 use crate::ids::SuggestionId;
 use crate::raising::RaisingEvent;
 use crate::state::State;
-use crate::{conflict, directory, exchange, handling, office, raising, review, supervision};
+use crate::{
+    conflict, directory, evaluation, exchange, handling, office, raising, review, supervision,
+};
 
 /// A subdomain's decide.
 pub type Decider<C, E> = fn(&State, C, &Ctx) -> Result<Vec<E>, Rejection>;
@@ -28,6 +30,7 @@ pub struct Deciders {
     pub conflict: Decider<conflict::ConflictCommand, conflict::ConflictEvent>,
     pub handling: Decider<handling::HandlingCommand, handling::HandlingEvent>,
     pub supervision: Decider<supervision::SupervisionCommand, supervision::SupervisionEvent>,
+    pub evaluation: Decider<evaluation::EvaluationCommand, evaluation::EvaluationEvent>,
 }
 
 impl Deciders {
@@ -41,6 +44,7 @@ impl Deciders {
         conflict: conflict::decide,
         handling: handling::decide,
         supervision: supervision::decide,
+        evaluation: evaluation::decide,
     };
     /// None: start from it and name those used.
     pub const NONE: Deciders = Deciders {
@@ -52,6 +56,7 @@ impl Deciders {
         conflict: not_here,
         handling: not_here,
         supervision: not_here,
+        evaluation: not_here,
     };
 }
 
@@ -131,6 +136,7 @@ fn route(
         Command::Conflict(c) => (d.conflict)(state, c, ctx).map(kinds),
         Command::Handling(c) => (d.handling)(state, c, ctx).map(kinds),
         Command::Supervision(c) => (d.supervision)(state, c, ctx).map(kinds),
+        Command::Evaluation(c) => (d.evaluation)(state, c, ctx).map(kinds),
     }
 }
 

@@ -10,8 +10,169 @@
 //!   weighted (members 60 %, attending deputies 40 % by default), with the
 //!   formula written out with its numbers.
 
+pub mod apply;
+pub mod command;
+pub mod decide;
+pub mod event;
+pub mod rejection;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+pub use apply::apply;
+pub use command::EvaluationCommand;
+pub use decide::decide;
+pub use event::{EvaluationEvent, SurveyAnswer, SurveyTask};
+pub use rejection::EvaluationRejection;
+
+use crate::dates::zh;
 use crate::figures::Rate;
+use crate::handling::{Colour, Rating};
+use crate::ids::{SuggestionId, SurveyId};
 use crate::settings::{DepartmentReview, SatisfactionBasis};
+use crate::state::State;
+
+/// The evaluation slice: the surveys held, by id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EvaluationSlice {
+    pub surveys: BTreeMap<SurveyId, Survey>,
+}
+
+/// A per-item satisfaction survey and what it set in motion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Survey {
+    pub id: SurveyId,
+    pub item: SuggestionId,
+    /// Its business date.
+    pub on: NaiveDate,
+    /// Who recorded it: the desk and the person acted for.
+    pub by: String,
+    pub answers: Vec<SurveyAnswer>,
+    pub basis: SatisfactionBasis,
+    pub threshold: u32,
+    /// Set when the rate was below the threshold: the rectification's due
+    /// date, and the tasks exist.
+    pub rectify_by: Option<NaiveDate>,
+    pub resurvey_of: Option<SurveyId>,
+    /// The survey that repeated this one, and its date.
+    pub resurveyed: Option<(SurveyId, NaiveDate)>,
+    /// Each task done: its date and what was done.
+    pub done: BTreeMap<SurveyTask, (NaiveDate, String)>,
+}
+
+impl Survey {
+    /// Its satisfaction rate under its own basis.
+    pub fn rate(&self) -> Rate {
+        survey_rate(&self.answers, self.basis)
+    }
+
+    /// Whether it fell below its threshold (and set tasks in motion).
+    pub fn failed(&self) -> bool {
+        self.rectify_by.is_some()
+    }
+}
+
+/// The rate of a survey's answers: (满意 + 基本满意) / all answers, or 满意
+/// alone, as `basis` says.
+pub fn survey_rate(answers: &[SurveyAnswer], basis: SatisfactionBasis) -> Rate {
+    Rate {
+        count: answers
+            .iter()
+            .filter(|a| crate::figures::satisfied(a.rating, basis))
+            .count() as u32,
+        of: answers.len() as u32,
+    }
+}
+
+/// How many answered each rating: 满意, 基本满意, 不满意.
+pub fn tally(answers: &[SurveyAnswer]) -> [usize; 3] {
+    let n = |r| answers.iter().filter(|a| a.rating == r).count();
+    [
+        n(Rating::Satisfied),
+        n(Rating::BasicallySatisfied),
+        n(Rating::Dissatisfied),
+    ]
+}
+
+/// The surveys of an item, oldest first.
+pub fn surveys_of(state: &State, item: SuggestionId) -> Vec<&Survey> {
+    let mut out: Vec<&Survey> = state
+        .evaluation
+        .surveys
+        .values()
+        .filter(|s| s.item == item)
+        .collect();
+    out.sort_by_key(|s| (s.on, s.id));
+    out
+}
+
+/// One task of a failed survey as the office follows it: a task of
+/// `SurveyTask`, or (None) the re-survey after the rectification.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskRow<'a> {
+    pub survey: &'a Survey,
+    pub task: Option<SurveyTask>,
+    pub label: &'static str,
+    pub due: Option<NaiveDate>,
+    pub done: Option<String>,
+    pub colour: Colour,
+    pub why: String,
+}
+
+/// Every task of every failed survey on `today`, open ones first (red,
+/// yellow, green), then by due date.
+pub fn survey_tasks(state: &State, today: NaiveDate) -> Vec<TaskRow<'_>> {
+    let mut rows = Vec::new();
+    for s in state.evaluation.surveys.values() {
+        let Some(due) = s.rectify_by else {
+            continue;
+        };
+        for task in SurveyTask::ALL {
+            let done = s.done.get(&task);
+            let (colour, why) =
+                crate::supervision::follow_up_colour(state, due, done.is_some(), today);
+            rows.push(TaskRow {
+                survey: s,
+                task: Some(task),
+                label: task.label(),
+                due: Some(due),
+                done: done.map(|(on, note)| format!("{}完成：{note}", zh(*on))),
+                colour,
+                why: if done.is_some() {
+                    "已完成".into()
+                } else {
+                    why
+                },
+            });
+        }
+        let rectified = s.done.contains_key(&SurveyTask::Rectification);
+        let (colour, why) = match (s.resurveyed, rectified) {
+            (Some(_), _) => (Colour::Green, "已重新测评".to_string()),
+            (None, true) => (Colour::Yellow, "整改已完成，待重新测评".to_string()),
+            (None, false) => (Colour::Green, "整改完成后重新测评".to_string()),
+        };
+        rows.push(TaskRow {
+            survey: s,
+            task: None,
+            label: "重新测评",
+            due: None,
+            done: s.resurveyed.map(|(_, on)| format!("{}重新测评", zh(on))),
+            colour,
+            why,
+        });
+    }
+    rows.sort_by_key(|r| {
+        (
+            r.done.is_some(),
+            std::cmp::Reverse(r.colour),
+            r.due.is_none(),
+            r.due,
+            r.survey.on,
+        )
+    });
+    rows
+}
 
 /// The sampling algorithm's name and version, recorded with every draw:
 /// SplitMix64 seeded with the draw's seed drives a Fisher–Yates

@@ -11,6 +11,7 @@ use crate::actor::Actor;
 use crate::clock::Stamp;
 use crate::conflict::ConflictEvent;
 use crate::directory::DirectoryEvent;
+use crate::evaluation::EvaluationEvent;
 use crate::exchange::ExchangeEvent;
 use crate::handling::HandlingEvent;
 use crate::ids::EventId;
@@ -54,6 +55,7 @@ pub enum EventKind {
     Conflict(ConflictEvent),
     Handling(HandlingEvent),
     Supervision(SupervisionEvent),
+    Evaluation(EvaluationEvent),
 }
 
 impl EventKind {
@@ -68,6 +70,7 @@ impl EventKind {
             EventKind::Conflict(e) => e.label(),
             EventKind::Handling(e) => e.label(),
             EventKind::Supervision(e) => e.label(),
+            EventKind::Evaluation(e) => e.label(),
         }
     }
 
@@ -94,7 +97,8 @@ impl EventKind {
             | EventKind::Exchange(_)
             | EventKind::Conflict(_)
             | EventKind::Handling(_)
-            | EventKind::Supervision(_) => None,
+            | EventKind::Supervision(_)
+            | EventKind::Evaluation(_) => None,
         }
     }
 
@@ -109,7 +113,8 @@ impl EventKind {
             | EventKind::Exchange(_)
             | EventKind::Conflict(_)
             | EventKind::Handling(_)
-            | EventKind::Supervision(_) => false,
+            | EventKind::Supervision(_)
+            | EventKind::Evaluation(_) => false,
         }
     }
 
@@ -126,7 +131,8 @@ impl EventKind {
             | EventKind::Review(_)
             | EventKind::Conflict(_)
             | EventKind::Handling(_)
-            | EventKind::Supervision(_) => false,
+            | EventKind::Supervision(_)
+            | EventKind::Evaluation(_) => false,
         }
     }
 
@@ -144,7 +150,8 @@ impl EventKind {
             | EventKind::Exchange(_)
             | EventKind::Conflict(_)
             | EventKind::Handling(_)
-            | EventKind::Supervision(_) => {}
+            | EventKind::Supervision(_)
+            | EventKind::Evaluation(_) => {}
         }
         kind
     }
@@ -189,6 +196,12 @@ impl From<HandlingEvent> for EventKind {
 impl From<SupervisionEvent> for EventKind {
     fn from(e: SupervisionEvent) -> Self {
         EventKind::Supervision(e)
+    }
+}
+
+impl From<EvaluationEvent> for EventKind {
+    fn from(e: EvaluationEvent) -> Self {
+        EventKind::Evaluation(e)
     }
 }
 

@@ -57,6 +57,8 @@ id_type!(
     GroupId,
     /// A procuratorial suggestion registered (检察建议).
     ProcuratorialId,
+    /// A per-item satisfaction survey (满意度测评).
+    SurveyId,
     /// An office, one per copy's owner (代表工委, a station, a unit…); two
     /// installations of one office share it (and its key), not their
     /// installation codes.
@@ -130,6 +132,7 @@ from_uuid!(
     SupervisionRecordId,
     GroupId,
     ProcuratorialId,
+    SurveyId,
     OfficeId
 );
 

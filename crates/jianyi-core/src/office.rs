@@ -427,6 +427,19 @@ fn bound(state: &State, profile: OfficeProfile) -> Result<OfficeProfile, OfficeR
     Ok(out)
 }
 
+/// The desk of the registering office in this copy on `on`: the committee
+/// office's; in township mode the presidium's (the delegation desk); None
+/// in any other copy.
+pub fn registering_desk(state: &State, on: NaiveDate) -> Option<crate::actor::Desk> {
+    use crate::actor::Desk;
+    let township = state.office.settings_on(on).rules.township_mode;
+    match state.office.profile.as_ref()?.role {
+        OfficeRole::CommitteeOffice => Some(Desk::CommitteeOffice),
+        OfficeRole::TownshipPresidium if township => Some(Desk::Delegation),
+        _ => None,
+    }
+}
+
 /// Decides an office command on the business date of `ctx`.
 pub fn decide(
     state: &State,

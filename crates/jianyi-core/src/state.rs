@@ -18,6 +18,7 @@ use crate::conflict::{
     ConflictEvent, ConflictSlice, Resolution, ResolvedConflict, ResolvedElsewhere,
 };
 use crate::directory::DirectorySlice;
+use crate::evaluation::EvaluationSlice;
 use crate::event::{Event, EventKind, UnknownEvent};
 use crate::exchange::ExchangeSlice;
 use crate::handling::HandlingSlice;
@@ -27,7 +28,7 @@ use crate::raising::{RaisingSlice, Suggestion, SuggestionKind};
 use crate::review::{MotionDecision, ProposerRole, ReviewFile, ReviewSlice, Series, Stage};
 use crate::settings::Settings;
 use crate::supervision::SupervisionSlice;
-use crate::{directory, exchange, handling, office, raising, review, supervision};
+use crate::{directory, evaluation, exchange, handling, office, raising, review, supervision};
 
 /// An event that does not apply to the state, kept and shown to a person,
 /// who may resolve it (`conflict`).
@@ -90,6 +91,7 @@ pub struct State {
     pub exchange: ExchangeSlice,
     pub handling: HandlingSlice,
     pub supervision: SupervisionSlice,
+    pub evaluation: EvaluationSlice,
     /// The latest stamp seen, for the hybrid clock.
     pub last_stamp: Option<Stamp>,
     /// Events folded in.
@@ -146,6 +148,7 @@ impl State {
             ),
             EventKind::Exchange(e) => exchange::apply(&mut self.exchange, e, event),
             EventKind::Supervision(e) => supervision::apply(&mut self.supervision, e, event),
+            EventKind::Evaluation(e) => evaluation::apply(&mut self.evaluation, e, event),
             EventKind::Conflict(e) => self.resolve(e, event),
             EventKind::Handling(e) => {
                 // A feedback that sends the item back must be a lead's: a

@@ -132,6 +132,10 @@ pub struct Oversight {
     pub responsibilities: Responsibilities,
     pub key: Option<KeyMark>,
     pub warnings: Vec<ManualWarning>,
+    /// Leaders who led or supervised it and no longer do, each with the
+    /// business date they stopped: their offices keep its trail, and their
+    /// acts dated before that day still count.
+    pub former: Vec<(LeaderId, NaiveDate)>,
 }
 
 /// The four responsibilities on an item but the unit, which the
@@ -490,8 +494,87 @@ pub fn leader_role(state: &State, leader: LeaderId, item: SuggestionId) -> Optio
     }
 }
 
+/// Whether `leader` answered for `item` on `on`: it does now, or it did
+/// until a day after `on`.
+pub fn answered_for(state: &State, leader: LeaderId, item: SuggestionId, on: NaiveDate) -> bool {
+    leader_role(state, leader, item).is_some()
+        || state.supervision.of(item).is_some_and(|o| {
+            o.former
+                .iter()
+                .any(|(l, until)| *l == leader && *until > on)
+        })
+}
+
+/// What a leader's office receives: the items its leader answers for, and
+/// those it answered for before (their trail, and the change that took
+/// them from it).
+pub fn items_ever_of_leader(state: &State, leader: LeaderId) -> Vec<SuggestionId> {
+    let mut ids: Vec<SuggestionId> = items_of_leader(state, leader)
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect();
+    ids.extend(
+        state
+            .supervision
+            .items
+            .iter()
+            .filter(|(_, o)| o.former.iter().any(|(l, _)| *l == leader))
+            .map(|(i, _)| *i),
+    );
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// Whether a supervision event made in the office of `leader` (None: an
+/// office bound to no leader) keeps to that leader's part, as the
+/// receiving office reads it: a record or a plan over items the leader
+/// answered for on its date, a follow-up done of a record touching one of
+/// them, a warning on one of them raised or lifted in the leader's own
+/// name — never a deputy's.
+pub fn leaders_act_fits(
+    state: &State,
+    leader: Option<LeaderId>,
+    event: &crate::event::Event,
+) -> bool {
+    let crate::event::EventKind::Supervision(e) = &event.kind else {
+        return true;
+    };
+    let Some(leader) = leader else {
+        return false;
+    };
+    let on = event.business_date;
+    let ok = |item: &SuggestionId| answered_for(state, leader, *item, on);
+    match e {
+        SupervisionEvent::Supervised { record, .. } => record.items.iter().all(ok),
+        SupervisionEvent::ActivityPlanned { plan, .. } => plan.items.iter().all(ok),
+        SupervisionEvent::FollowUpDone { record, items, .. } => {
+            match state.supervision.records.get(record) {
+                Some(r) => r.fields.items.iter().any(ok),
+                None => items.iter().any(ok),
+            }
+        }
+        SupervisionEvent::WarningRaised { item, deputy, .. } => deputy.is_none() && ok(item),
+        SupervisionEvent::WarningLifted {
+            item,
+            warning,
+            deputy,
+            ..
+        } => {
+            deputy.is_none()
+                && ok(item)
+                && state
+                    .supervision
+                    .of(*item)
+                    .and_then(|o| o.warnings.iter().find(|w| w.id == *warning))
+                    .is_none_or(|w| w.deputy.is_none())
+        }
+        _ => false,
+    }
+}
+
 /// The items `leader` leads, supervises, or follows as a group's leader,
-/// each once: what a leader's desk lists and a leader's office receives.
+/// each once: what a leader's desk lists and a leader's office acts on.
 pub fn items_of_leader(state: &State, leader: LeaderId) -> Vec<(SuggestionId, &'static str)> {
     let mut ids: Vec<SuggestionId> = state.supervision.items.keys().copied().collect();
     for g in state.supervision.groups.values() {

@@ -1804,3 +1804,6 @@ mod refusals;
 
 #[path = "handling_with_deputy/figures.rs"]
 mod figures;
+
+#[path = "handling_with_deputy/surveys.rs"]
+mod surveys;

@@ -21,9 +21,9 @@ use jianyi_core::directory::{
 };
 use jianyi_core::exchange::authority::may_make;
 use jianyi_core::exchange::judge::{
-    BAD_PACKET_SIGNATURE, BAD_SEAL, MAKER_KEY_MISMATCH, MAKER_UNKNOWN, NOT_ITS_UNIT,
-    OTHER_OFFICES_LOCAL, SAME_ID_DIFFERENT, SENDER_KEY_MISMATCH, SENDER_UNCONFIRMED, event_id,
-    numbering_peer,
+    BAD_PACKET_SIGNATURE, BAD_SEAL, MAKER_KEY_MISMATCH, MAKER_UNKNOWN, NOT_ITS_LEADER,
+    NOT_ITS_UNIT, OTHER_OFFICES_LOCAL, SAME_ID_DIFFERENT, SENDER_KEY_MISMATCH, SENDER_UNCONFIRMED,
+    event_id, numbering_peer,
 };
 use jianyi_core::exchange::{
     Authority, BackupKey, ExchangeCommand, ExchangeRejection, Holdings, OfficeCard, PACKET_VERSION,
@@ -2006,4 +2006,71 @@ fn a_units_receipt_counts_only_for_the_unit_its_copy_is_bound_to() {
     let a = &county.c.t.state().handling.assignments[&county.item];
     assert!(a.task(road).unwrap().received_on.is_some());
     assert_eq!(a.task(money).unwrap().received_on, None);
+}
+
+#[test]
+fn a_leaders_offices_record_counts_only_on_the_items_its_leader_answers_for() {
+    use jianyi_core::directory::{LeaderFields, Organ};
+    use jianyi_core::supervision::{Participants, RecordFields, RecordKind, SupervisionCommand};
+    let mut county = county();
+    let leader = |name: &str, post: &str, organ| {
+        DirectoryCommand::AddLeader(LeaderFields {
+            name: name.into(),
+            post: post.into(),
+            organ,
+            duties: String::new(),
+        })
+    };
+    let mayor: LeaderId = county
+        .c
+        .added(leader("李明", "县长", Some(Organ::Government)));
+    let vice: LeaderId = county.c.added(leader("周华", "县人大常委会副主任", None));
+    county.c.t.at_desk(Desk::CommitteeOffice);
+    county.c.act(SupervisionCommand::SetResponsibilities {
+        item: county.item,
+        leading: Some(mayor),
+        supervising: None,
+        following: None,
+    });
+    // The mayor's office's copy, bound to the mayor, records a phone call.
+    let mut l = Office::new("县长办公室", OfficeRole::LeaderOffice, 6);
+    l.take(&county.c);
+    l.act(OfficeCommand::SetProfile(OfficeProfile {
+        leader: Some(mayor),
+        ..OfficeProfile::new(
+            "县长办公室",
+            "示范县",
+            OfficeLevel::County,
+            OfficeRole::LeaderOffice,
+        )
+    }));
+    l.t.at_desk(Desk::Leader);
+    let record = l
+        .act(SupervisionCommand::RecordSupervision(RecordFields {
+            kind: RecordKind::PhoneCall,
+            place: String::new(),
+            items: vec![county.item],
+            units: vec![],
+            participants: Participants {
+                leaders: vec![mayor],
+                ..Participants::default()
+            },
+            findings: "电话询问路灯修复进展".into(),
+            decisions: String::new(),
+            follow_ups: vec![],
+        }))
+        .remove(0);
+    county.c.trust(&l);
+    // Its card bound to no leader, or to one who answers for nothing: held.
+    for bound in [None, Some(vice)] {
+        l.card.leader = bound;
+        let p = county.c.import(&l.packet(vec![]));
+        assert_eq!(reasons(&p), [NOT_ITS_LEADER], "{bound:?}");
+        assert!(county.c.t.state().supervision.records.is_empty());
+    }
+    // Bound to the mayor: it counts.
+    l.card.leader = Some(mayor);
+    let p = county.c.import(&l.packet(vec![]));
+    assert!(new_ids(&p).contains(&record.id), "{:?}", reasons(&p));
+    assert_eq!(county.c.t.state().supervision.records.len(), 1);
 }

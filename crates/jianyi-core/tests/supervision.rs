@@ -360,6 +360,21 @@ fn a_proposer_raises_a_manual_warning_that_stays_red_until_lifted() {
             "人工预警：小巷改造迟迟未开工（代表（王伟），2026年11月27日）"
         );
     }
+    // Not lifted on a day before it was raised.
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.when_on(
+        date(2026, 11, 26),
+        SupervisionCommand::LiftWarning {
+            item: id,
+            warning: raised[0].id,
+            reason: "已开工".into(),
+            deputy: Some(lead),
+        },
+    )
+    .then_refused(SupervisionRejection::DatedBefore {
+        what: "发出这条预警的日期",
+        on: "2026年11月27日".into(),
+    });
     // Another proposer does not lift 王伟's warning, nor does 王伟 through
     // the operator's own act.
     let li = g.deputies[1];
@@ -693,6 +708,18 @@ fn an_item_referred_to_the_procuratorate_follows_its_status_and_a_procuratorial_
     .then_refused(SupervisionRejection::AlreadyReferred {
         on: "2026年10月8日".into(),
     });
+    // A status is dated on or after the referral, and after the last one.
+    g.t.when_on(
+        date(2026, 10, 7),
+        SupervisionCommand::RecordProcuratorialStatus {
+            item: roads,
+            status: ProcuratorialStatus::Received,
+        },
+    )
+    .then_refused(SupervisionRejection::DatedBefore {
+        what: "移送检察机关的日期",
+        on: "2026年10月8日".into(),
+    });
     for (on, status) in [
         (date(2026, 10, 12), ProcuratorialStatus::Received),
         (date(2026, 10, 20), ProcuratorialStatus::CaseOpened),
@@ -706,6 +733,17 @@ fn an_item_referred_to_the_procuratorate_follows_its_status_and_a_procuratorial_
             },
         );
     }
+    g.t.when_on(
+        date(2026, 11, 2),
+        SupervisionCommand::RecordProcuratorialStatus {
+            item: roads,
+            status: ProcuratorialStatus::Concluded,
+        },
+    )
+    .then_refused(SupervisionRejection::DatedBefore {
+        what: "上一次登记的办理情况",
+        on: "2026年11月3日".into(),
+    });
     g.t.when(SupervisionCommand::RecordProcuratorialStatus {
         item: roads,
         status: ProcuratorialStatus::Declined { reason: " ".into() },
@@ -984,4 +1022,182 @@ fn a_leaders_office_holds_its_leaders_supervision_on_the_items_the_leader_answer
     // A township presidium still records supervision only in township mode.
     assert!(may_make(OfficeRole::TownshipPresidium, &e[0], false).is_err());
     assert_eq!(may_make(OfficeRole::TownshipPresidium, &e[0], true), Ok(()));
+}
+
+#[test]
+fn a_leaders_office_keeps_to_its_leaders_part_and_an_item_moved_away_leaves_it() {
+    use jianyi_core::supervision::{
+        answered_for, items_ever_of_leader, items_of_leader, leaders_act_fits,
+    };
+    let mut g = given();
+    let (mayor, vice) = (g.mayor, g.vice_chair);
+    let wang = g.deputies[0];
+    let roads = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let stops = accepted(&mut g, 1, "关于增设公交站台的建议");
+    g.t.given_on(
+        date(2026, 11, 1),
+        SupervisionCommand::SetResponsibilities {
+            item: roads,
+            leading: Some(mayor),
+            supervising: None,
+            following: None,
+        },
+    );
+    assign(&mut g, roads);
+    assign(&mut g, stops);
+    // The vice-chair heads a group following the bus stops.
+    g.t.given_on(
+        date(2026, 11, 3),
+        SupervisionCommand::FormGroups {
+            groups: vec![GroupFields {
+                name: "第一督办组".into(),
+                leader: vice,
+                items: vec![stops],
+            }],
+        },
+    );
+    let due = date(2026, 12, 20);
+    let record_id = |e: &[Event]| match &e[0].kind {
+        EventKind::Supervision(SupervisionEvent::Supervised { id, .. }) => *id,
+        _ => unreachable!(),
+    };
+    let only_stops = record_id(&g.t.given_on(
+        date(2026, 11, 10),
+        SupervisionCommand::RecordSupervision(face_to_face(&g, vec![stops], due)),
+    ));
+    let both = record_id(&g.t.given_on(
+        date(2026, 11, 10),
+        SupervisionCommand::RecordSupervision(face_to_face(&g, vec![roads, stops], due)),
+    ));
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    let raised = g.t.given_on(
+        date(2026, 11, 12),
+        SupervisionCommand::RaiseWarning {
+            item: roads,
+            reason: "小巷改造迟迟未开工".into(),
+            deputy: Some(wang),
+        },
+    );
+
+    // The mayor's office.
+    g.t.given(leaders_office(Some(mayor)));
+    g.t.at_desk(Desk::Leader);
+    let not_mayors = SupervisionRejection::NotTheLeadersItem {
+        title: "关于增设公交站台的建议".into(),
+        leader: "李明（县长）".into(),
+    };
+    g.t.when(SupervisionCommand::PlanActivity(PlanFields {
+        kind: RecordKind::SiteVisit,
+        planned_for: date(2026, 12, 5),
+        place: "城关镇公交站".into(),
+        items: vec![stops],
+        invited: Participants::default(),
+    }))
+    .then_refused(not_mayors.clone());
+    // A follow-up of a record touching none of its items is not its own;
+    // one of a record touching one of them is.
+    g.t.when(SupervisionCommand::CompleteFollowUp {
+        record: only_stops,
+        index: 0,
+        note: "已报送".into(),
+    })
+    .then_refused(not_mayors);
+    g.t.when(SupervisionCommand::CompleteFollowUp {
+        record: both,
+        index: 0,
+        note: "施工方案已报送".into(),
+    })
+    .then_events(&["督办事项办结"]);
+    // A deputy's warning is the deputy's, or the committee office's, to
+    // lift; and the office serves its leader, not deputies.
+    g.t.when(SupervisionCommand::LiftWarning {
+        item: roads,
+        warning: raised[0].id,
+        reason: "已开工".into(),
+        deputy: None,
+    })
+    .then_refused(SupervisionRejection::NotItsWarning {
+        deputy: "王伟".into(),
+    });
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.when(SupervisionCommand::RaiseWarning {
+        item: roads,
+        reason: "进展缓慢".into(),
+        deputy: Some(wang),
+    })
+    .then_refused(SupervisionRejection::WrongDesk {
+        asked: "代表",
+        desks: "领导",
+    });
+    assert_eq!(
+        may_make(OfficeRole::LeaderOffice, &raised[0], false),
+        Err("领导办公室不能以代表的名义发出或解除预警".to_string())
+    );
+
+    // The vice-chair's office: the group's item is its leader's part.
+    g.t.given(leaders_office(Some(vice)));
+    g.t.at_desk(Desk::Leader);
+    let on_stops =
+        g.t.when_on(
+            date(2026, 11, 28),
+            SupervisionCommand::RecordSupervision(face_to_face(&g, vec![stops], due)),
+        )
+        .then_events(&["督办记录"]);
+
+    // Back at the committee office, the mayor's office's record is judged
+    // on receipt: its own item yes, another's no, and an office bound to
+    // no leader nothing.
+    g.t.given(OfficeCommand::SetProfile(OfficeProfile {
+        numbering: true,
+        ..OfficeProfile::new(
+            "示范县人大常委会代表工作委员会",
+            "示范县",
+            OfficeLevel::County,
+            OfficeRole::CommitteeOffice,
+        )
+    }));
+    g.t.at_desk(Desk::CommitteeOffice);
+    let mut on_roads = on_stops[0].clone();
+    if let EventKind::Supervision(SupervisionEvent::Supervised { record, .. }) = &mut on_roads.kind
+    {
+        record.items = vec![roads];
+    }
+    let s = g.t.state();
+    assert!(leaders_act_fits(s, Some(mayor), &on_roads));
+    assert!(!leaders_act_fits(s, Some(mayor), &on_stops[0]));
+    assert!(leaders_act_fits(s, Some(vice), &on_stops[0]));
+    assert!(!leaders_act_fits(s, None, &on_roads));
+    let mut lifted = raised[0].clone();
+    lifted.kind = EventKind::Supervision(SupervisionEvent::WarningLifted {
+        item: roads,
+        warning: raised[0].id,
+        reason: "已开工".into(),
+        deputy: None,
+    });
+    assert!(
+        !leaders_act_fits(s, Some(mayor), &lifted),
+        "a deputy's warning"
+    );
+
+    // The item moves from the mayor on 1 December: the mayor's office
+    // keeps its trail (and hears of the move), its acts dated before still
+    // count, later ones do not.
+    g.t.given_on(
+        date(2026, 12, 1),
+        SupervisionCommand::SetResponsibilities {
+            item: roads,
+            leading: None,
+            supervising: Some(vice),
+            following: None,
+        },
+    );
+    let s = g.t.state();
+    assert!(items_of_leader(s, mayor).is_empty());
+    assert_eq!(items_ever_of_leader(s, mayor), vec![roads]);
+    assert!(answered_for(s, mayor, roads, date(2026, 11, 30)));
+    assert!(!answered_for(s, mayor, roads, date(2026, 12, 1)));
+    let mut late = on_roads.clone();
+    late.business_date = date(2026, 12, 2);
+    assert!(leaders_act_fits(s, Some(mayor), &on_roads));
+    assert!(!leaders_act_fits(s, Some(mayor), &late));
 }

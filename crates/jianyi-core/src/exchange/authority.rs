@@ -10,6 +10,7 @@
 use crate::actor::How;
 use crate::conflict::ConflictEvent;
 use crate::directory::DirectoryEvent;
+use crate::evaluation::{EvaluationEvent, SurveyTask};
 use crate::event::{Event, EventKind};
 use crate::exchange::event::ExchangeEvent;
 use crate::handling::HandlingEvent;
@@ -96,6 +97,7 @@ pub fn authority(kind: &EventKind) -> Authority {
         EventKind::Review(e) => review(e),
         EventKind::Handling(e) => handling(e),
         EventKind::Supervision(e) => supervision(e),
+        EventKind::Evaluation(e) => evaluation(e),
         // The registering office resolves conflicts (the committee office;
         // a township presidium for its township): it keeps the county's
         // records, and a resolution, though it only chooses between two
@@ -293,6 +295,31 @@ fn supervision(e: &SupervisionEvent) -> Authority {
     }
 }
 
+/// A satisfaction survey is the lead deputy's, as feedback is: made or
+/// keyed in where deputies are served; its report too. The unit's written
+/// explanation and rectification are the unit's, as its handling is.
+fn evaluation(e: &EvaluationEvent) -> Authority {
+    match e {
+        EvaluationEvent::SurveyHeld { .. }
+        | EvaluationEvent::SurveyTaskDone {
+            task: SurveyTask::Report,
+            ..
+        } => Authority {
+            makes: RAISERS,
+            keys_in: RAISERS,
+            numbers: false,
+        },
+        EvaluationEvent::SurveyTaskDone {
+            task: SurveyTask::Explanation | SurveyTask::Rectification,
+            ..
+        } => Authority {
+            makes: HANDLERS,
+            keys_in: HANDLERS,
+            numbers: false,
+        },
+    }
+}
+
 /// The unit a unit's act is made for (签收, 申请退办), which a unit's
 /// copy may make only for the unit it is bound to.
 pub fn unit_act(kind: &EventKind) -> Option<crate::ids::UnitId> {
@@ -329,6 +356,19 @@ pub fn may_make(role: OfficeRole, event: &Event, township_mode: bool) -> Result<
     // an act only in township mode; another role the row names (a
     // leader's office for its supervision) is not a registrar's stand-in.
     let registrar_may = !a.numbers || !REGISTRARS.contains(&role) || role.may_number(township_mode);
+    // A leader's office warns in its leader's name, never a deputy's.
+    if role == LeaderOffice
+        && let EventKind::Supervision(
+            SupervisionEvent::WarningRaised {
+                deputy: Some(_), ..
+            }
+            | SupervisionEvent::WarningLifted {
+                deputy: Some(_), ..
+            },
+        ) = &event.kind
+    {
+        return Err("领导办公室不能以代表的名义发出或解除预警".into());
+    }
     if roles.contains(&role) && registrar_may {
         Ok(())
     } else {

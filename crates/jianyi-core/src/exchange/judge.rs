@@ -79,6 +79,7 @@ pub fn sender_key_mismatch(name: &str, registered: &str, in_packet: &str) -> Str
 /// The sender's own events, until its fingerprint is confirmed.
 pub const SENDER_UNCONFIRMED: &str = "发送单位尚未确认：请电话核对指纹后确认";
 /// A unit's act made by a unit's copy bound to another unit (or to none).
+pub const NOT_ITS_LEADER: &str = "领导办公室只能登记本领导领办、督办或任组长的督办组跟踪的建议的督办，并以领导本人名义预警：这一事件超出了发出它的领导办公室（或未绑定领导的建议通）所服务领导的范围";
 pub const NOT_ITS_UNIT: &str = "承办单位只能办理本单位承办的事项（签收、退办、沟通、计划、进展、答复等）：这一事件出自绑定其他承办单位（或未绑定）的建议通";
 /// An event's seal fails.
 pub const BAD_SEAL: &str = "签名与内容不符：在传递中被改动，或不是所署单位制作";
@@ -648,6 +649,20 @@ fn verdict(
             return Verdict::Held(NOT_ITS_UNIT.into());
         }
     }
+    // A leader's office acts only on its leader's part.
+    if let Maker::Other(OfficeRole::LeaderOffice) = maker {
+        let bound = reg
+            .cards
+            .iter()
+            .filter(|c| c.id == v.seal.office)
+            .find_map(|c| c.leader);
+        if !events
+            .iter()
+            .all(|e| crate::supervision::leaders_act_fits(reg.rules, bound, e))
+        {
+            return Verdict::Held(NOT_ITS_LEADER.into());
+        }
+    }
     if events.is_empty() {
         return Verdict::Held(UNREADABLE.into());
     }
@@ -913,6 +928,7 @@ pub(crate) fn record_of(kind: &EventKind) -> Option<Record> {
         }),
         EventKind::Handling(e) => Some(Record::Suggestion(e.item())),
         EventKind::Supervision(e) => e.item().map(Record::Suggestion),
+        EventKind::Evaluation(e) => Some(Record::Suggestion(e.item())),
         EventKind::Review(e) => Some(Record::Suggestion(match e {
             ReviewEvent::DraftSubmitted { id }
             | ReviewEvent::ReviewPassed { id, .. }

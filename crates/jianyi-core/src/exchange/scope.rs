@@ -17,7 +17,8 @@
 //!   included), with their raising, review and handling;
 //! - a leader's office bound to its leader sees the directories and the
 //!   items that leader leads (领办) or supervises (督办), or follows as a
-//!   supervision group's leader, with their raising, review, handling and
+//!   supervision group's leader, or did before (their trail, and the change
+//!   that took them away), with their raising, review, handling and
 //!   supervision; one not yet bound, the directories only;
 //! - every partner sees the items it drafted itself (`with_items`);
 //! - a station's or delegation's copy not yet bound to its entry sees the
@@ -73,9 +74,8 @@ impl PartnerScope {
                 let Some(leader) = card.leader else {
                     return scope;
                 };
-                scope.items = crate::supervision::items_of_leader(state, leader)
+                scope.items = crate::supervision::items_ever_of_leader(state, leader)
                     .into_iter()
-                    .map(|(i, _)| i)
                     .collect();
                 BTreeSet::new()
             }

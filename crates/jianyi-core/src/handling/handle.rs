@@ -409,15 +409,17 @@ fn pending_extension(
 /// name with its circumstances cut out of the passage, not a common word.
 const PRIVATE_RUN: usize = 6;
 
-/// Whether `text` holds `run` characters in a row of `passage` (the whole
-/// passage, if shorter).
-fn shares_run(text: &str, passage: &str, run: usize) -> bool {
+/// Whether `summary` repeats `run` characters in a row of `passage` (the
+/// whole passage, if shorter) that the public part of the text (`public`)
+/// does not say anyway — a date or a unit's name it shares is no leak.
+fn leaks(summary: &str, passage: &str, public: &str, run: usize) -> bool {
     let chars: Vec<char> = passage.chars().collect();
     let run = run.min(chars.len());
     run > 0
-        && chars
-            .windows(run)
-            .any(|w| text.contains(&w.iter().collect::<String>()))
+        && chars.windows(run).any(|w| {
+            let w: String = w.iter().collect();
+            summary.contains(&w) && !public.contains(&w)
+        })
 }
 
 /// Refuses an act of a unit that does not reply (a co-unit).
@@ -582,9 +584,15 @@ fn reply(a: &Assignment, f: ReplyFields, on: NaiveDate) -> Result<Reply, Rejecti
         private_passages.push(p);
     }
     if let Disclosure::Summary { summary } = &disclosure
-        && let Some(p) = private_passages
-            .iter()
-            .find(|p| shares_run(summary, p, PRIVATE_RUN))
+        && let Some(p) = {
+            // What the text says outside its private passages may be said.
+            let public = private_passages
+                .iter()
+                .fold(text.clone(), |t, p| t.replace(p.as_str(), "\n"));
+            private_passages
+                .iter()
+                .find(|p| leaks(summary, p, &public, PRIVATE_RUN))
+        }
     {
         return Err(HandlingRejection::PrivateInSummary { passage: p.clone() }.into());
     }

@@ -39,7 +39,14 @@ pub fn apply(
             supervising,
             following,
         } => {
-            slice.items.entry(*item).or_default().responsibilities = Responsibilities {
+            let o = slice.items.entry(*item).or_default();
+            let before = [o.responsibilities.leading, o.responsibilities.supervising];
+            for l in before.into_iter().flatten() {
+                if Some(l) != *leading && Some(l) != *supervising {
+                    o.former.push((l, on));
+                }
+            }
+            o.responsibilities = Responsibilities {
                 leading: *leading,
                 supervising: *supervising,
                 following: *following,

@@ -171,6 +171,17 @@ pub fn decide(
                 return Err(SupervisionRejection::AlreadyLifted { on: zh(l.on) }.into());
             }
             not_before(ctx, w.raised_on, "发出这条预警的日期")?;
+            // A leader's office lifts its own kind of warning on its
+            // leader's items, never a deputy's.
+            leaders_items(state, &[item])?;
+            if leaders_office(state).is_some()
+                && let Some(d) = w.deputy
+            {
+                return Err(SupervisionRejection::NotItsWarning {
+                    deputy: state.deputy_name(d).to_string(),
+                }
+                .into());
+            }
             // At the deputy desk, a deputy lifts only their own warning.
             let deputy = match ctx.actor.desk {
                 Desk::Deputy => {
@@ -270,7 +281,7 @@ pub fn decide(
                 Some(None) => {}
             }
             not_before(ctx, r.on, "这次督办的日期")?;
-            leaders_items(state, &r.fields.items)?;
+            leaders_item_among(state, &r.fields.items)?;
             SupervisionEvent::FollowUpDone {
                 record,
                 index,
@@ -445,16 +456,43 @@ fn leaders_items(state: &State, items: &[SuggestionId]) -> Result<(), Rejection>
     let Some(Some(leader)) = leaders_office(state) else {
         return Ok(());
     };
-    for item in items {
-        if leader_role(state, leader, *item).is_none() {
-            return Err(SupervisionRejection::NotTheLeadersItem {
-                title: suggestion(state, *item)?.draft.title.clone(),
-                leader: leader_label(state, leader),
-            }
-            .into());
-        }
+    match items
+        .iter()
+        .find(|i| leader_role(state, leader, **i).is_none())
+    {
+        Some(item) => Err(not_the_leaders(state, leader, *item)),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// In a leader's office's copy, one of the items at least is one its
+/// leader answers for (a record it follows up may cover others').
+fn leaders_item_among(state: &State, items: &[SuggestionId]) -> Result<(), Rejection> {
+    let Some(Some(leader)) = leaders_office(state) else {
+        return Ok(());
+    };
+    if items
+        .iter()
+        .any(|i| leader_role(state, leader, *i).is_some())
+    {
+        return Ok(());
+    }
+    match items.first() {
+        Some(item) => Err(not_the_leaders(state, leader, *item)),
+        None => Ok(()),
+    }
+}
+
+fn not_the_leaders(state: &State, leader: LeaderId, item: SuggestionId) -> Rejection {
+    SupervisionRejection::NotTheLeadersItem {
+        title: state
+            .raising
+            .suggestions
+            .get(&item)
+            .map_or_else(|| "（未知建议）".to_string(), |s| s.draft.title.clone()),
+        leader: leader_label(state, leader),
+    }
+    .into()
 }
 
 /// An act dated on or after what it acts on (`since`, described `what`).
@@ -592,6 +630,14 @@ fn registering_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
 /// desk anywhere deputies are served.
 fn warning_desk(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
     let desk = ctx.actor.desk;
+    // A leader's office serves its leader, not the deputies.
+    if desk == Desk::Deputy && leaders_office(state).is_some() {
+        return Err(SupervisionRejection::WrongDesk {
+            asked: desk.label(),
+            desks: Desk::Leader.label(),
+        }
+        .into());
+    }
     if desk == Desk::Deputy
         || (WARNING_DESKS.contains(&desk) && supervising_desk(state, ctx).is_ok())
     {

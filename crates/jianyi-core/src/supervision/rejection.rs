@@ -84,6 +84,8 @@ pub enum SupervisionRejection {
     NoLeaderBound,
     #[error("not an item of this office's leader")]
     NotTheLeadersItem { title: String, leader: String },
+    #[error("a deputy's warning, not this office's to lift")]
+    NotItsWarning { deputy: String },
     #[error("dated before {what}")]
     DatedBefore { what: &'static str, on: String },
 }
@@ -165,6 +167,9 @@ impl SupervisionRejection {
                 format!(
                     "“{title}”不是{leader}领办、督办或任组长的督办组跟踪的建议，本机不能为它登记督办"
                 )
+            }
+            SupervisionRejection::NotItsWarning { deputy } => {
+                format!("这条预警是{deputy}代表发出的，只能由代表本人或代表工委解除")
             }
             SupervisionRejection::DatedBefore { what, on } => {
                 format!("业务日期早于{what}（{on}），请核对日期")

@@ -478,9 +478,19 @@ fn a_public_summary_leaves_out_the_passages_marked_not_public() {
         .then_refused(HandlingRejection::PrivateInSummary {
             passage: "联系人家中电话13800000000。".into(),
         });
-    // A summary that shares only a common word with it stands.
+    // What the public part of the text says anyway is no leak, though
+    // the private passage says it too.
+    f.text = "城关镇老旧小区道路改造已列入2026年度计划。城关镇老旧小区道路改造的负责人家中电话13800000000。".into();
+    f.private_passages = vec!["城关镇老旧小区道路改造的负责人家中电话13800000000。".into()];
     f.disclosure = Disclosure::Summary {
-        summary: "道路改造已列入2026年度计划，联系人为交通局办公室。".into(),
+        summary: "城关镇老旧小区道路改造已列入2026年度计划，负责人电话13800000000。".into(),
+    };
+    g.t.when_on(date(2026, 5, 8), reply_with(item, g.units[0], f.clone()))
+        .then_refused(HandlingRejection::PrivateInSummary {
+            passage: "城关镇老旧小区道路改造的负责人家中电话13800000000。".into(),
+        });
+    f.disclosure = Disclosure::Summary {
+        summary: "城关镇老旧小区道路改造已列入2026年度计划。".into(),
     };
     g.t.when_on(date(2026, 5, 8), reply_with(item, g.units[0], f))
         .then_events(&["答复"]);

@@ -1,0 +1,23 @@
+//! `EvaluationCommand`: what a clerk asks of evaluation.
+
+use crate::evaluation::event::{SurveyAnswer, SurveyTask};
+use crate::ids::{SuggestionId, SurveyId};
+
+/// An evaluation act.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EvaluationCommand {
+    /// The lead deputy's satisfaction survey of an item's handling, with
+    /// each participant's rating; `resurvey_of` a failed survey whose
+    /// rectification is done.
+    HoldSurvey {
+        item: SuggestionId,
+        answers: Vec<SurveyAnswer>,
+        resurvey_of: Option<SurveyId>,
+    },
+    /// A task of a failed survey done.
+    CompleteSurveyTask {
+        survey: SurveyId,
+        task: SurveyTask,
+        note: String,
+    },
+}

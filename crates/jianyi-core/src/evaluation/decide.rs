@@ -1,0 +1,149 @@
+//! `decide` for evaluation. The satisfaction survey is the lead deputy's:
+//! given at the deputy desk in person or on paper, or keyed in at the
+//! registering office's desk from the survey sheet. A failed survey's
+//! tasks are recorded at the registering office's desk, the unit's
+//! explanation and rectification also at the unit's desk.
+
+use crate::actor::{Desk, How};
+use crate::calendar::deadline;
+use crate::command::{Ctx, Rejection};
+use crate::dates::zh;
+use crate::evaluation::command::EvaluationCommand;
+use crate::evaluation::event::{EvaluationEvent, SurveyAnswer, SurveyTask};
+use crate::evaluation::rejection::EvaluationRejection;
+use crate::evaluation::survey_rate;
+use crate::input;
+use crate::office::registering_desk;
+use crate::state::State;
+
+/// Decides an evaluation command.
+pub fn decide(
+    state: &State,
+    command: EvaluationCommand,
+    ctx: &Ctx,
+) -> Result<Vec<EvaluationEvent>, Rejection> {
+    let on = ctx.business_date;
+    let office = registering_desk(state, on);
+    let event = match command {
+        EvaluationCommand::HoldSurvey {
+            item,
+            answers,
+            resurvey_of,
+        } => {
+            match ctx.actor.desk {
+                Desk::Deputy => match ctx.actor.how {
+                    How::InPerson | How::PaperKeyedIn => {}
+                    How::Operator | How::Packet => {
+                        return Err(EvaluationRejection::NotPersonal.into());
+                    }
+                },
+                desk if Some(desk) == office => {}
+                desk => {
+                    return Err(EvaluationRejection::WrongDesk {
+                        asked: desk.label(),
+                        desks: "领衔代表（代表工作台）或代表工委",
+                    }
+                    .into());
+                }
+            }
+            crate::raising::decide::suggestion(state, item)?;
+            if crate::handling::facts(state, item, on).is_none_or(|f| f.replied.is_none()) {
+                return Err(EvaluationRejection::NotReplied.into());
+            }
+            if answers.is_empty() {
+                return Err(EvaluationRejection::NoAnswers.into());
+            }
+            let mut named: Vec<SurveyAnswer> = Vec::new();
+            for (i, a) in answers.into_iter().enumerate() {
+                let name = a.name.trim().to_string();
+                if name.is_empty() {
+                    return Err(EvaluationRejection::Unnamed { n: i + 1 }.into());
+                }
+                if named.iter().any(|x| x.name == name) {
+                    return Err(EvaluationRejection::AnsweredTwice { name }.into());
+                }
+                named.push(SurveyAnswer {
+                    name,
+                    rating: a.rating,
+                });
+            }
+            if let Some(prev) = resurvey_of {
+                let p = state
+                    .evaluation
+                    .surveys
+                    .get(&prev)
+                    .ok_or(EvaluationRejection::UnknownSurvey)?;
+                if p.item != item {
+                    return Err(EvaluationRejection::OtherItem.into());
+                }
+                if !p.failed() {
+                    return Err(EvaluationRejection::NoTasks.into());
+                }
+                if let Some((_, when)) = p.resurveyed {
+                    return Err(EvaluationRejection::AlreadyResurveyed { on: zh(when) }.into());
+                }
+                if !p.done.contains_key(&SurveyTask::Rectification) {
+                    return Err(EvaluationRejection::NotRectified.into());
+                }
+                if on < p.on {
+                    return Err(EvaluationRejection::BeforeSurvey { on: zh(p.on) }.into());
+                }
+            }
+            let settings = state.office.settings_on(on);
+            let (basis, threshold) = (
+                settings.evaluation.satisfaction_basis,
+                settings.evaluation.satisfaction_threshold_percent,
+            );
+            let rectify_by = survey_rate(&named, basis).below(threshold).then(|| {
+                deadline(
+                    &settings.calendar.holidays,
+                    on,
+                    settings.deadlines.rectification,
+                    settings.calendar.counting,
+                )
+                .due
+            });
+            EvaluationEvent::SurveyHeld {
+                id: ctx.ids.next(),
+                item,
+                answers: named,
+                basis,
+                threshold,
+                rectify_by,
+                resurvey_of,
+            }
+        }
+        EvaluationCommand::CompleteSurveyTask { survey, task, note } => {
+            let desk = ctx.actor.desk;
+            let unit_may = desk == Desk::Unit && task != SurveyTask::Report;
+            if Some(desk) != office && !unit_may {
+                return Err(EvaluationRejection::WrongDesk {
+                    asked: desk.label(),
+                    desks: "代表工委（承办单位的说明和整改也可在承办单位工作台）",
+                }
+                .into());
+            }
+            let s = state
+                .evaluation
+                .surveys
+                .get(&survey)
+                .ok_or(EvaluationRejection::UnknownSurvey)?;
+            if !s.failed() {
+                return Err(EvaluationRejection::NoTasks.into());
+            }
+            if let Some((when, _)) = s.done.get(&task) {
+                return Err(EvaluationRejection::TaskDone { on: zh(*when) }.into());
+            }
+            if on < s.on {
+                return Err(EvaluationRejection::BeforeSurvey { on: zh(s.on) }.into());
+            }
+            EvaluationEvent::SurveyTaskDone {
+                survey,
+                item: s.item,
+                task,
+                note: input::required_text("完成情况", &note)?,
+            }
+        }
+    };
+    Ok(vec![event])
+}

@@ -1,0 +1,217 @@
+//! The lead deputy's satisfaction survey (issue 17, deliverable 1): its
+//! rate under the settings, and strictly below the threshold the tasks it
+//! sets in motion — the report, the unit's explanation, the rectification
+//! due one calendar month after the survey, and the re-survey after it.
+
+use super::*;
+use jianyi_core::evaluation::{
+    EvaluationCommand, EvaluationRejection, SurveyAnswer, SurveyTask, survey_tasks, surveys_of,
+};
+use jianyi_core::figures::Rate;
+
+/// `n` answers, the first `good` of them 满意 and the rest 不满意.
+fn answers(n: usize, good: usize) -> Vec<SurveyAnswer> {
+    (1..=n)
+        .map(|i| SurveyAnswer {
+            name: format!("参与人{i}"),
+            rating: if i <= good {
+                Rating::Satisfied
+            } else {
+                Rating::Dissatisfied
+            },
+        })
+        .collect()
+}
+
+fn survey(item: SuggestionId, answers: Vec<SurveyAnswer>) -> EvaluationCommand {
+    EvaluationCommand::HoldSurvey {
+        item,
+        answers,
+        resurvey_of: None,
+    }
+}
+
+#[test]
+fn a_survey_at_exactly_80_percent_sets_nothing_in_motion_and_one_at_79_percent_does() {
+    let mut g = given();
+    let item = replied(&mut g, "A");
+    // 4 of 5 satisfied: exactly 80 %, not below it.
+    g.t.given_on(date(2026, 5, 26), survey(item, answers(5, 4)));
+    let s = g.t.state();
+    let held = surveys_of(s, item);
+    assert_eq!(held.len(), 1);
+    assert_eq!(held[0].rate(), Rate { count: 4, of: 5 });
+    assert!(!held[0].failed());
+    assert!(survey_tasks(s, date(2026, 5, 27)).is_empty());
+
+    // 79 of 100: below, and the tasks are due a calendar month after the
+    // survey's business date (26 May → 26 June 2026, a working Friday).
+    g.t.given_on(date(2026, 5, 26), survey(item, answers(100, 79)));
+    let s = g.t.state();
+    let failed = *surveys_of(s, item).iter().find(|x| x.failed()).unwrap();
+    assert_eq!(failed.rate().label(), "79.0%（79/100）");
+    assert_eq!(failed.rectify_by, Some(date(2026, 6, 26)));
+    let rows = survey_tasks(s, date(2026, 5, 27));
+    let labels: Vec<&str> = rows.iter().map(|r| r.label).collect();
+    assert_eq!(
+        labels,
+        vec![
+            "向常委会报告",
+            "承办单位书面说明",
+            "承办单位整改",
+            "重新测评"
+        ]
+    );
+    // Each task warned like a deadline: green, then yellow, then red.
+    let colour = |today| survey_tasks(g.t.state(), today)[0].colour;
+    assert_eq!(colour(date(2026, 5, 27)), Colour::Green);
+    assert_eq!(colour(date(2026, 6, 15)), Colour::Yellow);
+    assert_eq!(colour(date(2026, 6, 27)), Colour::Red);
+    assert_eq!(
+        survey_tasks(g.t.state(), date(2026, 6, 27))[0].why,
+        "已超过期限1天（2026年6月26日）"
+    );
+}
+
+#[test]
+fn a_failed_survey_is_rectified_then_surveyed_again_and_each_step_is_checked() {
+    let mut g = given();
+    let unit = g.units[0];
+    let item = replied(&mut g, "B");
+    // Who organises it: the lead deputy in person or on paper, or the
+    // registering office keying it in; not the clerk at the deputy desk.
+    g.t.at_desk(Desk::Deputy);
+    g.t.when_on(date(2026, 5, 26), survey(item, answers(5, 2)))
+        .then_refused(EvaluationRejection::NotPersonal);
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(date(2026, 5, 26), survey(item, answers(5, 2)))
+        .then_refused(EvaluationRejection::WrongDesk {
+            asked: "承办单位",
+            desks: "领衔代表（代表工作台）或代表工委",
+        });
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    let mut unnamed = answers(3, 1);
+    unnamed[1].name = " ".into();
+    g.t.when_on(date(2026, 5, 26), survey(item, unnamed))
+        .then_refused(EvaluationRejection::Unnamed { n: 2 });
+    let mut twice = answers(3, 1);
+    twice[2].name = "参与人1".into();
+    g.t.when_on(date(2026, 5, 26), survey(item, twice))
+        .then_refused(EvaluationRejection::AnsweredTwice {
+            name: "参与人1".into(),
+        });
+    g.t.when_on(date(2026, 5, 26), survey(item, vec![]))
+        .then_refused(EvaluationRejection::NoAnswers);
+    // An item not yet replied is not surveyed.
+    let other = assigned(&mut g);
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    let message =
+        g.t.when_on(date(2026, 5, 26), survey(other, answers(5, 5)))
+            .then_message();
+    assert_eq!(
+        message,
+        "这件建议尚未答复：承办单位答复后才能组织满意度测评"
+    );
+
+    // 2 of 5: 40 %.
+    let e =
+        g.t.when_on(date(2026, 5, 26), survey(item, answers(5, 2)))
+            .then_events(&["满意度测评"]);
+    let EventKind::Evaluation(jianyi_core::evaluation::EvaluationEvent::SurveyHeld { id, .. }) =
+        &e[0].kind
+    else {
+        panic!("a survey")
+    };
+    let first = *id;
+    // Surveyed again only after the rectification.
+    let again = |answers| EvaluationCommand::HoldSurvey {
+        item,
+        answers,
+        resurvey_of: Some(first),
+    };
+    g.t.when_on(date(2026, 6, 20), again(answers(5, 5)))
+        .then_refused(EvaluationRejection::NotRectified);
+    // The report is the deputy's side; the unit explains and rectifies.
+    g.t.at_desk(Desk::Unit);
+    g.t.when_on(
+        date(2026, 5, 28),
+        EvaluationCommand::CompleteSurveyTask {
+            survey: first,
+            task: SurveyTask::Report,
+            note: "已报告".into(),
+        },
+    )
+    .then_refused(EvaluationRejection::WrongDesk {
+        asked: "承办单位",
+        desks: "代表工委（承办单位的说明和整改也可在承办单位工作台）",
+    });
+    g.t.when_on(
+        date(2026, 5, 25),
+        EvaluationCommand::CompleteSurveyTask {
+            survey: first,
+            task: SurveyTask::Explanation,
+            note: "书面说明已报送".into(),
+        },
+    )
+    .then_refused(EvaluationRejection::BeforeSurvey {
+        on: "2026年5月26日".into(),
+    });
+    for (task, note) in [
+        (SurveyTask::Explanation, "书面说明：施工队伍调整，工期延后"),
+        (SurveyTask::Rectification, "已更换施工单位，主干道修复完成"),
+    ] {
+        g.t.when_on(
+            date(2026, 6, 18),
+            EvaluationCommand::CompleteSurveyTask {
+                survey: first,
+                task,
+                note: note.into(),
+            },
+        )
+        .then_events(&["测评整改事项完成"]);
+    }
+    g.t.when_on(
+        date(2026, 6, 19),
+        EvaluationCommand::CompleteSurveyTask {
+            survey: first,
+            task: SurveyTask::Rectification,
+            note: "再次".into(),
+        },
+    )
+    .then_refused(EvaluationRejection::TaskDone {
+        on: "2026年6月18日".into(),
+    });
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.given_on(
+        date(2026, 6, 1),
+        EvaluationCommand::CompleteSurveyTask {
+            survey: first,
+            task: SurveyTask::Report,
+            note: "王伟代表已书面报告代表工委".into(),
+        },
+    );
+    // The re-survey: 5 of 5, nothing more to do; once only.
+    g.t.acting_for(Desk::Deputy, "王伟", How::PaperKeyedIn);
+    g.t.when_on(date(2026, 6, 22), again(answers(5, 5)))
+        .then_events(&["满意度测评"]);
+    g.t.when_on(date(2026, 6, 23), again(answers(5, 5)))
+        .then_refused(EvaluationRejection::AlreadyResurveyed {
+            on: "2026年6月22日".into(),
+        });
+    let s = g.t.state();
+    let rows = survey_tasks(s, date(2026, 7, 1));
+    assert!(rows.iter().all(|r| r.done.is_some()), "every task done");
+    assert!(rows.iter().all(|r| r.colour == Colour::Green));
+    let held = surveys_of(s, item);
+    assert_eq!(held.len(), 2);
+    assert!(!held[1].failed());
+    assert_eq!(
+        held[0].resurveyed.map(|(_, on)| on),
+        Some(date(2026, 6, 22))
+    );
+    // A survey is the deputy's, keyed in where deputies are served; the
+    // explanation the unit's.
+    let _ = unit;
+    assert!(may_make(OfficeRole::Station, &e[0], false).is_ok());
+    assert!(may_make(OfficeRole::HandlingUnit, &e[0], false).is_err());
+}
