@@ -36,7 +36,9 @@ fn every_route_is_read_back_from_its_own_address() {
         Route::Suggestions,
         Route::NewDraft,
         Route::Suggestion(id.clone()),
-        Route::Print(id),
+        Route::Print(id.clone()),
+        Route::Surveys,
+        Route::SurveyOn(id),
         Route::Opinions,
         Route::Reviews,
         Route::Settings,
@@ -70,6 +72,8 @@ fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
         (Route::Warnings, Page::Handling),
         (Route::Handle(id2.clone()), Page::Handle),
         (Route::Letters(id2.clone(), id2.clone()), Page::Handle),
+        (Route::Surveys, Page::Handle),
+        (Route::SurveyOn(id2.clone()), Page::Handle),
     ];
     for (route, page) in cases {
         assert_eq!(route.page(), Some(page), "{route:?}");

@@ -18,6 +18,8 @@ const views = [
   ['承办件', './handling.html#/inbox'],
   ['预警', './handling.html#/warnings'],
   ['征询意见', './handle.html#/feedback'],
+  ['满意度测评', './handle.html#/surveys'],
+  ['登记测评', './handle.html#/surveys/new'],
   ['承诺跟踪', './handling.html#/followups?year=2026'],
   ['重点建议', './supervision.html#/key'],
   ['督办组', './supervision.html#/groups'],

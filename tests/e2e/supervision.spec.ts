@@ -252,6 +252,7 @@ test('a leader’s office holds a phone follow-up on the item its leader leads a
   // only.
   await committee.goto('./supervision.html#/key');
   const rows = committee.getByRole('table', { name: '重点建议清单' }).locator('tbody tr');
+  await expect(rows).toHaveCount(14, { timeout: 30_000 });
   let otherTitle = '';
   for (let i = 0; i < (await rows.count()); i++) {
     const cells = await rows.nth(i).locator('td').allInnerTexts();

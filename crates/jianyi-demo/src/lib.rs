@@ -2642,7 +2642,95 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
         }
     }
     supervised(&mut r, today);
+    surveyed(&mut r, today);
     r.events
+}
+
+/// 博爱's satisfaction surveys on items replied at least 46 days ago: one
+/// below 80 % reported, explained, rectified and surveyed again at 100 %;
+/// one below 80 % ten days ago, its tasks open; one at 80 %, nothing to do.
+fn surveyed(r: &mut Runner, today: NaiveDate) {
+    use jianyi_core::evaluation::{EvaluationCommand, EvaluationEvent, SurveyAnswer, SurveyTask};
+    let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
+    let mut replied: Vec<(NaiveDate, SuggestionId)> = r
+        .state
+        .handling
+        .assignments
+        .keys()
+        .filter_map(|i| {
+            let f = jianyi_core::handling::facts(&r.state, *i, today)?;
+            f.replied.filter(|d| *d <= days_before(46)).map(|d| (d, *i))
+        })
+        .collect();
+    replied.sort();
+    const NAMES: [&str; 5] = ["周明", "吴芳", "郑强", "王丽", "冯涛"];
+    // The first `good` 满意, the next 基本满意, the rest 不满意.
+    let answers = |good: usize| -> Vec<SurveyAnswer> {
+        NAMES
+            .iter()
+            .enumerate()
+            .map(|(i, n)| SurveyAnswer {
+                name: (*n).into(),
+                rating: match i {
+                    i if i < good => Rating::Satisfied,
+                    i if i == good => Rating::BasicallySatisfied,
+                    _ => Rating::Dissatisfied,
+                },
+            })
+            .collect()
+    };
+    let hold = |r: &mut Runner, item: SuggestionId, good: usize, of, on| {
+        let lead = r.state.raising.suggestions[&item].draft.lead_deputy;
+        r.actor = Actor {
+            acting_for: Some(r.state.deputy_name(lead).to_string()),
+            how: How::PaperKeyedIn,
+            ..at_desk(Desk::Deputy)
+        };
+        let events = valid(r.run_on(
+            EvaluationCommand::HoldSurvey {
+                item,
+                answers: answers(good),
+                resurvey_of: of,
+            },
+            on,
+        ));
+        r.actor = at_desk(Desk::CommitteeOffice);
+        events.iter().find_map(|e| match &e.kind {
+            EventKind::Evaluation(EvaluationEvent::SurveyHeld { id, .. }) => Some(*id),
+            _ => None,
+        })
+    };
+    let mut items = replied.into_iter().map(|(_, i)| i);
+    if let Some(item) = items.next()
+        && let Some(id) = hold(r, item, 2, None, days_before(45))
+    {
+        for (task, note, n) in [
+            (SurveyTask::Report, "领衔代表已书面报告代表工委", 44),
+            (
+                SurveyTask::Explanation,
+                "承办单位书面说明：资金下达延后，工期顺延",
+                40,
+            ),
+            (SurveyTask::Rectification, "已完成整改，设施投入使用", 20),
+        ] {
+            valid(r.run_on(
+                EvaluationCommand::CompleteSurveyTask {
+                    survey: id,
+                    task,
+                    note: note.into(),
+                },
+                days_before(n),
+            ));
+        }
+        hold(r, item, 5, Some(id), days_before(15));
+    }
+    // 2 of 5 (40 %), and 4 of 5 (exactly 80 %).
+    if let Some(item) = items.next() {
+        hold(r, item, 1, None, days_before(10));
+    }
+    if let Some(item) = items.next() {
+        hold(r, item, 3, None, days_before(12));
+    }
 }
 
 /// 濮阳's written principle, as the demo's session writes it.

@@ -1144,3 +1144,34 @@ fn the_demo_county_holds_groups_and_records_of_every_kind_with_follow_ups() {
         "a planned visit"
     );
 }
+
+#[test]
+fn the_demo_county_holds_surveys_below_80_percent_rectified_and_open_and_one_at_80() {
+    use jianyi_core::evaluation::survey_tasks;
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    let surveys: Vec<_> = s.evaluation.surveys.values().collect();
+    assert_eq!(surveys.len(), 4, "three items, one surveyed again");
+    let failed: Vec<_> = surveys.iter().filter(|x| x.failed()).collect();
+    assert_eq!(failed.len(), 2);
+    // One rectified and surveyed again at 100 %.
+    let again = surveys.iter().find(|x| x.resurvey_of.is_some()).unwrap();
+    assert_eq!(again.rate().count, again.rate().of);
+    let first = &s.evaluation.surveys[&again.resurvey_of.unwrap()];
+    assert_eq!(first.done.len(), 3);
+    assert!(first.rate().below(80));
+    // One with its tasks open, on time.
+    let open = failed.iter().find(|x| x.done.is_empty()).unwrap();
+    let rows: Vec<_> = survey_tasks(s, today())
+        .into_iter()
+        .filter(|r| r.survey.id == open.id && r.done.is_none())
+        .collect();
+    assert_eq!(rows.len(), 4);
+    assert!(rows.iter().all(|r| r.colour != Colour::Red));
+    // And one at exactly 80 %, nothing to do.
+    assert!(
+        surveys
+            .iter()
+            .any(|x| !x.failed() && x.rate().count * 5 == x.rate().of * 4)
+    );
+}
