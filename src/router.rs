@@ -115,10 +115,12 @@ pub enum Page {
     Handle,
     /// 督办: key suggestions and their list, one item's oversight.
     Supervision,
+    /// 评议: the satisfaction surveys and their tasks.
+    Evaluation,
 }
 
 impl Page {
-    pub const ALL: [Page; 12] = [
+    pub const ALL: [Page; 13] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
@@ -131,6 +133,7 @@ impl Page {
         Page::Settings,
         Page::Handle,
         Page::Supervision,
+        Page::Evaluation,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -148,6 +151,7 @@ impl Page {
             Page::Settings => "settings.html",
             Page::Handle => "handle.html",
             Page::Supervision => "supervision.html",
+            Page::Evaluation => "evaluation.html",
         }
     }
 
@@ -162,7 +166,8 @@ impl Page {
             ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
             ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
-            ["handle", ..] | ["feedback", ..] | ["surveys", ..] => Page::Handle,
+            ["handle", ..] | ["feedback", ..] => Page::Handle,
+            ["surveys", ..] => Page::Evaluation,
             ["settings"] => Page::Settings,
             ["key"]
             | ["oversight", ..]

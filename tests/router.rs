@@ -72,8 +72,8 @@ fn every_route_lives_on_one_entry_page_and_its_address_names_that_page() {
         (Route::Warnings, Page::Handling),
         (Route::Handle(id2.clone()), Page::Handle),
         (Route::Letters(id2.clone(), id2.clone()), Page::Handle),
-        (Route::Surveys, Page::Handle),
-        (Route::SurveyOn(id2.clone()), Page::Handle),
+        (Route::Surveys, Page::Evaluation),
+        (Route::SurveyOn(id2.clone()), Page::Evaluation),
     ];
     for (route, page) in cases {
         assert_eq!(route.page(), Some(page), "{route:?}");

@@ -76,7 +76,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             conflicts,
             settings,
         ],
-        Desk::Unit => vec![home, inbox, list, exchange, conflicts, settings],
+        Desk::Unit => vec![home, inbox, list, surveys, exchange, conflicts, settings],
         Desk::Leader => vec![
             home, list, warnings, key_items, follow_ups, exchange, conflicts, settings,
         ],

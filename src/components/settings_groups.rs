@@ -530,7 +530,7 @@ fn evaluation() -> Spec {
                 "satisfaction_basis",
                 "满意率计算口径",
                 Kind::Choice(&SATISFACTION_BASIS),
-                "领衔代表对办理结果的评价中计为满意的：满意率＝计为满意的件数÷收到的评价",
+                "计为满意的评价：领衔代表对办理结果的评价和满意度测评中，满意率＝计为满意的÷收到的评价",
             ),
         ],
         values: |s| {

@@ -72,8 +72,9 @@ pub fn SurveysPage() -> impl IntoView {
     let may_record = move |task: SurveyTask| {
         let desk = app.desk.get();
         app.domain.with(|s| {
-            registering_desk(s, today) == Some(desk)
-                || (desk == Desk::Unit && task != SurveyTask::Report)
+            registering_desk(s, today).is_some_and(|office| {
+                desk == office || (desk == Desk::Unit && task != SurveyTask::Report)
+            })
         })
     };
     view! {
@@ -227,12 +228,14 @@ pub fn SurveyPage(id: String) -> impl IntoView {
         }
     });
     let chosen = move || item.get().parse::<SuggestionId>().ok();
+    // The committee office records the survey, at its desk or with the
+    // lead deputy at the deputy desk.
     let desk_ok = move || {
         let desk = app.desk.get();
-        desk == Desk::Deputy
-            || app
-                .domain
-                .with(|s| registering_desk(s, platform::china_today()) == Some(desk))
+        app.domain.with(|s| {
+            registering_desk(s, platform::china_today())
+                .is_some_and(|office| desk == office || desk == Desk::Deputy)
+        })
     };
     let submit = move || {
         outcome.set(None);
@@ -249,19 +252,26 @@ pub fn SurveyPage(id: String) -> impl IntoView {
             if name.trim().is_empty() && rating.is_empty() {
                 continue;
             }
+            if name.trim().is_empty() {
+                return outcome.set(Some(Err(format!("第{}位参与人没有填写姓名", i + 1))));
+            }
             let Some(rating) = Rating::from_code(&rating) else {
                 return outcome.set(Some(Err(format!("请选择第{}位参与人的评价", i + 1))));
             };
             answers.push(SurveyAnswer { name, rating });
         }
-        let lead = app.domain.with_untracked(|s| {
-            s.raising
-                .suggestions
-                .get(&item)
-                .map(|x| s.deputy_name(x.draft.lead_deputy).to_string())
-        });
+        let Some((deputy, lead)) = app.domain.with_untracked(|s| {
+            s.raising.suggestions.get(&item).map(|x| {
+                (
+                    x.draft.lead_deputy,
+                    s.deputy_name(x.draft.lead_deputy).to_string(),
+                )
+            })
+        }) else {
+            return outcome.set(Some(Err("请选择测评的建议".into())));
+        };
         let actor = Actor {
-            acting_for: lead,
+            acting_for: Some(lead),
             how: if how.get_untracked() == "in_person" {
                 How::InPerson
             } else {
@@ -272,6 +282,7 @@ pub fn SurveyPage(id: String) -> impl IntoView {
         act.dispatch((
             EvaluationCommand::HoldSurvey {
                 item,
+                deputy,
                 answers,
                 resurvey_of: of,
             },
@@ -293,19 +304,20 @@ pub fn SurveyPage(id: String) -> impl IntoView {
                     } else {
                         view! { <ul class="timeline">{held.into_iter().map(|x| {
                             let [a, b, c] = tally(&x.answers);
+                            let each = x.answers.iter().map(|a| format!("{}：{}", a.name, a.rating.label())).collect::<Vec<_>>().join("，");
                             view! { <li><span class="date">{zh(x.on)}</span>" "{format!(
-                                "{}人参加：满意{a}、基本满意{b}、不满意{c}；满意率{}（{}）{}",
+                                "{}人参加：满意{a}、基本满意{b}、不满意{c}；满意率{}，口径：{}{}",
                                 x.answers.len(),
                                 x.rate().label(),
                                 x.basis.label(),
                                 match x.rectify_by { Some(d) => format!("，低于{}%，整改期限{}", x.threshold, zh(d)), None => format!("，达到{}%", x.threshold) },
-                            )}</li> }
+                            )}<br/><span class="hint">{format!("（{}）", each)}</span></li> }
                         }).collect_view()}</ul> }.into_any()
                     }}
                 }
             }))}
             {move || (!desk_ok()).then(|| view! {
-                <p class="hint">"测评由领衔代表组织：请在“代表”工作台登记，或由代表工委据测评表录入。"</p>
+                <p class="hint">"测评由领衔代表组织，由代表工委（乡镇为人大主席团）登记：请在代表工委或“代表”工作台录入。"</p>
             })}
             {move || desk_ok().then(|| view! {
                 <form class="form no-print" aria-label="登记测评" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); submit(); }>

@@ -29,7 +29,7 @@ pub use rejection::EvaluationRejection;
 use crate::dates::zh;
 use crate::figures::Rate;
 use crate::handling::{Colour, Rating};
-use crate::ids::{SuggestionId, SurveyId};
+use crate::ids::{DeputyId, SuggestionId, SurveyId};
 use crate::settings::{DepartmentReview, SatisfactionBasis};
 use crate::state::State;
 
@@ -44,6 +44,8 @@ pub struct EvaluationSlice {
 pub struct Survey {
     pub id: SurveyId,
     pub item: SuggestionId,
+    /// The lead deputy who organised it.
+    pub deputy: DeputyId,
     /// Its business date.
     pub on: NaiveDate,
     /// Who recorded it: the desk and the person acted for.

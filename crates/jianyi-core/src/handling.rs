@@ -32,7 +32,7 @@ pub use decide::{decide, return_window, return_window_explained, unsigned_too_lo
 pub use event::HandlingEvent;
 pub use follow::{
     Facts, FollowUp, Realisation, Satisfaction, awaiting_feedback, facts, feedback_due, follow_ups,
-    not_yet_closable, opinion_results,
+    lead_deputies, not_yet_closable, opinion_results,
 };
 pub use handle::maximum;
 pub use letter::{Letter, TimelineEntry, co_opinion_due, letters, opening, timeline};

@@ -2689,6 +2689,7 @@ fn surveyed(r: &mut Runner, today: NaiveDate) {
         let events = valid(r.run_on(
             EvaluationCommand::HoldSurvey {
                 item,
+                deputy: lead,
                 answers: answers(good),
                 resurvey_of: of,
             },

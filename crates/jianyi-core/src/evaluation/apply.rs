@@ -18,15 +18,31 @@ pub fn apply(
         EvaluationEvent::SurveyHeld {
             id,
             item,
+            deputy,
             answers,
             basis,
             threshold,
             rectify_by,
             resurvey_of,
         } => {
-            if let Some(prev) = resurvey_of.and_then(|p| slice.surveys.get_mut(&p)) {
+            // Its tasks exist exactly when its rate is below its threshold.
+            if crate::evaluation::survey_rate(answers, *basis).below(*threshold)
+                != rectify_by.is_some()
+            {
+                return Err(Conflict::new(event, "测评结果与其满意率和标准不符"));
+            }
+            if let Some(p) = resurvey_of {
+                let Some(prev) = slice.surveys.get_mut(p) else {
+                    return Err(Conflict::new(event, "没有找到要重新测评的那次测评"));
+                };
                 if prev.resurveyed.is_some() {
                     return Err(Conflict::new(event, "这次测评已经重新测评过"));
+                }
+                if !prev
+                    .done
+                    .contains_key(&crate::evaluation::SurveyTask::Rectification)
+                {
+                    return Err(Conflict::new(event, "整改尚未完成，不能重新测评"));
                 }
                 prev.resurveyed = Some((*id, on));
             }
@@ -39,6 +55,7 @@ pub fn apply(
                 Survey {
                     id: *id,
                     item: *item,
+                    deputy: *deputy,
                     on,
                     by,
                     answers: answers.clone(),

@@ -1,7 +1,7 @@
 //! `EvaluationCommand`: what a clerk asks of evaluation.
 
 use crate::evaluation::event::{SurveyAnswer, SurveyTask};
-use crate::ids::{SuggestionId, SurveyId};
+use crate::ids::{DeputyId, SuggestionId, SurveyId};
 
 /// An evaluation act.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +11,8 @@ pub enum EvaluationCommand {
     /// rectification is done.
     HoldSurvey {
         item: SuggestionId,
+        /// The lead deputy who organised it (a lead of the item).
+        deputy: DeputyId,
         answers: Vec<SurveyAnswer>,
         resurvey_of: Option<SurveyId>,
     },

@@ -1,8 +1,9 @@
-//! `decide` for evaluation. The satisfaction survey is the lead deputy's:
-//! given at the deputy desk in person or on paper, or keyed in at the
-//! registering office's desk from the survey sheet. A failed survey's
-//! tasks are recorded at the registering office's desk, the unit's
-//! explanation and rectification also at the unit's desk.
+//! `decide` for evaluation. The committee office (a township presidium in
+//! township mode) records evaluations (domain.md §6), in its own copy: the
+//! lead deputy's satisfaction survey at its desk from the survey sheet, or
+//! at the deputy desk with the lead deputy in person or on paper; a failed
+//! survey's tasks at its desk, the unit's explanation and rectification
+//! also at the unit's desk.
 
 use crate::actor::{Desk, How};
 use crate::calendar::deadline;
@@ -23,10 +24,13 @@ pub fn decide(
     ctx: &Ctx,
 ) -> Result<Vec<EvaluationEvent>, Rejection> {
     let on = ctx.business_date;
-    let office = registering_desk(state, on);
+    let Some(office) = registering_desk(state, on) else {
+        return Err(EvaluationRejection::NotTheRegisteringOffice.into());
+    };
     let event = match command {
         EvaluationCommand::HoldSurvey {
             item,
+            deputy,
             answers,
             resurvey_of,
         } => {
@@ -37,7 +41,7 @@ pub fn decide(
                         return Err(EvaluationRejection::NotPersonal.into());
                     }
                 },
-                desk if Some(desk) == office => {}
+                desk if desk == office => {}
                 desk => {
                     return Err(EvaluationRejection::WrongDesk {
                         asked: desk.label(),
@@ -47,8 +51,18 @@ pub fn decide(
                 }
             }
             crate::raising::decide::suggestion(state, item)?;
-            if crate::handling::facts(state, item, on).is_none_or(|f| f.replied.is_none()) {
+            if !crate::handling::lead_deputies(state, item).contains(&deputy) {
+                return Err(EvaluationRejection::NotALead {
+                    deputy: state.deputy_name(deputy).to_string(),
+                }
+                .into());
+            }
+            let Some(replied) = crate::handling::facts(state, item, on).and_then(|f| f.replied)
+            else {
                 return Err(EvaluationRejection::NotReplied.into());
+            };
+            if on < replied {
+                return Err(EvaluationRejection::BeforeReply { on: zh(replied) }.into());
             }
             if answers.is_empty() {
                 return Err(EvaluationRejection::NoAnswers.into());
@@ -82,12 +96,22 @@ pub fn decide(
                 if let Some((_, when)) = p.resurveyed {
                     return Err(EvaluationRejection::AlreadyResurveyed { on: zh(when) }.into());
                 }
-                if !p.done.contains_key(&SurveyTask::Rectification) {
+                let Some((rectified, _)) = p.done.get(&SurveyTask::Rectification) else {
                     return Err(EvaluationRejection::NotRectified.into());
+                };
+                if on < *rectified {
+                    return Err(
+                        EvaluationRejection::BeforeRectification { on: zh(*rectified) }.into(),
+                    );
                 }
-                if on < p.on {
-                    return Err(EvaluationRejection::BeforeSurvey { on: zh(p.on) }.into());
-                }
+            } else if let Some(open) = state
+                .evaluation
+                .surveys
+                .values()
+                .find(|x| x.item == item && x.failed() && x.resurveyed.is_none())
+            {
+                // A failed survey waits for its rectification and re-survey.
+                return Err(EvaluationRejection::FailedOpen { on: zh(open.on) }.into());
             }
             let settings = state.office.settings_on(on);
             let (basis, threshold) = (
@@ -106,6 +130,7 @@ pub fn decide(
             EvaluationEvent::SurveyHeld {
                 id: ctx.ids.next(),
                 item,
+                deputy,
                 answers: named,
                 basis,
                 threshold,
@@ -116,7 +141,7 @@ pub fn decide(
         EvaluationCommand::CompleteSurveyTask { survey, task, note } => {
             let desk = ctx.actor.desk;
             let unit_may = desk == Desk::Unit && task != SurveyTask::Report;
-            if Some(desk) != office && !unit_may {
+            if desk != office && !unit_may {
                 return Err(EvaluationRejection::WrongDesk {
                     asked: desk.label(),
                     desks: "代表工委（承办单位的说明和整改也可在承办单位工作台）",

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::handling::Rating;
-use crate::ids::{SuggestionId, SurveyId};
+use crate::ids::{DeputyId, SuggestionId, SurveyId};
 use crate::read::ReadJson;
 use crate::settings::SatisfactionBasis;
 
@@ -55,6 +55,8 @@ pub enum EvaluationEvent {
     SurveyHeld {
         id: SurveyId,
         item: SuggestionId,
+        /// The lead deputy who organised it.
+        deputy: DeputyId,
         answers: Vec<SurveyAnswer>,
         basis: SatisfactionBasis,
         threshold: u32,

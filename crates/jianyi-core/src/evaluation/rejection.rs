@@ -32,6 +32,16 @@ pub enum EvaluationRejection {
     AlreadyResurveyed { on: String },
     #[error("a survey of another item")]
     OtherItem,
+    #[error("not the registering office")]
+    NotTheRegisteringOffice,
+    #[error("{deputy} is not a lead deputy of the item")]
+    NotALead { deputy: String },
+    #[error("dated before the reply")]
+    BeforeReply { on: String },
+    #[error("a failed survey waits")]
+    FailedOpen { on: String },
+    #[error("dated before the rectification")]
+    BeforeRectification { on: String },
     #[error("dated before the survey")]
     BeforeSurvey { on: String },
 }
@@ -63,6 +73,21 @@ impl EvaluationRejection {
                 format!("这次测评已于{on}重新测评")
             }
             EvaluationRejection::OtherItem => "重新测评须针对同一件建议".into(),
+            EvaluationRejection::NotTheRegisteringOffice => {
+                "满意度测评由代表工委（乡镇为人大主席团）登记：本机的单位信息不是代表工委".into()
+            }
+            EvaluationRejection::NotALead { deputy } => {
+                format!("{deputy}不是这件建议的领衔代表：测评由领衔代表组织")
+            }
+            EvaluationRejection::BeforeReply { on } => {
+                format!("测评日期早于答复日期（{on}）：测评的是已答复的办理情况")
+            }
+            EvaluationRejection::FailedOpen { on } => {
+                format!("这件建议{on}的测评未达标，请在整改完成后作为“重新测评”登记")
+            }
+            EvaluationRejection::BeforeRectification { on } => {
+                format!("重新测评的日期早于整改完成的日期（{on}）")
+            }
             EvaluationRejection::BeforeSurvey { on } => {
                 format!("业务日期早于这次测评的日期（{on}），请核对日期")
             }

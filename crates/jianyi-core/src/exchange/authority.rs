@@ -10,7 +10,7 @@
 use crate::actor::How;
 use crate::conflict::ConflictEvent;
 use crate::directory::DirectoryEvent;
-use crate::evaluation::{EvaluationEvent, SurveyTask};
+use crate::evaluation::EvaluationEvent;
 use crate::event::{Event, EventKind};
 use crate::exchange::event::ExchangeEvent;
 use crate::handling::HandlingEvent;
@@ -295,27 +295,16 @@ fn supervision(e: &SupervisionEvent) -> Authority {
     }
 }
 
-/// A satisfaction survey is the lead deputy's, as feedback is: made or
-/// keyed in where deputies are served; its report too. The unit's written
-/// explanation and rectification are the unit's, as its handling is.
+/// The committee office records evaluations (domain.md §6; a township
+/// presidium where the receiver is in township mode): the lead deputy's
+/// survey from its sheet, the tasks of a failed one, the unit's
+/// explanation and rectification as reported to it.
 fn evaluation(e: &EvaluationEvent) -> Authority {
     match e {
-        EvaluationEvent::SurveyHeld { .. }
-        | EvaluationEvent::SurveyTaskDone {
-            task: SurveyTask::Report,
-            ..
-        } => Authority {
-            makes: RAISERS,
-            keys_in: RAISERS,
-            numbers: false,
-        },
-        EvaluationEvent::SurveyTaskDone {
-            task: SurveyTask::Explanation | SurveyTask::Rectification,
-            ..
-        } => Authority {
-            makes: HANDLERS,
-            keys_in: HANDLERS,
-            numbers: false,
+        EvaluationEvent::SurveyHeld { .. } | EvaluationEvent::SurveyTaskDone { .. } => Authority {
+            makes: REGISTRARS,
+            keys_in: REGISTRARS,
+            numbers: true,
         },
     }
 }

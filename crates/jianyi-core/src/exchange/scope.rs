@@ -26,6 +26,8 @@
 //! - supervision goes with its items, any of them (a record covering
 //!   several goes to each of their units); a session's principle of key
 //!   suggestions goes to none of these;
+//! - evaluations (a survey names who rated a unit how) go to none of
+//!   these;
 //! - a conflict's resolution (its record's and field's names, no value)
 //!   goes where the conflict's held event may go.
 //!
@@ -171,6 +173,11 @@ impl PartnerScope {
         // A merge concerns both items.
         if let EventKind::Review(ReviewEvent::Merged { id, into }) = &event.kind {
             return self.items.contains(id) || self.items.contains(into);
+        }
+        // Evaluations stay with the offices that record them: a survey
+        // names who rated a unit how.
+        if let EventKind::Evaluation(_) = &event.kind {
+            return false;
         }
         // Supervision goes with its items, any of them (a record covers
         // several); a session's principle, of no item, to none of these.

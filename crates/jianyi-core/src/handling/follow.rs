@@ -332,7 +332,7 @@ pub fn feedback_due(state: &State, a: &Assignment, replied: &Replied) -> Deadlin
 }
 
 /// The item's lead deputies (the merged items' leads too).
-fn lead_deputies(state: &State, item: SuggestionId) -> Vec<DeputyId> {
+pub fn lead_deputies(state: &State, item: SuggestionId) -> Vec<DeputyId> {
     state
         .raising
         .suggestions

@@ -8,6 +8,7 @@ use jianyi_core::evaluation::{
     EvaluationCommand, EvaluationRejection, SurveyAnswer, SurveyTask, survey_tasks, surveys_of,
 };
 use jianyi_core::figures::Rate;
+use jianyi_core::ids::SurveyId;
 
 /// `n` answers, the first `good` of them 满意 and the rest 不满意.
 fn answers(n: usize, good: usize) -> Vec<SurveyAnswer> {
@@ -23,17 +24,35 @@ fn answers(n: usize, good: usize) -> Vec<SurveyAnswer> {
         .collect()
 }
 
+/// A survey of 王伟's item (the parent's lead deputy).
 fn survey(item: SuggestionId, answers: Vec<SurveyAnswer>) -> EvaluationCommand {
     EvaluationCommand::HoldSurvey {
         item,
+        deputy: wang(),
         answers,
         resurvey_of: None,
     }
 }
 
+/// 王伟, the lead deputy of the parent's items: the first deputy added.
+fn wang() -> DeputyId {
+    WANG.with(|w| w.get().expect("given() ran"))
+}
+
+thread_local! {
+    static WANG: std::cell::Cell<Option<DeputyId>> = const { std::cell::Cell::new(None) };
+}
+
+/// The parent's `given`, remembering 王伟 for `survey`.
+fn office() -> Office {
+    let g = given();
+    WANG.with(|w| w.set(Some(g.deputies[0])));
+    g
+}
+
 #[test]
 fn a_survey_at_exactly_80_percent_sets_nothing_in_motion_and_one_at_79_percent_does() {
-    let mut g = given();
+    let mut g = office();
     let item = replied(&mut g, "A");
     // 4 of 5 satisfied: exactly 80 %, not below it.
     g.t.given_on(date(2026, 5, 26), survey(item, answers(5, 4)));
@@ -75,7 +94,7 @@ fn a_survey_at_exactly_80_percent_sets_nothing_in_motion_and_one_at_79_percent_d
 
 #[test]
 fn a_failed_survey_is_rectified_then_surveyed_again_and_each_step_is_checked() {
-    let mut g = given();
+    let mut g = office();
     let unit = g.units[0];
     let item = replied(&mut g, "B");
     // Who organises it: the lead deputy in person or on paper, or the
@@ -126,9 +145,15 @@ fn a_failed_survey_is_rectified_then_surveyed_again_and_each_step_is_checked() {
     // Surveyed again only after the rectification.
     let again = |answers| EvaluationCommand::HoldSurvey {
         item,
+        deputy: wang(),
         answers,
         resurvey_of: Some(first),
     };
+    // Meanwhile, a plain survey of the item waits for the re-survey.
+    g.t.when_on(date(2026, 6, 1), survey(item, answers(5, 5)))
+        .then_refused(EvaluationRejection::FailedOpen {
+            on: "2026年5月26日".into(),
+        });
     g.t.when_on(date(2026, 6, 20), again(answers(5, 5)))
         .then_refused(EvaluationRejection::NotRectified);
     // The report is the deputy's side; the unit explains and rectifies.
@@ -192,6 +217,10 @@ fn a_failed_survey_is_rectified_then_surveyed_again_and_each_step_is_checked() {
     );
     // The re-survey: 5 of 5, nothing more to do; once only.
     g.t.acting_for(Desk::Deputy, "王伟", How::PaperKeyedIn);
+    g.t.when_on(date(2026, 6, 17), again(answers(5, 5)))
+        .then_refused(EvaluationRejection::BeforeRectification {
+            on: "2026年6月18日".into(),
+        });
     g.t.when_on(date(2026, 6, 22), again(answers(5, 5)))
         .then_events(&["满意度测评"]);
     g.t.when_on(date(2026, 6, 23), again(answers(5, 5)))
@@ -209,9 +238,67 @@ fn a_failed_survey_is_rectified_then_surveyed_again_and_each_step_is_checked() {
         held[0].resurveyed.map(|(_, on)| on),
         Some(date(2026, 6, 22))
     );
-    // A survey is the deputy's, keyed in where deputies are served; the
-    // explanation the unit's.
+    // The committee office records evaluations: no station's or unit's
+    // packet counts for them.
     let _ = unit;
-    assert!(may_make(OfficeRole::Station, &e[0], false).is_ok());
-    assert!(may_make(OfficeRole::HandlingUnit, &e[0], false).is_err());
+    assert_eq!(may_make(OfficeRole::CommitteeOffice, &e[0], false), Ok(()));
+    for role in [
+        OfficeRole::Station,
+        OfficeRole::HandlingUnit,
+        OfficeRole::LeaderOffice,
+    ] {
+        assert!(may_make(role, &e[0], false).is_err(), "{role:?}");
+    }
+}
+
+#[test]
+fn a_survey_is_the_lead_deputys_dated_after_the_reply_and_recorded_by_the_committee_office() {
+    let mut g = office();
+    let item = replied(&mut g, "A");
+    g.t.acting_for(Desk::Deputy, "李娜", How::InPerson);
+    g.t.when_on(
+        date(2026, 5, 26),
+        EvaluationCommand::HoldSurvey {
+            item,
+            deputy: g.deputies[1],
+            answers: answers(5, 5),
+            resurvey_of: None,
+        },
+    )
+    .then_refused(EvaluationRejection::NotALead {
+        deputy: "李娜".into(),
+    });
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.when_on(date(2026, 5, 7), survey(item, answers(5, 5)))
+        .then_refused(EvaluationRejection::BeforeReply {
+            on: "2026年5月8日".into(),
+        });
+    // A packet whose result does not follow from its own answers (no
+    // tasks at 0 %) does not apply.
+    let held =
+        g.t.when_on(date(2026, 5, 26), survey(item, answers(5, 0)))
+            .then_events(&["满意度测评"]);
+    let mut forged = held[0].clone();
+    forged.id = EventId(uuid::Uuid::from_u128(0xfeed));
+    if let EventKind::Evaluation(jianyi_core::evaluation::EvaluationEvent::SurveyHeld {
+        id,
+        rectify_by,
+        ..
+    }) = &mut forged.kind
+    {
+        *id = SurveyId(uuid::Uuid::from_u128(0xbeef));
+        *rectify_by = None;
+    }
+    let mut state = g.t.state().clone();
+    assert!(state.apply(&forged).is_err());
+    // A station's own copy does not record evaluations.
+    g.t.given(OfficeCommand::SetProfile(OfficeProfile::new(
+        "城关镇人大代表联络站",
+        "示范县",
+        OfficeLevel::County,
+        OfficeRole::Station,
+    )));
+    g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
+    g.t.when_on(date(2026, 5, 27), survey(item, answers(5, 5)))
+        .then_refused(EvaluationRejection::NotTheRegisteringOffice);
 }
