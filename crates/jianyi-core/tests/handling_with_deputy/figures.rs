@@ -108,3 +108,30 @@ fn an_approved_extension_moves_the_deadline_the_rate_reads() {
         Rate { count: 1, of: 1 }
     );
 }
+
+#[test]
+fn an_unanswered_reply_counts_as_the_settings_say_and_not_solvable_is_not_realised() {
+    let mut g = given();
+    replied(&mut g, "D");
+    // The feedback window closes on 4 June; after it, no answer.
+    let r = all(g.t.state(), date(2026, 6, 10));
+    assert_eq!(
+        r.satisfaction,
+        Rate::default(),
+        "未反馈: out of the answers"
+    );
+    assert_eq!(r.realisation, Rate { count: 0, of: 1 }, "D is not solved");
+    // Where the settings deem silence satisfied (in force when the item
+    // was assigned: the rule travels with it).
+    let mut g = given();
+    g.t.given_on(
+        date(2026, 1, 5),
+        OfficeCommand::ChangeSettings(SettingsGroup::Evaluation(Evaluation {
+            no_feedback: jianyi_core::settings::NoFeedback::DeemedSatisfied,
+            ..Evaluation::default()
+        })),
+    );
+    replied(&mut g, "D");
+    let r = all(g.t.state(), date(2026, 6, 10));
+    assert_eq!(r.satisfaction, Rate { count: 1, of: 1 }, "视为满意");
+}

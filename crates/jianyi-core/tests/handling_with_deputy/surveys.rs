@@ -302,3 +302,22 @@ fn a_survey_is_the_lead_deputys_dated_after_the_reply_and_recorded_by_the_commit
     g.t.when_on(date(2026, 5, 27), survey(item, answers(5, 5)))
         .then_refused(EvaluationRejection::NotTheRegisteringOffice);
 }
+
+#[test]
+fn a_rectification_is_due_a_calendar_month_later_moved_off_a_day_off() {
+    let mut g = office();
+    let item = replied(&mut g, "A");
+    // 31 July + 1 month = 31 August 2026, a Monday.
+    g.t.given_on(date(2026, 7, 31), survey(item, answers(5, 1)));
+    let s = g.t.state();
+    assert_eq!(surveys_of(s, item)[0].rectify_by, Some(date(2026, 8, 31)));
+    // 30 August would be a Sunday: a survey of 30 July is due on Monday
+    // 31 August too (Civil Code art. 203).
+    let mut g = office();
+    let item = replied(&mut g, "A");
+    g.t.given_on(date(2026, 7, 30), survey(item, answers(5, 1)));
+    assert_eq!(
+        surveys_of(g.t.state(), item)[0].rectify_by,
+        Some(date(2026, 8, 31))
+    );
+}
