@@ -221,13 +221,8 @@ pub fn text_field(id: &'static str, label: &'static str, value: RwSignal<String>
 /// bound to its leader, at the leader's desk.
 pub fn supervises_here(s: &State, desk: jianyi_core::Desk) -> bool {
     use jianyi_core::Desk;
-    if let Some(p) = s
-        .office
-        .profile
-        .as_ref()
-        .filter(|p| p.role == jianyi_core::office::OfficeRole::LeaderOffice)
-    {
-        return desk == Desk::Leader && p.leader.is_some();
+    if let Some(bound) = jianyi_core::supervision::leaders_office(s) {
+        return desk == Desk::Leader && bound.is_some();
     }
     crate::handling::at_office_desk(s, desk)
         || (matches!(desk, Desk::Committee | Desk::Leader)
@@ -237,9 +232,5 @@ pub fn supervises_here(s: &State, desk: jianyi_core::Desk) -> bool {
 
 /// The leader a leader's office's copy is bound to, if this is one.
 pub fn bound_leader(s: &State) -> Option<jianyi_core::ids::LeaderId> {
-    s.office
-        .profile
-        .as_ref()
-        .filter(|p| p.role == jianyi_core::office::OfficeRole::LeaderOffice)
-        .and_then(|p| p.leader)
+    jianyi_core::supervision::leaders_office(s).flatten()
 }

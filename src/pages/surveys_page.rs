@@ -14,10 +14,11 @@ use jianyi_core::office::registering_desk;
 use jianyi_core::{Actor, Desk, How};
 use leptos::prelude::*;
 
-use crate::components::{BusinessDateField, Notice, Tone, read_business_date, today_value};
+use crate::components::{BusinessDateField, read_business_date, today_value};
 use crate::platform;
 use crate::router::{Route, hash_href, use_router};
 use crate::state::use_app_state;
+use crate::supervision::{Outcome, OutcomeNotice};
 
 /// Rows the participants' table starts with.
 const ROWS: usize = 5;
@@ -48,7 +49,7 @@ pub fn SurveysPage() -> impl IntoView {
     let date = today_value();
     let notes: RwSignal<std::collections::BTreeMap<String, String>> =
         RwSignal::new(Default::default());
-    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let outcome: Outcome = RwSignal::new(None);
     let act = Action::new_local(
         move |(command, done, on): &(EvaluationCommand, String, chrono::NaiveDate)| {
             let (command, done, on) = (command.clone(), done.clone(), *on);
@@ -93,10 +94,7 @@ pub fn SurveysPage() -> impl IntoView {
                 }
                 view! {
                     <BusinessDateField id="task-date" value=date label="完成日期"/>
-                    {move || outcome.get().map(|r| match r {
-                        Ok(done) => view! { <Notice tone=Tone::Success>{done}</Notice> }.into_any(),
-                        Err(e) => view! { <Notice tone=Tone::Error>{e}</Notice> }.into_any(),
-                    })}
+                    <OutcomeNotice outcome/>
                     <table class="data" aria-label="整改事项">
                         <thead><tr>
                             <th scope="col">"预警"</th><th scope="col">"建议"</th><th scope="col">"测评"</th>
@@ -205,7 +203,7 @@ pub fn SurveyPage(id: String) -> impl IntoView {
             .map(|i| (names[i], ratings[i]))
             .collect::<Vec<_>>(),
     );
-    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let outcome: Outcome = RwSignal::new(None);
     let act = Action::new_local(
         move |(command, actor, on): &(EvaluationCommand, Actor, chrono::NaiveDate)| {
             let (command, actor, on) = (command.clone(), actor.clone(), *on);
@@ -357,10 +355,7 @@ pub fn SurveyPage(id: String) -> impl IntoView {
                         }).collect_view()}</tbody>
                     </table>
                     <button type="button" on:click=move |_| rows.update(|v| v.push((RwSignal::new(String::new()), RwSignal::new(String::new())))) >"增加一人"</button>
-                    {move || outcome.get().map(|r| match r {
-                        Ok(done) => view! { <Notice tone=Tone::Success>{done}</Notice> }.into_any(),
-                        Err(e) => view! { <Notice tone=Tone::Error>{e}</Notice> }.into_any(),
-                    })}
+                    <OutcomeNotice outcome/>
                     <div class="actions"><button type="submit" class="primary">"保存测评"</button></div>
                 </form>
             })}

@@ -98,3 +98,14 @@ pub struct Actor {
     pub desk: Desk,
     pub how: How,
 }
+
+impl Actor {
+    /// Who acted, as a record shows it: the desk and the person acted
+    /// for, e.g. 代表（王伟）.
+    pub fn shown(&self) -> String {
+        match &self.acting_for {
+            Some(name) => format!("{}（{name}）", self.desk.label()),
+            None => self.desk.label().to_string(),
+        }
+    }
+}

@@ -196,7 +196,9 @@ pub fn sample_size(n: u32, rule: &DepartmentReview) -> u32 {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood, 2014), the generator of `draw`.
+/// SplitMix64 (Steele, Lea and Flood, 2014), the generator of `draw` (and
+/// of the demo county).
+#[derive(Clone, Debug)]
 pub struct SplitMix64(u64);
 
 impl SplitMix64 {

@@ -494,6 +494,17 @@ pub fn leader_role(state: &State, leader: LeaderId, item: SuggestionId) -> Optio
     }
 }
 
+/// In a leader's office's copy, the leader it is bound to (None: not yet
+/// bound); None in any other copy.
+pub fn leaders_office(state: &State) -> Option<Option<LeaderId>> {
+    state
+        .office
+        .profile
+        .as_ref()
+        .filter(|p| p.role == crate::office::OfficeRole::LeaderOffice)
+        .map(|p| p.leader)
+}
+
 /// Whether `leader` answered for `item` on `on`: it does now, or it did
 /// until a day after `on`.
 pub fn answered_for(state: &State, leader: LeaderId, item: SuggestionId, on: NaiveDate) -> bool {

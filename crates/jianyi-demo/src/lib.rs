@@ -31,22 +31,19 @@ pub mod two_offices;
 /// The office code the demo's events carry.
 pub const DEMO_OFFICE: &str = "示范县";
 
-/// A small deterministic generator (SplitMix64); the demo's only source of
+/// A small deterministic generator (the core's SplitMix64, which also
+/// draws the department review's sample); the demo's only source of
 /// variety.
 #[derive(Debug, Clone)]
-pub struct SplitMix(u64);
+pub struct SplitMix(jianyi_core::evaluation::SplitMix64);
 
 impl SplitMix {
     pub fn new(seed: u64) -> SplitMix {
-        SplitMix(seed)
+        SplitMix(jianyi_core::evaluation::SplitMix64::new(seed))
     }
 
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     /// A number in `0..n` (n > 0).

@@ -46,10 +46,6 @@ pub fn apply(
                 }
                 prev.resurveyed = Some((*id, on));
             }
-            let by = match &event.actor.acting_for {
-                Some(name) => format!("{}（{name}）", event.actor.desk.label()),
-                None => event.actor.desk.label().to_string(),
-            };
             slice.surveys.insert(
                 *id,
                 Survey {
@@ -57,7 +53,7 @@ pub fn apply(
                     item: *item,
                     deputy: *deputy,
                     on,
-                    by,
+                    by: event.actor.shown(),
                     answers: answers.clone(),
                     basis: *basis,
                     threshold: *threshold,

@@ -299,18 +299,11 @@ pub(crate) fn unit_office(state: &State, unit: UnitId) -> Result<(), Rejection> 
 /// Refuses an assignment or a decision on a return outside the
 /// registering office's copy and desk.
 pub(crate) fn assigning_office(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
-    let Some(profile) = &state.office.profile else {
+    if state.office.profile.is_none() {
         return Err(OfficeRejection::NoOffice.into());
-    };
-    let township = state
-        .office
-        .settings_on(ctx.business_date)
-        .rules
-        .township_mode;
-    let desk = match profile.role {
-        OfficeRole::CommitteeOffice => Desk::CommitteeOffice,
-        OfficeRole::TownshipPresidium if township => Desk::Delegation,
-        _ => return Err(HandlingRejection::NotTheAssigningOffice.into()),
+    }
+    let Some(desk) = crate::office::registering_desk(state, ctx.business_date) else {
+        return Err(HandlingRejection::NotTheAssigningOffice.into());
     };
     if ctx.actor.desk != desk {
         return Err(HandlingRejection::WrongDesk {

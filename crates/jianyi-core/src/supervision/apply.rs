@@ -8,14 +8,6 @@ use crate::supervision::{
     Responsibilities, SupervisionRecord, SupervisionSlice,
 };
 
-/// Who acted, as a warning shows it: the desk and the person acted for.
-fn who(event: &Event) -> String {
-    match &event.actor.acting_for {
-        Some(name) => format!("{}（{name}）", event.actor.desk.label()),
-        None => event.actor.desk.label().to_string(),
-    }
-}
-
 /// Folds a supervision event in.
 pub fn apply(
     slice: &mut SupervisionSlice,
@@ -83,7 +75,7 @@ pub fn apply(
                 .push(ManualWarning {
                     id: event.id,
                     raised_on: on,
-                    raised_by: who(event),
+                    raised_by: event.actor.shown(),
                     deputy: *deputy,
                     reason: reason.clone(),
                     lifted: None,
@@ -103,7 +95,7 @@ pub fn apply(
                 Some(w) if w.lifted.is_none() => {
                     w.lifted = Some(Lifted {
                         on,
-                        by: who(event),
+                        by: event.actor.shown(),
                         reason: reason.clone(),
                     });
                 }
@@ -129,7 +121,7 @@ pub fn apply(
                 SupervisionRecord {
                     id: *id,
                     on,
-                    by: who(event),
+                    by: event.actor.shown(),
                     fields: record.clone(),
                     done: vec![None; record.follow_ups.len()],
                 },

@@ -16,7 +16,7 @@ use crate::dates::zh;
 use crate::directory::EntryRef;
 use crate::ids::{CommitteeId, LeaderId, SuggestionId};
 use crate::input;
-use crate::office::{OfficeRejection, OfficeRole};
+use crate::office::OfficeRejection;
 use crate::raising::decide::suggestion;
 use crate::review::Stage;
 use crate::state::State;
@@ -27,7 +27,7 @@ use crate::supervision::records::{
     ProcuratorialStatus, RecordFields, RecordKind,
 };
 use crate::supervision::rejection::SupervisionRejection;
-use crate::supervision::{leader_label, leader_role};
+use crate::supervision::{leader_label, leader_role, leaders_office};
 
 /// The desks that may raise or lift a manual warning.
 const WARNING_DESKS: [Desk; 4] = [
@@ -439,17 +439,6 @@ fn supervising_desk(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
     .into())
 }
 
-/// In a leader's office's copy, the leader it is bound to (None: not yet
-/// bound); None in any other copy.
-fn leaders_office(state: &State) -> Option<Option<LeaderId>> {
-    state
-        .office
-        .profile
-        .as_ref()
-        .filter(|p| p.role == OfficeRole::LeaderOffice)
-        .map(|p| p.leader)
-}
-
 /// In a leader's office's copy, every item is one its leader answers for
 /// (leads, supervises, or follows as a group's leader).
 fn leaders_items(state: &State, items: &[SuggestionId]) -> Result<(), Rejection> {
@@ -597,19 +586,11 @@ fn deputys_act(ctx: &Ctx) -> Result<(), Rejection> {
 /// The registering office's desk: the committee office's; in township
 /// mode, the presidium's (the delegation desk).
 fn registering_desk(state: &State, ctx: &Ctx) -> Result<Desk, Rejection> {
-    let Some(profile) = &state.office.profile else {
+    if state.office.profile.is_none() {
         return Err(OfficeRejection::NoOffice.into());
-    };
-    let township = state
-        .office
-        .settings_on(ctx.business_date)
-        .rules
-        .township_mode;
-    match profile.role {
-        OfficeRole::CommitteeOffice => Ok(Desk::CommitteeOffice),
-        OfficeRole::TownshipPresidium if township => Ok(Desk::Delegation),
-        _ => Err(SupervisionRejection::NotTheRegisteringOffice.into()),
     }
+    crate::office::registering_desk(state, ctx.business_date)
+        .ok_or(SupervisionRejection::NotTheRegisteringOffice.into())
 }
 
 /// The registering office at its desk.
