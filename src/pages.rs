@@ -1,5 +1,6 @@
 //! The views, one per route, one component per file.
 
+pub mod appraisals_page;
 pub mod assign_list_page;
 pub mod assign_page;
 pub mod conflicts_page;
@@ -30,6 +31,10 @@ pub mod suggestions_page;
 pub mod surveys_page;
 pub mod warnings_page;
 
+pub use appraisals_page::{
+    AppraisalsPage, DepartmentReviewPage, EvaluationReportsPage, MeetingPage, RankingPage,
+    ScreenPage, VotePage,
+};
 pub use assign_list_page::AssignListPage;
 pub use assign_page::AssignPage;
 pub use conflicts_page::ConflictsPage;

@@ -167,7 +167,14 @@ impl Page {
             ["import"] => Page::Import,
             ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
             ["handle", ..] | ["feedback", ..] => Page::Handle,
-            ["surveys", ..] => Page::Evaluation,
+            ["surveys", ..]
+            | ["appraisals"]
+            | ["meetings", _]
+            | ["votes", _]
+            | ["dreviews", _]
+            | ["screen", _, _]
+            | ["ranking"]
+            | ["ereports"] => Page::Evaluation,
             ["settings"] => Page::Settings,
             ["key"]
             | ["oversight", ..]
@@ -244,6 +251,20 @@ pub enum Route {
     /// One item's surveys and the survey form, by item id ("new": the item
     /// chosen on the form); a re-survey's survey in the query.
     SurveyOn(String),
+    /// 评议测评: the meetings, votes, department reviews and reports.
+    Appraisals,
+    /// A committee evaluation meeting by id ("new": the form).
+    Meeting(String),
+    /// The congress's anonymous vote by id ("new": the double entry).
+    Vote(String),
+    /// A department review by id ("new": choosing the unit and drawing).
+    DepartmentReview(String),
+    /// The big screen of a meeting ("meeting") or a vote ("vote"), by id.
+    Screen(String, String),
+    /// 先进单位评选: the ranking, the year in the query.
+    Ranking,
+    /// 评价报告: the lead deputies' reports and the self-check reports.
+    EvaluationReports,
     /// 重点建议: a session's principle, candidates and key list, the
     /// session in the query.
     KeyItems,
@@ -305,6 +326,13 @@ impl Route {
             ["followups"] => Route::FollowUps,
             ["surveys"] => Route::Surveys,
             ["surveys", id] => Route::SurveyOn(id.to_string()),
+            ["appraisals"] => Route::Appraisals,
+            ["meetings", id] => Route::Meeting(id.to_string()),
+            ["votes", id] => Route::Vote(id.to_string()),
+            ["dreviews", id] => Route::DepartmentReview(id.to_string()),
+            ["screen", kind, id] => Route::Screen(kind.to_string(), id.to_string()),
+            ["ranking"] => Route::Ranking,
+            ["ereports"] => Route::EvaluationReports,
             ["key"] => Route::KeyItems,
             ["oversight", id] => Route::Oversight(id.to_string()),
             ["records"] => Route::Records,
@@ -347,6 +375,13 @@ impl Route {
             Route::FollowUps => hash_href(&["followups"], &[]),
             Route::Surveys => hash_href(&["surveys"], &[]),
             Route::SurveyOn(id) => hash_href(&["surveys", id], &[]),
+            Route::Appraisals => hash_href(&["appraisals"], &[]),
+            Route::Meeting(id) => hash_href(&["meetings", id], &[]),
+            Route::Vote(id) => hash_href(&["votes", id], &[]),
+            Route::DepartmentReview(id) => hash_href(&["dreviews", id], &[]),
+            Route::Screen(kind, id) => hash_href(&["screen", kind, id], &[]),
+            Route::Ranking => hash_href(&["ranking"], &[]),
+            Route::EvaluationReports => hash_href(&["ereports"], &[]),
             Route::KeyItems => hash_href(&["key"], &[]),
             Route::Oversight(id) => hash_href(&["oversight", id], &[]),
             Route::Records => hash_href(&["records"], &[]),
@@ -388,6 +423,12 @@ impl Route {
             Route::Handle(_) | Route::Letters(..) => Route::Inbox,
             Route::FeedbackOn(_) => Route::Feedback,
             Route::SurveyOn(_) => Route::Surveys,
+            Route::Meeting(_)
+            | Route::Vote(_)
+            | Route::DepartmentReview(_)
+            | Route::Screen(..)
+            | Route::Ranking
+            | Route::EvaluationReports => Route::Appraisals,
             Route::Oversight(_)
             | Route::Records
             | Route::NewRecord

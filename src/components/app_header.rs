@@ -28,6 +28,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
     let follow_ups = (Route::FollowUps, text::NAV_FOLLOW_UPS);
     let key_items = (Route::KeyItems, text::NAV_KEY_ITEMS);
     let surveys = (Route::Surveys, text::NAV_SURVEYS);
+    let appraisals = (Route::Appraisals, text::NAV_APPRAISALS);
     match desk {
         Desk::Deputy => vec![
             home, opinions, list, draft, feedback, surveys, exchange, conflicts, settings,
@@ -41,6 +42,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             key_items,
             feedback,
             surveys,
+            appraisals,
             follow_ups,
             list,
             directories,
@@ -70,13 +72,16 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             key_items,
             feedback,
             surveys,
+            appraisals,
             follow_ups,
             directories,
             exchange,
             conflicts,
             settings,
         ],
-        Desk::Unit => vec![home, inbox, list, surveys, exchange, conflicts, settings],
+        Desk::Unit => vec![
+            home, inbox, list, surveys, appraisals, exchange, conflicts, settings,
+        ],
         Desk::Leader => vec![
             home, list, warnings, key_items, follow_ups, exchange, conflicts, settings,
         ],

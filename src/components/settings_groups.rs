@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use jianyi_core::settings::{ClockStart, NoFeedback, SatisfactionBasis};
+use jianyi_core::settings::{ClockStart, NoFeedback, RankingWeights, SatisfactionBasis};
 use jianyi_core::settings::{
     DepartmentReview, Drafting, ElementMinimums, Evaluation, ExchangeSettings, Numbering,
     RaisingRules,
@@ -532,6 +532,42 @@ fn evaluation() -> Spec {
                 Kind::Choice(&SATISFACTION_BASIS),
                 "计为满意的评价：领衔代表对办理结果的评价和满意度测评中，满意率＝计为满意的÷收到的评价",
             ),
+            field(
+                "meeting_scores",
+                "常委会测评以打分方式进行",
+                Kind::Switch,
+                "开启时两组分别打分（每张满分100分）；关闭时填写满意、基本满意、不满意票数",
+            ),
+            field(
+                "meeting_threshold",
+                "常委会测评合格线",
+                Kind::Number("%或分"),
+                "综合结果低于此数的单位测评不通过，其评价为不满意的建议交回二次办理",
+            ),
+            field(
+                "w_on_time",
+                "先进单位评选：按期办复率权重",
+                Kind::Number("分"),
+                "",
+            ),
+            field(
+                "w_satisfaction",
+                "先进单位评选：满意率权重",
+                Kind::Number("分"),
+                "",
+            ),
+            field(
+                "w_realisation",
+                "先进单位评选：解决率权重",
+                Kind::Number("分"),
+                "",
+            ),
+            field(
+                "w_evaluation",
+                "先进单位评选：领衔代表评价权重",
+                Kind::Number("分"),
+                "综合得分为各项得分按权重的加权平均；某项无可计数的，不计该项",
+            ),
         ],
         values: |s| {
             let e = &s.evaluation;
@@ -554,6 +590,12 @@ fn evaluation() -> Spec {
                     e.feedback_window_closes.to_string(),
                 ),
                 ("satisfaction_basis", e.satisfaction_basis.key().to_string()),
+                ("meeting_scores", e.meeting_scores.to_string()),
+                ("meeting_threshold", e.meeting_threshold.to_string()),
+                ("w_on_time", e.ranking_weights.on_time.to_string()),
+                ("w_satisfaction", e.ranking_weights.satisfaction.to_string()),
+                ("w_realisation", e.ranking_weights.realisation.to_string()),
+                ("w_evaluation", e.ranking_weights.evaluation.to_string()),
             ])
         },
         build: |r| {
@@ -573,6 +615,14 @@ fn evaluation() -> Spec {
                 feedback_window_closes: r.switch("feedback_window_closes"),
                 satisfaction_basis: SatisfactionBasis::from_key(r.raw("satisfaction_basis"))
                     .ok_or_else(|| format!("请选择“{}”", r.label("satisfaction_basis")))?,
+                meeting_scores: r.switch("meeting_scores"),
+                meeting_threshold: r.number("meeting_threshold")?,
+                ranking_weights: RankingWeights {
+                    on_time: r.number("w_on_time")?,
+                    satisfaction: r.number("w_satisfaction")?,
+                    realisation: r.number("w_realisation")?,
+                    evaluation: r.number("w_evaluation")?,
+                },
             }))
         },
         hint: |key, v| match (key, v.get(key).map(|x| x.trim().parse::<u32>())) {

@@ -13,7 +13,10 @@
 pub mod apply;
 pub mod command;
 pub mod decide;
+pub mod department;
 pub mod event;
+pub mod meeting;
+pub mod ranking;
 pub mod rejection;
 
 use std::collections::BTreeMap;
@@ -23,20 +26,37 @@ use chrono::NaiveDate;
 pub use apply::apply;
 pub use command::EvaluationCommand;
 pub use decide::decide;
-pub use event::{EvaluationEvent, SurveyAnswer, SurveyTask};
+pub use department::{DepartmentReviewRecord, ReviewConclusion, review_items, review_since};
+pub use event::{
+    Ballots, EvaluationEvent, Grade, GroupBallots, ItemNote, MeetingOpinion, MeetingRow, Subject,
+    SurveyAnswer, SurveyTask, VoteRow,
+};
+pub use meeting::{
+    Composite, Meeting, OpinionRow, Report, SelfCheck, Vote, composite, meeting_batch,
+    opinion_tasks, second_handling, subject_name,
+};
+pub use ranking::{RankRow, ranking};
 pub use rejection::EvaluationRejection;
 
 use crate::dates::zh;
 use crate::figures::Rate;
 use crate::handling::{Colour, Rating};
-use crate::ids::{DeputyId, SuggestionId, SurveyId};
+use crate::ids::{DepartmentReviewId, DeputyId, MeetingId, SuggestionId, SurveyId, VoteId};
 use crate::settings::{DepartmentReview, SatisfactionBasis};
 use crate::state::State;
 
-/// The evaluation slice: the surveys held, by id.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The evaluation slice: the surveys held, the lead deputies' reports and
+/// the self-check reports, the committee's meetings, the congress's votes
+/// and the department reviews.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EvaluationSlice {
     pub surveys: BTreeMap<SurveyId, Survey>,
+    /// The lead deputies' graded reports, by item and lead deputy.
+    pub reports: BTreeMap<(SuggestionId, DeputyId), Report>,
+    pub self_checks: Vec<SelfCheck>,
+    pub meetings: BTreeMap<MeetingId, Meeting>,
+    pub votes: BTreeMap<VoteId, Vote>,
+    pub reviews: BTreeMap<DepartmentReviewId, DepartmentReviewRecord>,
 }
 
 /// A per-item satisfaction survey and what it set in motion.
@@ -229,87 +249,6 @@ pub fn draw(n: usize, k: usize, seed: u64) -> Vec<usize> {
     sample
 }
 
-/// One ballot group's answers at the evaluation meeting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Ballots {
-    pub satisfied: u32,
-    pub basically: u32,
-    pub dissatisfied: u32,
-}
-
-impl Ballots {
-    pub fn total(&self) -> u32 {
-        self.satisfied + self.basically + self.dissatisfied
-    }
-
-    /// The group's satisfaction under `basis`, with its counts.
-    pub fn rate(&self, basis: SatisfactionBasis) -> Rate {
-        let count = match basis {
-            SatisfactionBasis::SatisfiedOrBasically => self.satisfied + self.basically,
-            SatisfactionBasis::SatisfiedOnly => self.satisfied,
-        };
-        Rate {
-            count,
-            of: self.total(),
-        }
-    }
-}
-
-/// The meeting's result for one unit: each group's rate and the weighted
-/// composite, in percent, with the formula written out.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Composite {
-    pub members: Rate,
-    pub deputies: Rate,
-    /// The members' weight in percent (the deputies': the rest).
-    pub weight: u32,
-    /// None when a group cast no ballot.
-    pub percent: Option<f64>,
-}
-
-impl Composite {
-    /// e.g. 60%×80.0%＋40%×60.0%＝72.0%.
-    pub fn formula(&self) -> String {
-        let p = |r: &Rate| r.percent().map_or("—".to_string(), |p| format!("{p:.1}%"));
-        format!(
-            "{}%×{}＋{}%×{}＝{}",
-            self.weight,
-            p(&self.members),
-            100 - self.weight,
-            p(&self.deputies),
-            self.percent.map_or("—".to_string(), |c| format!("{c:.1}%"))
-        )
-    }
-
-    /// Whether it is strictly below `threshold` percent (nothing cast is
-    /// not below anything).
-    pub fn below(&self, threshold: u32) -> bool {
-        self.percent
-            .is_some_and(|c| c < f64::from(threshold) - 1e-9)
-    }
-}
-
-/// The composite of the two groups: weight × members' rate + (1 − weight)
-/// × deputies' rate, with `weight` in percent (60 by default).
-pub fn composite(
-    members: Ballots,
-    deputies: Ballots,
-    weight: u32,
-    basis: SatisfactionBasis,
-) -> Composite {
-    let (m, d) = (members.rate(basis), deputies.rate(basis));
-    let percent = match (m.percent(), d.percent()) {
-        (Some(m), Some(d)) => Some((f64::from(weight) * m + f64::from(100 - weight) * d) / 100.0),
-        _ => None,
-    };
-    Composite {
-        members: m,
-        deputies: d,
-        weight: weight.min(100),
-        percent,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,13 +299,19 @@ mod tests {
             dissatisfied: 12,
         };
         let c = composite(
-            members,
-            deputies,
+            GroupBallots::Counts(members),
+            GroupBallots::Counts(deputies),
             60,
             SatisfactionBasis::SatisfiedOrBasically,
         );
-        assert_eq!(c.members, Rate { count: 8, of: 10 });
-        assert_eq!(c.deputies, Rate { count: 18, of: 30 });
+        assert_eq!(
+            members.rate(SatisfactionBasis::SatisfiedOrBasically),
+            Rate { count: 8, of: 10 }
+        );
+        assert_eq!(
+            deputies.rate(SatisfactionBasis::SatisfiedOrBasically),
+            Rate { count: 18, of: 30 }
+        );
         assert!((c.percent.unwrap() - 72.0).abs() < 1e-9);
         assert_eq!(c.formula(), "60%×80.0%＋40%×60.0%＝72.0%");
         assert!(!c.below(72));

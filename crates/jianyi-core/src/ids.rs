@@ -59,6 +59,12 @@ id_type!(
     ProcuratorialId,
     /// A per-item satisfaction survey (满意度测评).
     SurveyId,
+    /// An evaluation meeting of the standing committee (常委会测评会议).
+    MeetingId,
+    /// The congress's anonymous vote (大会无记名测评).
+    VoteId,
+    /// A department review (部门评议).
+    DepartmentReviewId,
     /// An office, one per copy's owner (代表工委, a station, a unit…); two
     /// installations of one office share it (and its key), not their
     /// installation codes.
@@ -133,6 +139,9 @@ from_uuid!(
     GroupId,
     ProcuratorialId,
     SurveyId,
+    MeetingId,
+    VoteId,
+    DepartmentReviewId,
     OfficeId
 );
 

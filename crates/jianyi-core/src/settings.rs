@@ -311,6 +311,36 @@ pub struct Evaluation {
     pub feedback_window_closes: bool,
     /// What counts as satisfied in every satisfaction rate.
     pub satisfaction_basis: SatisfactionBasis,
+    /// Whether the evaluation meeting's groups score each unit (out of
+    /// 100) rather than answer 满意 / 基本满意 / 不满意.
+    pub meeting_scores: bool,
+    /// Below this composite (percent, or points when scored) a unit fails
+    /// the meeting, and its items rated 不满意 go to second handling.
+    pub meeting_threshold: u32,
+    /// The advanced units' ranking: each part's weight.
+    pub ranking_weights: RankingWeights,
+}
+
+/// The weights of the advanced units' ranking, in points (the score is
+/// their weighted mean over the parts a unit has).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+#[serde(default)]
+pub struct RankingWeights {
+    pub on_time: u32,
+    pub satisfaction: u32,
+    pub realisation: u32,
+    pub evaluation: u32,
+}
+
+impl Default for RankingWeights {
+    fn default() -> Self {
+        RankingWeights {
+            on_time: 30,
+            satisfaction: 30,
+            realisation: 20,
+            evaluation: 20,
+        }
+    }
 }
 
 /// What counts as satisfied in a satisfaction rate: 满意 and 基本满意
@@ -393,6 +423,9 @@ impl Default for Evaluation {
             no_feedback: NoFeedback::Unanswered,
             feedback_window_closes: false,
             satisfaction_basis: SatisfactionBasis::SatisfiedOrBasically,
+            meeting_scores: false,
+            meeting_threshold: 60,
+            ranking_weights: RankingWeights::default(),
         }
     }
 }
@@ -881,6 +914,11 @@ fn check_evaluation(e: &Evaluation) -> Result<(), String> {
             "部门评议“全部实地检查”的件数上限（{}件）须小于“按比例抽查”的起点（{}件）",
             r.visit_all_up_to, r.sample_from
         ));
+    }
+    percent("常委会测评合格线", e.meeting_threshold, 0)?;
+    let w = &e.ranking_weights;
+    if w.on_time + w.satisfaction + w.realisation + w.evaluation == 0 {
+        return Err("先进单位评选的四项权重不能都为0".into());
     }
     Ok(())
 }

@@ -1807,3 +1807,6 @@ mod figures;
 
 #[path = "handling_with_deputy/surveys.rs"]
 mod surveys;
+
+#[path = "handling_with_deputy/meetings.rs"]
+mod meetings;

@@ -2640,7 +2640,258 @@ pub fn county(seed: u64, today: NaiveDate, now_ms: u64) -> Vec<Event> {
     }
     supervised(&mut r, today);
     surveyed(&mut r, today);
+    appraised(&mut r, today);
     r.events
+}
+
+/// The rest of 三评: the lead deputies' graded reports on up to 18 items
+/// replied three days ago or more,
+/// the government's self-check report, 固始's October committee meeting
+/// (two ballot groups for the units handling most items, one below the
+/// meeting's line, with deliberation opinions, one carried out), the
+/// congress's anonymous vote on the four organs, and a concluded
+/// department review of the unit with most items with its drawn sample.
+fn appraised(r: &mut Runner, today: NaiveDate) {
+    use jianyi_core::directory::Organ;
+    use jianyi_core::evaluation::{
+        Ballots, EvaluationCommand, EvaluationEvent, Grade, GroupBallots, ItemNote, MeetingOpinion,
+        MeetingRow, Subject, VoteRow, meeting_batch,
+    };
+    let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
+    // Graded reports on the items replied a month ago or more.
+    let mut replied: Vec<(NaiveDate, SuggestionId)> = r
+        .state
+        .handling
+        .assignments
+        .keys()
+        .filter_map(|i| {
+            let f = jianyi_core::handling::facts(&r.state, *i, today)?;
+            f.replied.filter(|d| *d <= days_before(3)).map(|d| (d, *i))
+        })
+        .collect();
+    replied.sort();
+    const GRADES: [Grade; 6] = [
+        Grade::Excellent,
+        Grade::Good,
+        Grade::Excellent,
+        Grade::Fair,
+        Grade::Good,
+        Grade::Poor,
+    ];
+    const WORDS: [&str; 4] = [
+        "承办单位办前主动沟通，答复具体，措施已落实，群众认可。",
+        "沟通及时，答复内容具体，部分措施仍在推进中。",
+        "答复基本回应了建议，但落实进度偏慢，需加强跟踪。",
+        "答复以解释为主，实际问题没有解决，建议二次办理。",
+    ];
+    for (n, (_, item)) in replied.iter().take(18).enumerate() {
+        let grade = GRADES[n % GRADES.len()];
+        let lead = r.state.raising.suggestions[item].draft.lead_deputy;
+        r.actor = Actor {
+            acting_for: Some(r.state.deputy_name(lead).to_string()),
+            how: How::PaperKeyedIn,
+            ..at_desk(Desk::Deputy)
+        };
+        let words = match grade {
+            Grade::Excellent => WORDS[0],
+            Grade::Good => WORDS[1],
+            Grade::Fair => WORDS[2],
+            Grade::Poor => WORDS[3],
+        };
+        valid(r.run_on(
+            EvaluationCommand::ReportEvaluation {
+                item: *item,
+                deputy: lead,
+                grade,
+                text: words.into(),
+            },
+            days_before(2),
+        ));
+    }
+    r.actor = at_desk(Desk::CommitteeOffice);
+    let session = r.state.directory.sessions.keys().next().copied();
+    valid(
+        r.run_on(
+            EvaluationCommand::ReportSelfCheck {
+                session,
+                subject: Subject::Organ(Organ::Government),
+                text: "县人民政府对本次会议交办的代表建议逐件自查：已全部按期答复，\
+                   A类（已解决）和B类（正在解决）占多数；对代表不满意的建议已组织二次办理。"
+                    .into(),
+            },
+            days_before(40),
+        ),
+    );
+
+    // The units answering for most items, most first.
+    let mut counts: std::collections::BTreeMap<UnitId, usize> = Default::default();
+    for a in r.state.handling.assignments.values() {
+        for t in a.current().filter(|t| t.role.replies()) {
+            *counts.entry(t.unit).or_default() += 1;
+        }
+    }
+    let mut busiest: Vec<(usize, UnitId)> = counts.into_iter().map(|(u, n)| (n, u)).collect();
+    busiest.sort_by(|a, b| b.cmp(a));
+    let units: Vec<UnitId> = busiest.iter().take(6).map(|(_, u)| *u).collect();
+    let counts = |s, b, d| {
+        GroupBallots::Counts(Ballots {
+            satisfied: s,
+            basically: b,
+            dissatisfied: d,
+        })
+    };
+    // 29 members and 21 attending deputies; the fifth unit below 60 %.
+    const MEMBERS: [(u32, u32, u32); 6] = [
+        (22, 6, 1),
+        (20, 7, 2),
+        (18, 8, 3),
+        (15, 9, 5),
+        (8, 7, 14),
+        (19, 6, 4),
+    ];
+    const DEPUTIES: [(u32, u32, u32); 6] = [
+        (15, 5, 1),
+        (13, 6, 2),
+        (12, 6, 3),
+        (10, 6, 5),
+        (5, 4, 12),
+        (14, 5, 2),
+    ];
+    let rows: Vec<MeetingRow> = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let (m, d) = (MEMBERS[i], DEPUTIES[i]);
+            MeetingRow {
+                subject: Subject::Unit(*u),
+                members: counts(m.0, m.1, m.2),
+                deputies: counts(d.0, d.1, d.2),
+            }
+        })
+        .collect();
+    let meeting_day = days_before(35);
+    let opinions: Vec<MeetingOpinion> = units
+        .iter()
+        .skip(3)
+        .take(2)
+        .enumerate()
+        .map(|(i, u)| MeetingOpinion {
+            unit: *u,
+            text: [
+                "对答复中承诺的事项制定时间表，按月报告进度",
+                "对代表不满意的建议召开督办会，限期二次办理并书面报告",
+            ][i]
+                .into(),
+            due: [
+                days_before(5),
+                today.checked_add_days(Days::new(25)).unwrap_or(today),
+            ][i],
+        })
+        .collect();
+    if !rows.is_empty() {
+        let batch = meeting_batch(
+            &r.state,
+            meeting_day,
+            "县人大常委会第二十三次会议".into(),
+            rows,
+            opinions,
+        );
+        let events = valid(r.run_on(batch, meeting_day));
+        let meeting = events.iter().find_map(|e| match &e.kind {
+            EventKind::Evaluation(EvaluationEvent::MeetingHeld { id, .. }) => Some(*id),
+            _ => None,
+        });
+        if let Some(meeting) = meeting
+            && units.len() > 3
+        {
+            r.actor = at_desk(Desk::Unit);
+            valid(r.run_on(
+                EvaluationCommand::CompleteOpinion {
+                    meeting,
+                    index: 0,
+                    note: "已制定落实时间表，每月向代表工委报告".into(),
+                },
+                days_before(12),
+            ));
+            r.actor = at_desk(Desk::CommitteeOffice);
+        }
+    }
+
+    // The congress's anonymous vote, 198 deputies present.
+    let votes: Vec<VoteRow> = Organ::ALL
+        .into_iter()
+        .zip([(142, 41, 15), (160, 30, 8), (151, 36, 11), (155, 33, 9)])
+        .map(|(o, (s, b, d))| VoteRow {
+            subject: Subject::Organ(o),
+            ballots: Ballots {
+                satisfied: s,
+                basically: b,
+                dissatisfied: d,
+            },
+        })
+        .collect();
+    valid(r.run_on(
+        EvaluationCommand::CountVote {
+            title: "县第十八届人民代表大会第二次会议".into(),
+            attendance: 198,
+            first: votes.clone(),
+            second: votes,
+            clerks: vec!["孙敏".into(), "周丽".into()],
+        },
+        days_before(60),
+    ));
+
+    // A small demo county: its units answer for two items at most, so it
+    // ranks those with two or more (the default, 5, would rank none).
+    valid(r.run_on(
+        jianyi_core::office::OfficeCommand::ChangeSettings(
+            jianyi_core::settings::SettingsGroup::Evaluation(jianyi_core::settings::Evaluation {
+                advanced_unit_min_items: 2,
+                ..Default::default()
+            }),
+        ),
+        days_before(1),
+    ));
+
+    // A department review of the unit with most items, concluded.
+    if let Some(unit) = units.first().copied() {
+        let on = days_before(20);
+        let events = valid(r.run_on(
+            EvaluationCommand::DrawDepartmentReview {
+                unit,
+                seed: 20_261_015,
+            },
+            on,
+        ));
+        if let Some((id, items, sample)) = events.iter().find_map(|e| match &e.kind {
+            EventKind::Evaluation(EvaluationEvent::DepartmentReviewDrawn {
+                id,
+                items,
+                sample,
+                ..
+            }) => Some((*id, items.clone(), sample.clone())),
+            _ => None,
+        }) {
+            let note = |items: &[SuggestionId], text: &str| -> Vec<ItemNote> {
+                items
+                    .iter()
+                    .map(|i| ItemNote {
+                        item: *i,
+                        note: text.into(),
+                    })
+                    .collect()
+            };
+            valid(r.run_on(
+                EvaluationCommand::ConcludeDepartmentReview {
+                    id,
+                    phoned: note(&items, "电话回访领衔代表，对办理过程表示认可"),
+                    findings: note(&sample, "实地查看，答复事项已落实或正在推进"),
+                    result: Rating::BasicallySatisfied,
+                },
+                days_before(8),
+            ));
+        }
+    }
 }
 
 /// 博爱's satisfaction surveys on items replied at least 46 days ago: one

@@ -1175,3 +1175,69 @@ fn the_demo_county_holds_surveys_below_80_percent_rectified_and_open_and_one_at_
             .any(|x| !x.failed() && x.rate().count * 5 == x.rate().of * 4)
     );
 }
+
+#[test]
+fn the_demo_county_holds_a_meeting_a_vote_a_department_review_reports_and_a_ranking() {
+    use jianyi_core::evaluation::{draw, ranking, sample_size};
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    // The committee meeting: six units, one below the line, the formula.
+    let m = s.evaluation.meetings.values().next().expect("a meeting");
+    assert_eq!(m.rows.len(), 6);
+    let results = m.results();
+    let failed: Vec<_> = results
+        .iter()
+        .filter(|(_, c)| c.below(m.threshold))
+        .collect();
+    assert_eq!(failed.len(), 1, "one unit below 60 %");
+    assert_eq!(
+        results[0].1.formula(),
+        "60%×96.6%＋40%×95.2%＝96.0%",
+        "(22+6)/29 and (15+5)/21"
+    );
+    assert_eq!(m.opinions.len(), 2);
+    assert_eq!(m.done.len(), 1, "one opinion carried out");
+    // The congress's vote on the four organs, within attendance.
+    let v = s.evaluation.votes.values().next().expect("a vote");
+    assert_eq!(v.rows.len(), 4);
+    assert!(v.rows.iter().all(|r| r.ballots.total() <= v.attendance));
+    assert!(
+        v.rows
+            .iter()
+            .all(|r| matches!(r.subject, jianyi_core::evaluation::Subject::Organ(_)))
+    );
+    // The department review: its sample drawn again from its seed.
+    let r = s.evaluation.reviews.values().next().expect("a review");
+    let rule = s
+        .office
+        .settings_on(r.on)
+        .evaluation
+        .department_review
+        .clone();
+    assert_eq!(
+        r.sample.len() as u32,
+        sample_size(r.items.len() as u32, &rule)
+    );
+    let again: Vec<SuggestionId> = draw(r.items.len(), r.sample.len(), r.seed)
+        .into_iter()
+        .map(|i| r.items[i])
+        .collect();
+    assert_eq!(r.sample, again);
+    let c = r.concluded.as_ref().expect("concluded");
+    assert_eq!(c.phoned.len(), r.items.len());
+    assert_eq!(c.findings.len(), r.sample.len());
+    // Reports, and a ranking of the units with enough items.
+    assert!(
+        s.evaluation.reports.len() >= 6,
+        "{} reports",
+        s.evaluation.reports.len()
+    );
+    assert_eq!(s.evaluation.self_checks.len(), 1);
+    let (ranked, too_few) = ranking(s, today(), None);
+    assert!(ranked.len() >= 3, "{} ranked, {too_few:?}", ranked.len());
+    // The demo ranks units with 2 items or more (its setting).
+    assert_eq!(s.settings().evaluation.advanced_unit_min_items, 2);
+    assert!(ranked.iter().all(|r| r.items >= 2));
+    assert!(!too_few.is_empty() && too_few.iter().all(|(_, n)| *n < 2));
+    assert!(ranked.iter().any(|r| r.parts[3].is_some()));
+}

@@ -3,7 +3,10 @@
 use std::collections::BTreeMap;
 
 use crate::evaluation::event::EvaluationEvent;
-use crate::evaluation::{EvaluationSlice, Survey};
+use crate::evaluation::{
+    DepartmentReviewRecord, EvaluationSlice, Meeting, Report, ReviewConclusion, SelfCheck, Survey,
+    Vote,
+};
 use crate::event::Event;
 use crate::state::Conflict;
 
@@ -74,6 +77,167 @@ pub fn apply(
                 return Err(Conflict::new(event, "这项事项已经完成"));
             }
             s.done.insert(*task, (on, note.clone()));
+        }
+        EvaluationEvent::EvaluationReported {
+            item,
+            deputy,
+            grade,
+            text,
+        } => {
+            if slice.reports.contains_key(&(*item, *deputy)) {
+                return Err(Conflict::new(event, "该领衔代表已经报告过对这件建议的评价"));
+            }
+            slice.reports.insert(
+                (*item, *deputy),
+                Report {
+                    on,
+                    by: event.actor.shown(),
+                    grade: *grade,
+                    text: text.clone(),
+                },
+            );
+        }
+        EvaluationEvent::SelfCheckReported {
+            session,
+            subject,
+            text,
+        } => {
+            if slice
+                .self_checks
+                .iter()
+                .any(|r| r.session == *session && r.subject == *subject)
+            {
+                return Err(Conflict::new(event, "这份自查报告已经登记"));
+            }
+            slice.self_checks.push(SelfCheck {
+                on,
+                by: event.actor.shown(),
+                session: *session,
+                subject: *subject,
+                text: text.clone(),
+            });
+        }
+        EvaluationEvent::MeetingHeld {
+            id,
+            title,
+            weight,
+            basis,
+            threshold,
+            rows,
+            opinions,
+        } => {
+            slice.meetings.insert(
+                *id,
+                Meeting {
+                    id: *id,
+                    on,
+                    by: event.actor.shown(),
+                    title: title.clone(),
+                    weight: *weight,
+                    basis: *basis,
+                    threshold: *threshold,
+                    rows: rows.clone(),
+                    opinions: opinions.clone(),
+                    done: BTreeMap::new(),
+                },
+            );
+        }
+        EvaluationEvent::OpinionDone {
+            meeting,
+            index,
+            note,
+        } => {
+            let Some(m) = slice
+                .meetings
+                .get_mut(meeting)
+                .filter(|m| (*index as usize) < m.opinions.len())
+            else {
+                return Err(Conflict::new(event, "没有找到这条审议意见"));
+            };
+            if m.done.contains_key(index) {
+                return Err(Conflict::new(event, "这条审议意见已经落实"));
+            }
+            m.done.insert(*index, (on, note.clone()));
+        }
+        EvaluationEvent::VoteCounted {
+            id,
+            title,
+            attendance,
+            basis,
+            rows,
+            clerks,
+        } => {
+            // Counts never above attendance, whoever sent them.
+            if rows.iter().any(|r| r.ballots.total() > *attendance) {
+                return Err(Conflict::new(event, "票数超过到会人数"));
+            }
+            slice.votes.insert(
+                *id,
+                Vote {
+                    id: *id,
+                    on,
+                    by: event.actor.shown(),
+                    title: title.clone(),
+                    attendance: *attendance,
+                    basis: *basis,
+                    rows: rows.clone(),
+                    clerks: clerks.clone(),
+                },
+            );
+        }
+        EvaluationEvent::DepartmentReviewDrawn {
+            id,
+            unit,
+            since,
+            items,
+            seed,
+            algorithm,
+            sample,
+        } => {
+            // Anyone can draw the same sample again: one that the recorded
+            // seed does not give is not applied.
+            let k = sample.len();
+            let redrawn: Vec<_> = crate::evaluation::draw(items.len(), k, *seed)
+                .into_iter()
+                .map(|i| items[i])
+                .collect();
+            if algorithm != crate::evaluation::SAMPLE_ALGORITHM || redrawn != *sample {
+                return Err(Conflict::new(event, "抽样结果与记录的种子和算法不符"));
+            }
+            slice.reviews.insert(
+                *id,
+                DepartmentReviewRecord {
+                    id: *id,
+                    on,
+                    by: event.actor.shown(),
+                    unit: *unit,
+                    since: *since,
+                    items: items.clone(),
+                    seed: *seed,
+                    algorithm: algorithm.clone(),
+                    sample: sample.clone(),
+                    concluded: None,
+                },
+            );
+        }
+        EvaluationEvent::DepartmentReviewConcluded {
+            id,
+            phoned,
+            findings,
+            result,
+        } => {
+            let Some(r) = slice.reviews.get_mut(id) else {
+                return Err(Conflict::new(event, "没有找到这次部门评议"));
+            };
+            if r.concluded.is_some() {
+                return Err(Conflict::new(event, "这次部门评议已经形成结果"));
+            }
+            r.concluded = Some(ReviewConclusion {
+                on,
+                phoned: phoned.clone(),
+                findings: findings.clone(),
+                result: *result,
+            });
         }
     }
     Ok(())

@@ -1,7 +1,12 @@
 //! `EvaluationCommand`: what a clerk asks of evaluation.
 
-use crate::evaluation::event::{SurveyAnswer, SurveyTask};
-use crate::ids::{DeputyId, SuggestionId, SurveyId};
+use crate::evaluation::event::{
+    Grade, ItemNote, MeetingOpinion, MeetingRow, Subject, SurveyAnswer, SurveyTask, VoteRow,
+};
+use crate::handling::Rating;
+use crate::ids::{
+    DepartmentReviewId, DeputyId, MeetingId, SessionId, SuggestionId, SurveyId, UnitId,
+};
 
 /// An evaluation act.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,5 +26,50 @@ pub enum EvaluationCommand {
         survey: SurveyId,
         task: SurveyTask,
         note: String,
+    },
+    /// The lead deputy's written evaluation of an item's handling.
+    ReportEvaluation {
+        item: SuggestionId,
+        deputy: DeputyId,
+        grade: Grade,
+        text: String,
+    },
+    /// An organ's self-check report on a session's suggestions, keyed in.
+    ReportSelfCheck {
+        session: Option<SessionId>,
+        subject: Subject,
+        text: String,
+    },
+    /// The standing committee's evaluation meeting: each unit's ballots
+    /// and the deliberation opinions.
+    HoldMeeting {
+        title: String,
+        rows: Vec<MeetingRow>,
+        opinions: Vec<MeetingOpinion>,
+    },
+    /// A deliberation opinion carried out.
+    CompleteOpinion {
+        meeting: MeetingId,
+        index: u32,
+        note: String,
+    },
+    /// The congress's anonymous vote: the counts entered twice, by two
+    /// clerks.
+    CountVote {
+        title: String,
+        attendance: u32,
+        first: Vec<VoteRow>,
+        second: Vec<VoteRow>,
+        clerks: Vec<String>,
+    },
+    /// A department review of a unit: its items and the on-site sample
+    /// drawn with `seed`.
+    DrawDepartmentReview { unit: UnitId, seed: u64 },
+    /// The review's phone follow-ups, findings and result.
+    ConcludeDepartmentReview {
+        id: DepartmentReviewId,
+        phoned: Vec<ItemNote>,
+        findings: Vec<ItemNote>,
+        result: Rating,
     },
 }

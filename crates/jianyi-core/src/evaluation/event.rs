@@ -3,10 +3,118 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::directory::Organ;
 use crate::handling::Rating;
-use crate::ids::{DeputyId, SuggestionId, SurveyId};
+use crate::ids::{
+    DepartmentReviewId, DeputyId, MeetingId, SessionId, SuggestionId, SurveyId, UnitId, VoteId,
+};
 use crate::read::ReadJson;
 use crate::settings::SatisfactionBasis;
+
+/// Whom an evaluation rates: a unit, or one organ of 一府一委两院.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    Unit(UnitId),
+    Organ(Organ),
+}
+
+/// Answers counted: 满意, 基本满意, 不满意.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct Ballots {
+    pub satisfied: u32,
+    pub basically: u32,
+    pub dissatisfied: u32,
+}
+
+/// One ballot group's result at the evaluation meeting: its answers
+/// counted, or (where the locality scores) its score sheets and their
+/// total, each sheet out of 100.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupBallots {
+    Counts(Ballots),
+    Scores { sheets: u32, total: u32 },
+}
+
+/// One unit's (or organ's) ballots at the meeting: the committee
+/// members' and the attending deputies'.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct MeetingRow {
+    pub subject: Subject,
+    pub members: GroupBallots,
+    pub deputies: GroupBallots,
+}
+
+/// A deliberation opinion of the meeting (审议意见) for a unit to carry
+/// out by a date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct MeetingOpinion {
+    pub unit: UnitId,
+    pub text: String,
+    pub due: NaiveDate,
+}
+
+/// One organ's (or unit's) ballots at the congress's anonymous vote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct VoteRow {
+    pub subject: Subject,
+    pub ballots: Ballots,
+}
+
+/// The lead deputy's grade of an item's handling (优, 良, 中, 差).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ReadJson)]
+#[serde(rename_all = "snake_case")]
+pub enum Grade {
+    Excellent,
+    Good,
+    Fair,
+    Poor,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 4] = [Grade::Excellent, Grade::Good, Grade::Fair, Grade::Poor];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Grade::Excellent => "优",
+            Grade::Good => "良",
+            Grade::Fair => "中",
+            Grade::Poor => "差",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Grade::Excellent => "excellent",
+            Grade::Good => "good",
+            Grade::Fair => "fair",
+            Grade::Poor => "poor",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| g.code() == code)
+    }
+
+    /// What it weighs in the advanced units' ranking, out of 100.
+    pub fn points(self) -> u32 {
+        match self {
+            Grade::Excellent => 100,
+            Grade::Good => 80,
+            Grade::Fair => 60,
+            Grade::Poor => 40,
+        }
+    }
+}
+
+/// One item's line in a department review: the phone follow-up's or the
+/// on-site check's finding.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct ItemNote {
+    pub item: SuggestionId,
+    pub note: String,
+}
 
 /// One participant's answer in a satisfaction survey (a co-signer, a
 /// citizens' representative, a member of the item's group…).
@@ -73,6 +181,67 @@ pub enum EvaluationEvent {
         task: SurveyTask,
         note: String,
     },
+    /// The lead deputy's written evaluation of an item's handling, graded.
+    EvaluationReported {
+        item: SuggestionId,
+        deputy: DeputyId,
+        grade: Grade,
+        text: String,
+    },
+    /// An organ's (the government's) self-check report on the handling of
+    /// a session's suggestions (None: those of the recess).
+    SelfCheckReported {
+        session: Option<SessionId>,
+        subject: Subject,
+        text: String,
+    },
+    /// The standing committee's evaluation meeting: every unit's ballots
+    /// of both groups, under the weight, basis and threshold in force on
+    /// its date, and its deliberation opinions.
+    MeetingHeld {
+        id: MeetingId,
+        title: String,
+        weight: u32,
+        basis: SatisfactionBasis,
+        threshold: u32,
+        rows: Vec<MeetingRow>,
+        opinions: Vec<MeetingOpinion>,
+    },
+    /// A deliberation opinion carried out (its index in the meeting's).
+    OpinionDone {
+        meeting: MeetingId,
+        index: u32,
+        note: String,
+    },
+    /// The congress's anonymous vote, counted twice by two clerks who
+    /// agreed: counts only, never a voter.
+    VoteCounted {
+        id: VoteId,
+        title: String,
+        attendance: u32,
+        basis: SatisfactionBasis,
+        rows: Vec<VoteRow>,
+        clerks: Vec<String>,
+    },
+    /// A department review's items and on-site sample, drawn from `seed`
+    /// by `algorithm` over `items` in number order.
+    DepartmentReviewDrawn {
+        id: DepartmentReviewId,
+        unit: UnitId,
+        since: NaiveDate,
+        items: Vec<SuggestionId>,
+        seed: u64,
+        algorithm: String,
+        sample: Vec<SuggestionId>,
+    },
+    /// The review's phone follow-up of every item, findings on site for
+    /// the sample, and the reviewers' result.
+    DepartmentReviewConcluded {
+        id: DepartmentReviewId,
+        phoned: Vec<ItemNote>,
+        findings: Vec<ItemNote>,
+        result: Rating,
+    },
 }
 
 impl EvaluationEvent {
@@ -81,14 +250,23 @@ impl EvaluationEvent {
         match self {
             EvaluationEvent::SurveyHeld { .. } => "满意度测评",
             EvaluationEvent::SurveyTaskDone { .. } => "测评整改事项完成",
+            EvaluationEvent::EvaluationReported { .. } => "领衔代表评价报告",
+            EvaluationEvent::SelfCheckReported { .. } => "自查报告",
+            EvaluationEvent::MeetingHeld { .. } => "常委会满意度测评",
+            EvaluationEvent::OpinionDone { .. } => "审议意见落实",
+            EvaluationEvent::VoteCounted { .. } => "大会无记名测评",
+            EvaluationEvent::DepartmentReviewDrawn { .. } => "部门评议抽样",
+            EvaluationEvent::DepartmentReviewConcluded { .. } => "部门评议结果",
         }
     }
 
-    /// The item it concerns: a partner sees it with the item.
-    pub fn item(&self) -> SuggestionId {
+    /// The item it concerns, if one.
+    pub fn item(&self) -> Option<SuggestionId> {
         match self {
             EvaluationEvent::SurveyHeld { item, .. }
-            | EvaluationEvent::SurveyTaskDone { item, .. } => *item,
+            | EvaluationEvent::SurveyTaskDone { item, .. }
+            | EvaluationEvent::EvaluationReported { item, .. } => Some(*item),
+            _ => None,
         }
     }
 }

@@ -44,6 +44,50 @@ pub enum EvaluationRejection {
     BeforeRectification { on: String },
     #[error("dated before the survey")]
     BeforeSurvey { on: String },
+    #[error("already reported")]
+    ReportedTwice { on: String },
+    #[error("no unit evaluated")]
+    NoRows,
+    #[error("{name} evaluated twice")]
+    SubjectTwice { name: String },
+    #[error("ballots of the wrong kind")]
+    WrongKind { name: String, scores: bool },
+    #[error("nothing cast")]
+    NothingCast { name: String, group: &'static str },
+    #[error("score over 100 a sheet")]
+    ScoreOver { name: String, group: &'static str },
+    #[error("opinion {n} due before the meeting")]
+    DueBeforeMeeting { n: usize },
+    #[error("opinion {n} empty")]
+    OpinionEmpty { n: usize },
+    #[error("no such meeting or opinion")]
+    UnknownOpinion,
+    #[error("opinion done")]
+    OpinionDone { on: String },
+    #[error("dated before the meeting")]
+    BeforeMeeting { on: String },
+    #[error("no attendance")]
+    NoAttendance,
+    #[error("the two entries differ")]
+    EntriesDiffer { what: String },
+    #[error("more ballots than attended")]
+    OverAttendance {
+        name: String,
+        cast: u32,
+        attendance: u32,
+    },
+    #[error("two clerks needed")]
+    TwoClerks,
+    #[error("no items to review")]
+    NoItemsToReview { since: String },
+    #[error("no such review")]
+    UnknownReview,
+    #[error("review concluded")]
+    ReviewConcluded { on: String },
+    #[error("an item not phoned or not visited")]
+    Missing { item: String, what: &'static str },
+    #[error("an item not in the review")]
+    NotInReview,
 }
 
 impl EvaluationRejection {
@@ -91,6 +135,57 @@ impl EvaluationRejection {
             EvaluationRejection::BeforeSurvey { on } => {
                 format!("业务日期早于这次测评的日期（{on}），请核对日期")
             }
+            EvaluationRejection::ReportedTwice { on } => {
+                format!("已于{on}登记过这份报告，不再重复登记")
+            }
+            EvaluationRejection::NoRows => "请至少填写一个被测评单位的票数".into(),
+            EvaluationRejection::SubjectTwice { name } => {
+                format!("“{name}”填写了两次，每个单位只测评一次")
+            }
+            EvaluationRejection::WrongKind { name, scores } => format!(
+                "“{name}”的测评方式与设置不符：按“评议测评”设置，常委会测评应当{}",
+                if *scores {
+                    "打分"
+                } else {
+                    "填写满意、基本满意、不满意票数"
+                }
+            ),
+            EvaluationRejection::NothingCast { name, group } => {
+                format!("“{name}”的{group}没有有效票：两组都须有票才能计算综合结果")
+            }
+            EvaluationRejection::ScoreOver { name, group } => {
+                format!("“{name}”的{group}合计分超过每张100分的上限，请核对")
+            }
+            EvaluationRejection::DueBeforeMeeting { n } => {
+                format!("第{n}条审议意见的落实期限早于会议日期")
+            }
+            EvaluationRejection::OpinionEmpty { n } => format!("第{n}条审议意见没有填写内容"),
+            EvaluationRejection::UnknownOpinion => "没有找到这条审议意见".into(),
+            EvaluationRejection::OpinionDone { on } => format!("这条审议意见已于{on}落实"),
+            EvaluationRejection::BeforeMeeting { on } => {
+                format!("业务日期早于会议日期（{on}），请核对日期")
+            }
+            EvaluationRejection::NoAttendance => "请填写到会代表人数".into(),
+            EvaluationRejection::EntriesDiffer { what } => format!(
+                "两次录入不一致：{what}。请两位工作人员核对选票后重新录入，一致后才能保存和公布"
+            ),
+            EvaluationRejection::OverAttendance {
+                name,
+                cast,
+                attendance,
+            } => format!("“{name}”的票数合计{cast}张，超过到会人数{attendance}人"),
+            EvaluationRejection::TwoClerks => {
+                "请填写两位录入人员的姓名（两人不同）：计票须两人分别录入".into()
+            }
+            EvaluationRejection::NoItemsToReview { since } => {
+                format!("该单位自{since}以来没有承办的建议，无可评议")
+            }
+            EvaluationRejection::UnknownReview => "没有找到这次部门评议".into(),
+            EvaluationRejection::ReviewConcluded { on } => {
+                format!("这次部门评议已于{on}形成结果")
+            }
+            EvaluationRejection::Missing { item, what } => format!("“{item}”还没有{what}"),
+            EvaluationRejection::NotInReview => "所填的建议不在这次评议的范围内".into(),
         }
     }
 }

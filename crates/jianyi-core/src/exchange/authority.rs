@@ -299,13 +299,13 @@ fn supervision(e: &SupervisionEvent) -> Authority {
 /// presidium where the receiver is in township mode): the lead deputy's
 /// survey from its sheet, the tasks of a failed one, the unit's
 /// explanation and rectification as reported to it.
-fn evaluation(e: &EvaluationEvent) -> Authority {
-    match e {
-        EvaluationEvent::SurveyHeld { .. } | EvaluationEvent::SurveyTaskDone { .. } => Authority {
-            makes: REGISTRARS,
-            keys_in: REGISTRARS,
-            numbers: true,
-        },
+/// Every evaluation act is the registering office's record (domain §6):
+/// surveys, reports, meetings, votes and department reviews alike.
+fn evaluation(_: &EvaluationEvent) -> Authority {
+    Authority {
+        makes: REGISTRARS,
+        keys_in: REGISTRARS,
+        numbers: true,
     }
 }
 

@@ -928,7 +928,7 @@ pub(crate) fn record_of(kind: &EventKind) -> Option<Record> {
         }),
         EventKind::Handling(e) => Some(Record::Suggestion(e.item())),
         EventKind::Supervision(e) => e.item().map(Record::Suggestion),
-        EventKind::Evaluation(e) => Some(Record::Suggestion(e.item())),
+        EventKind::Evaluation(e) => e.item().map(Record::Suggestion),
         EventKind::Review(e) => Some(Record::Suggestion(match e {
             ReviewEvent::DraftSubmitted { id }
             | ReviewEvent::ReviewPassed { id, .. }
