@@ -9,6 +9,8 @@ use jianyi_core::decide::Deciders;
 use leptos::prelude::*;
 
 fn main() {
+    // A held evaluation event is shown here with the others.
+    jianyi_core::evaluation::event::read_evaluations_in_full();
     jianyi::app::start(
         Page::Conflicts,
         Deciders {

@@ -9,16 +9,16 @@ use jianyi::pages::{
 };
 use jianyi::router::{Page, Route};
 use jianyi_core::decide::Deciders;
-use jianyi_core::{evaluation, handling};
+use jianyi_core::evaluation;
 use leptos::prelude::*;
 
 fn main() {
+    // This page shows evaluations: their events are read and folded.
+    jianyi_core::evaluation::event::read_evaluations_in_full();
     jianyi::app::start(
         Page::Evaluation,
         Deciders {
             evaluation: evaluation::decide,
-            // A failing unit's items go back to second handling.
-            handling: handling::decide,
             ..Deciders::NONE
         },
         |route| match route {

@@ -592,6 +592,7 @@ fn evaluation() -> Spec {
                 ("satisfaction_basis", e.satisfaction_basis.key().to_string()),
                 ("meeting_scores", e.meeting_scores.to_string()),
                 ("meeting_threshold", e.meeting_threshold.to_string()),
+                ("vote_units", e.vote_units.to_string()),
                 ("w_on_time", e.ranking_weights.on_time.to_string()),
                 ("w_satisfaction", e.ranking_weights.satisfaction.to_string()),
                 ("w_realisation", e.ranking_weights.realisation.to_string()),
@@ -617,6 +618,7 @@ fn evaluation() -> Spec {
                     .ok_or_else(|| format!("请选择“{}”", r.label("satisfaction_basis")))?,
                 meeting_scores: r.switch("meeting_scores"),
                 meeting_threshold: r.number("meeting_threshold")?,
+                vote_units: r.switch("vote_units"),
                 ranking_weights: RankingWeights {
                     on_time: r.number("w_on_time")?,
                     satisfaction: r.number("w_satisfaction")?,

@@ -15,9 +15,9 @@ use jianyi_core::directory::Organ;
 use jianyi_core::evaluation::ranking::PARTS;
 use jianyi_core::evaluation::{
     Ballots, EvaluationCommand, EvaluationEvent, Grade, GroupBallots, ItemNote, MeetingOpinion,
-    MeetingRow, SAMPLE_ALGORITHM, Subject, VoteRow, meeting_batch, opinion_tasks, ranking,
-    subject_name,
+    MeetingRow, SAMPLE_ALGORITHM, Subject, VoteRow, opinion_tasks, ranking, subject_name,
 };
+use jianyi_core::figures::one_decimal;
 use jianyi_core::handling::{Rating, facts};
 use jianyi_core::ids::{DepartmentReviewId, MeetingId, SuggestionId, UnitId, VoteId};
 use jianyi_core::office::registering_desk;
@@ -50,6 +50,15 @@ fn subjects(s: &State) -> Vec<(Subject, String)> {
         .map(|o| (Subject::Organ(o), o.label().to_string()))
         .chain(units(s).into_iter().map(|(u, n)| (Subject::Unit(u), n)))
         .collect()
+}
+
+/// A stable key of a subject for form cells (not its position, which an
+/// import may shift while a clerk types).
+fn subject_key(subject: Subject) -> String {
+    match subject {
+        Subject::Unit(u) => u.to_string(),
+        Subject::Organ(o) => o.label().to_string(),
+    }
 }
 
 /// An item's number and title.
@@ -271,6 +280,14 @@ pub fn MeetingPage(id: String) -> impl IntoView {
                     <p class="no-print"><a class="button" href=Route::Screen("meeting".into(), m.id.to_string()).href()>"大屏幕显示"</a>" "
                         <button type="button" on:click=|_| { let _ = window().print(); }>"打印"</button></p>
                     <MeetingTable id=m.id/>
+                    <h2>"交回二次办理"</h2>
+                    {if m.sent_back.is_empty() {
+                        view! { <p class="empty">"没有交回二次办理的建议（测评通过，或未通过的单位没有评价为不满意的建议）。"</p> }.into_any()
+                    } else {
+                        view! { <ul aria-label="交回二次办理">{m.sent_back.iter().map(|x| view! {
+                            <li>{format!("{}（{}）", item_label(s, x.item), subject_name(s, Subject::Unit(x.unit)))}</li>
+                        }).collect_view()}</ul> }.into_any()
+                    }}
                     <h2>"审议意见"</h2>
                     {if m.opinions.is_empty() {
                         view! { <p class="empty">"没有审议意见。"</p> }.into_any()
@@ -335,9 +352,11 @@ fn MeetingForm() -> impl IntoView {
     let op_text: RwSignal<BTreeMap<String, String>> = RwSignal::new(Default::default());
     let op_due: RwSignal<BTreeMap<String, String>> = RwSignal::new(Default::default());
     let outcome: Outcome = RwSignal::new(None);
+    // The settings in force on the meeting's date, as `decide` reads them.
     let scored = move || {
+        let on = read_business_date(&date.get()).unwrap_or(today);
         app.domain
-            .with(|s| s.office.settings_on(today).evaluation.meeting_scores)
+            .with(|s| s.office.settings_on(on).evaluation.meeting_scores)
     };
     let act = Action::new_local(move |(command, on): &(Command, NaiveDate)| {
         let (command, on) = (command.clone(), *on);
@@ -396,7 +415,8 @@ fn MeetingForm() -> impl IntoView {
         };
         let all = app.domain.with_untracked(subjects);
         let mut rows = Vec::new();
-        for (i, (subject, name)) in all.into_iter().enumerate() {
+        for (subject, name) in all {
+            let i = subject_key(subject);
             let m = match group(&format!("{i}/m"), &name) {
                 Ok(x) => x,
                 Err(e) => return outcome.set(Some(Err(e))),
@@ -439,10 +459,15 @@ fn MeetingForm() -> impl IntoView {
             };
             opinions.push(MeetingOpinion { unit, text, due });
         }
-        let batch = app
-            .domain
-            .with_untracked(|s| meeting_batch(s, on, title.get_untracked(), rows, opinions));
-        act.dispatch((batch, on));
+        act.dispatch((
+            EvaluationCommand::HoldMeeting {
+                title: title.get_untracked(),
+                rows,
+                opinions,
+            }
+            .into(),
+            on,
+        ));
     };
     view! {
         <section class="page">
@@ -473,7 +498,8 @@ fn MeetingForm() -> impl IntoView {
                                 heads.iter().chain(heads.iter()).map(|h| view! { <th scope="col" class="num">{*h}</th> }).collect_view()
                             }}</tr>
                         </thead>
-                        <tbody>{move || app.domain.with(subjects).into_iter().enumerate().map(|(i, (_, name))| {
+                        <tbody>{move || app.domain.with(subjects).into_iter().map(|(subject, name)| {
+                            let i = subject_key(subject);
                             let keys: Vec<(&str, &str)> = if scored() { vec![("sheets", "张数"), ("total", "合计分")] } else { vec![("s", "满意"), ("b", "基本满意"), ("d", "不满意")] };
                             let mut tds = Vec::new();
                             for (g, gname) in [("m", "组成人员"), ("d", "列席代表")] {
@@ -492,13 +518,14 @@ fn MeetingForm() -> impl IntoView {
                             let (k1, k2, k3) = (k.clone(), k.clone(), k.clone());
                             view! { <tr>
                                 <td class="num">{i + 1}</td>
-                                <td><select aria-label=format!("第{}条审议意见的承办单位", i + 1) on:change=move |ev| { let v = event_target_value(&ev); op_unit.update(|m| { m.insert(i, v); }); }>
+                                <td><select aria-label=format!("第{}条审议意见的承办单位", i + 1) prop:value=move || op_unit.with(|m| m.get(&i).cloned().unwrap_or_default()) on:change=move |ev| { let v = event_target_value(&ev); op_unit.update(|m| { m.insert(i, v); }); }>
                                     <option value="">"（请选择）"</option>
                                     {app.domain.with_untracked(units).into_iter().map(|(u, n)| view! { <option value=u.to_string()>{n}</option> }).collect_view()}
                                 </select></td>
                                 <td><input type="text" aria-label=format!("第{}条审议意见", i + 1) prop:value=move || op_text.with(|m| m.get(&k1).cloned().unwrap_or_default())
                                     on:input=move |ev| { let v = event_target_value(&ev); let k = k2.clone(); op_text.update(|m| { m.insert(k, v); }); }/></td>
                                 <td><input type="date" aria-label=format!("第{}条审议意见的落实期限", i + 1)
+                                    prop:value={ let k = k3.clone(); move || op_due.with(|m| m.get(&k).cloned().unwrap_or_default()) }
                                     on:input=move |ev| { let v = event_target_value(&ev); let k = k3.clone(); op_due.update(|m| { m.insert(k, v); }); }/></td>
                             </tr> }
                         }).collect_view()}</tbody>
@@ -576,7 +603,7 @@ pub fn ScreenPage(kind: String, id: String) -> impl IntoView {
 }
 
 /// The congress's anonymous vote: attendance, the two clerks, and the
-/// four organs' counts entered twice; cells that differ are marked as
+/// four organs' counts (and the units', where the settings say) entered twice; cells that differ are marked as
 /// they are typed, and nothing is saved or shown until both agree.
 #[component]
 pub fn VotePage(id: String) -> impl IntoView {
@@ -591,6 +618,20 @@ pub fn VotePage(id: String) -> impl IntoView {
     let clerks = [RwSignal::new(String::new()), RwSignal::new(String::new())];
     let cells: RwSignal<BTreeMap<String, String>> = RwSignal::new(Default::default());
     let outcome: Outcome = RwSignal::new(None);
+    // The four organs, and the units too where the settings say.
+    let rated: StoredValue<Vec<(Subject, String)>> =
+        StoredValue::new(app.domain.with_untracked(|s| {
+            let all = subjects(s);
+            if s.office
+                .settings_on(platform::china_today())
+                .evaluation
+                .vote_units
+            {
+                all
+            } else {
+                all.into_iter().take(Organ::ALL.len()).collect()
+            }
+        }));
     let act = Action::new_local(move |(command, on): &(EvaluationCommand, NaiveDate)| {
         let (command, on) = (command.clone(), *on);
         async move {
@@ -617,17 +658,15 @@ pub fn VotePage(id: String) -> impl IntoView {
     };
     let entry = move |pass: usize| -> Result<Vec<VoteRow>, String> {
         let mut rows = Vec::new();
-        for (o, organ) in Organ::ALL.into_iter().enumerate() {
+        for (o, (subject, name)) in rated.get_value().into_iter().enumerate() {
             let mut n = [0u32; 3];
-            for (j, (k, name)) in KINDS.iter().enumerate() {
+            for (j, (k, kind)) in KINDS.iter().enumerate() {
                 n[j] = number(&cells, &format!("{pass}/{o}/{k}"))
-                    .map_err(|v| {
-                        format!("第{pass}遍“{}”的{name}票填写的“{v}”不是整数", organ.label())
-                    })?
+                    .map_err(|v| format!("第{pass}遍“{name}”的{kind}票填写的“{v}”不是整数"))?
                     .unwrap_or(0);
             }
             rows.push(VoteRow {
-                subject: Subject::Organ(organ),
+                subject,
                 ballots: Ballots {
                     satisfied: n[0],
                     basically: n[1],
@@ -667,12 +706,12 @@ pub fn VotePage(id: String) -> impl IntoView {
             <table class="data ballots" aria-label=label.clone()>
                 <caption>{label.clone()}</caption>
                 <thead><tr><th scope="col">"测评对象"</th>{KINDS.iter().map(|(_, n)| view! { <th scope="col" class="num">{*n}</th> }).collect_view()}</tr></thead>
-                <tbody>{Organ::ALL.into_iter().enumerate().map(|(o, organ)| view! { <tr>
-                    <th scope="row">{organ.label()}</th>
+                <tbody>{rated.get_value().into_iter().enumerate().map(|(o, (_, name))| view! { <tr>
+                    <th scope="row">{name.clone()}</th>
                     {KINDS.iter().map(|(k, n)| {
                         let k = *k;
                         view! { <td class=move || if pass == 2 && differs(o, k) { "mismatch" } else { "" }>
-                            {cell(cells, format!("{pass}/{o}/{k}"), format!("第{pass}遍：{}{}票", organ.label(), n))}
+                            {cell(cells, format!("{pass}/{o}/{k}"), format!("第{pass}遍：{name}{n}票"))}
                         </td> }
                     }).collect_view()}
                 </tr> }).collect_view()}</tbody>
@@ -680,14 +719,15 @@ pub fn VotePage(id: String) -> impl IntoView {
         }
     };
     let mismatches = move || {
-        Organ::ALL
+        rated
+            .get_value()
             .into_iter()
             .enumerate()
-            .flat_map(|(o, organ)| {
+            .flat_map(|(o, (_, name))| {
                 KINDS
                     .iter()
                     .filter(move |(k, _)| differs(o, k))
-                    .map(move |(_, n)| format!("{}{}票", organ.label(), n))
+                    .map(move |(_, n)| format!("{name}{n}票"))
             })
             .collect::<Vec<_>>()
     };
@@ -730,8 +770,6 @@ pub fn DepartmentReviewPage(id: String) -> impl IntoView {
     let date = today_value();
     let outcome: Outcome = RwSignal::new(None);
     let unit = RwSignal::new(String::new());
-    // A fresh seed, shown and editable (a public draw may use its own).
-    let seed = RwSignal::new(format!("{}", (js_sys::Math::random() * 1e12) as u64));
     let phoned: RwSignal<BTreeMap<String, String>> = RwSignal::new(Default::default());
     let found: RwSignal<BTreeMap<String, String>> = RwSignal::new(Default::default());
     let result = RwSignal::new(String::new());
@@ -762,10 +800,7 @@ pub fn DepartmentReviewPage(id: String) -> impl IntoView {
             let Ok(unit) = unit.get_untracked().parse::<UnitId>() else {
                 return outcome.set(Some(Err("请选择被评议单位".into())));
             };
-            let Ok(seed) = seed.get_untracked().trim().parse::<u64>() else {
-                return outcome.set(Some(Err("随机种子须为非负整数".into())));
-            };
-            act.dispatch((EvaluationCommand::DrawDepartmentReview { unit, seed }, on));
+            act.dispatch((EvaluationCommand::DrawDepartmentReview { unit }, on));
         };
         return view! {
             <section class="page">
@@ -774,7 +809,7 @@ pub fn DepartmentReviewPage(id: String) -> impl IntoView {
                 {move || app.domain.with(|s| {
                     let r = &s.office.settings_on(platform::china_today()).evaluation.department_review;
                     view! { <p class="lead">{format!(
-                        "梳理被评议单位近{}年承办的代表建议，全部电话回访；实地抽查：{}件以下全部查看，{}件以上抽查{}%（向上取整），其间抽查{}件。抽样按固定算法由随机种子决定，种子和算法随结果记录，任何人可据此重新抽取核对。",
+                        "梳理被评议单位近{}年承办的代表建议，全部电话回访；实地抽查：{}件以下全部查看，{}件以上抽查{}%（向上取整），其间抽查{}件。抽样由本机随机生成的种子按固定算法决定，只抽一次，种子和算法随结果记录，任何人可据此重新抽取核对。",
                         r.years, r.visit_all_up_to, r.sample_from, r.sample_percent, r.middle_sample
                     )}</p> }
                 })}
@@ -787,8 +822,6 @@ pub fn DepartmentReviewPage(id: String) -> impl IntoView {
                                 {app.domain.with_untracked(units).into_iter().map(|(u, n)| view! { <option value=u.to_string()>{n}</option> }).collect_view()}
                             </select></div>
                         <BusinessDateField id="dr-date" value=date label="评议日期"/>
-                        <div class="field"><label for="dr-seed">"随机种子"</label>
-                            <input id="dr-seed" type="text" inputmode="numeric" prop:value=move || seed.get() on:input=move |ev| seed.set(event_target_value(&ev))/></div>
                         <OutcomeNotice outcome/>
                         <div class="actions"><button type="submit" class="primary">"列出建议并抽样"</button></div>
                     </form>
@@ -934,7 +967,7 @@ pub fn RankingPage() -> impl IntoView {
                 let (ranked, too_few) = ranking(s, today, Some(year()));
                 view! {
                     <p class="lead">{format!(
-                        "{}年交办的建议，截至{}。综合得分＝按期办复率×{}＋满意率×{}＋解决率×{}＋领衔代表评价×{}，除以所计各项权重之和（某项无可计数的不计）；领衔代表评价按优100、良80、中60、差40计。承办建议少于{}件的单位不参加排名。",
+                        "{}年交办的建议，截至{}。综合得分＝按期办复率×{}＋满意率×{}＋解决率×{}＋领衔代表评价×{}，除以所计各项权重之和（某项无可计数的不计，该单位排在四项齐全的单位之后）；领衔代表评价按优100、良80、中60、差40计。承办建议少于{}件的单位不参加排名。",
                         year(), zh(today), w.on_time, w.satisfaction, w.realisation, w.evaluation, e.advanced_unit_min_items
                     )}</p>
                     {if ranked.is_empty() {
@@ -951,8 +984,9 @@ pub fn RankingPage() -> impl IntoView {
                                 <td>{r.rates.on_time.label()}</td>
                                 <td>{r.rates.satisfaction.label()}</td>
                                 <td>{r.rates.realisation.label()}</td>
-                                <td>{r.parts[3].map_or("—".to_string(), |p| format!("{p:.1}分（{}份）", r.grades.of))}</td>
-                                <td class="num"><strong>{r.score.map_or("—".to_string(), |x| format!("{x:.1}"))}</strong></td>
+                                <td>{r.parts[3].map_or("—".to_string(), |p| format!("{}分（{}份）", one_decimal(p), r.grades.of))}</td>
+                                <td class="num"><strong>{r.score.map_or("—".to_string(), one_decimal)}</strong>
+                                    {let m = r.missing(); (!m.is_empty()).then(|| view! { <br/><span class="hint">{format!("缺项：{}", m.join("、"))}</span> })}</td>
                             </tr> }).collect_view()}</tbody>
                         </table> }.into_any()
                     }}

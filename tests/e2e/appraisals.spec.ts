@@ -1,7 +1,8 @@
 // Evaluation (issue 17): the committee office enters its October meeting's
 // ballots — committee members and attending deputies, weighted 60/40 — and
-// reads the formula and result of every unit on the big screen; a unit
-// below the meeting's line sends its items rated 不满意 to second handling.
+// reads the formula and result of every unit on the big screen; the
+// meeting page says what a unit below the line sent to second handling
+// (the sending itself is tested in the core: meetings.rs).
 // Then the congress's anonymous vote, entered twice: a typing error is
 // shown and nothing is published until both entries agree.
 import { test, expect, openDemo, atDesk } from './fixtures';
@@ -52,6 +53,7 @@ test('a committee meeting’s ballots give each unit its formula and result on t
   await expect(rowA.locator('td').last()).toHaveText('通过');
   await expect(rowB).toContainText('60%×40.0%＋40%×33.3%＝37.3%');
   await expect(rowB.locator('td').last()).toHaveText('不通过');
+  await expect(page.getByRole('heading', { name: '交回二次办理' })).toBeVisible();
   await expect(page.locator('ol')).toContainText(`${b}：年底前完成二次办理并书面报告（2026年12月31日前落实）`);
 
   // The big screen for the projector: every unit at once.

@@ -30,7 +30,9 @@ pub struct Deciders {
     pub conflict: Decider<conflict::ConflictCommand, conflict::ConflictEvent>,
     pub handling: Decider<handling::HandlingCommand, handling::HandlingEvent>,
     pub supervision: Decider<supervision::SupervisionCommand, supervision::SupervisionEvent>,
-    pub evaluation: Decider<evaluation::EvaluationCommand, evaluation::EvaluationEvent>,
+    /// Evaluation's acts may carry another subdomain's consequence (a
+    /// meeting's second handling): its events are already `EventKind`s.
+    pub evaluation: Decider<evaluation::EvaluationCommand, EventKind>,
 }
 
 impl Deciders {

@@ -28,12 +28,12 @@ pub use command::EvaluationCommand;
 pub use decide::decide;
 pub use department::{DepartmentReviewRecord, ReviewConclusion, review_items, review_since};
 pub use event::{
-    Ballots, EvaluationEvent, Grade, GroupBallots, ItemNote, MeetingOpinion, MeetingRow, Subject,
-    SurveyAnswer, SurveyTask, VoteRow,
+    Ballots, EvaluationEvent, Grade, GroupBallots, ItemNote, ItemOfUnit, MeetingOpinion,
+    MeetingRow, Subject, SurveyAnswer, SurveyTask, VoteRow,
 };
 pub use meeting::{
-    Composite, Meeting, OpinionRow, Report, SelfCheck, Vote, composite, meeting_batch,
-    opinion_tasks, second_handling, subject_name,
+    Composite, Meeting, OpinionRow, Report, SelfCheck, Vote, composite, opinion_tasks,
+    second_handling, sent_back, sent_back_reason, subject_name,
 };
 pub use ranking::{RankRow, ranking};
 pub use rejection::EvaluationRejection;
@@ -161,10 +161,9 @@ pub fn survey_tasks(state: &State, today: NaiveDate) -> Vec<TaskRow<'_>> {
                 due: Some(due),
                 done: done.map(|(on, note)| format!("{}完成：{note}", zh(*on))),
                 colour,
-                why: if done.is_some() {
-                    "已完成".into()
-                } else {
-                    why
+                why: match done {
+                    Some((on, _)) => done_why(*on, due, "已完成"),
+                    None => why,
                 },
             });
         }
@@ -194,6 +193,17 @@ pub fn survey_tasks(state: &State, today: NaiveDate) -> Vec<TaskRow<'_>> {
         )
     });
     rows
+}
+
+/// A follow-up done: on time, or how many days late (the colour of a
+/// task done is no longer a warning, the lateness stays said).
+pub fn done_why(on: NaiveDate, due: NaiveDate, word: &str) -> String {
+    let late = (on - due).num_days();
+    if late > 0 {
+        format!("逾期{late}天{word}")
+    } else {
+        word.to_string()
+    }
 }
 
 /// The sampling algorithm's name and version, recorded with every draw:

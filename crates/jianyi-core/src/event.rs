@@ -55,6 +55,7 @@ pub enum EventKind {
     Conflict(ConflictEvent),
     Handling(HandlingEvent),
     Supervision(SupervisionEvent),
+    #[read_json(with = "crate::evaluation::event::read_evaluation")]
     Evaluation(EvaluationEvent),
 }
 

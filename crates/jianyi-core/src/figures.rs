@@ -18,7 +18,7 @@
 
 use chrono::NaiveDate;
 
-use crate::handling::{Rating, Realisation, Satisfaction, facts};
+use crate::handling::{Rating, Realisation, Satisfaction, facts_for};
 use crate::ids::{SuggestionId, UnitId};
 use crate::settings::{NoFeedback, SatisfactionBasis};
 use crate::state::State;
@@ -43,12 +43,25 @@ impl Rate {
         self.of > 0 && u64::from(self.count) * 100 < u64::from(threshold) * u64::from(self.of)
     }
 
+    /// The percentage with one decimal, rounded half up in exact integer
+    /// arithmetic: 66.7 for 2/3, 12.5 for 1/8, 0.1 for 1/1000 (None:
+    /// nothing to count).
+    pub fn shown(&self) -> Option<String> {
+        (self.of > 0).then(|| {
+            let (c, of) = (u64::from(self.count), u64::from(self.of));
+            let tenths = (c * 2000 + of) / (2 * of);
+            format!("{}.{}%", tenths / 10, tenths % 10)
+        })
+    }
+
     /// As a clerk reads it: 80.0%（8/10）, or —（0/0）.
     pub fn label(&self) -> String {
-        match self.percent() {
-            Some(p) => format!("{p:.1}%（{}/{}）", self.count, self.of),
-            None => format!("—（{}/{}）", self.count, self.of),
-        }
+        format!(
+            "{}（{}/{}）",
+            self.shown().unwrap_or_else(|| "—".into()),
+            self.count,
+            self.of
+        )
     }
 
     fn add(&mut self, counts: bool) {
@@ -57,6 +70,13 @@ impl Rate {
             self.count += 1;
         }
     }
+}
+
+/// A figure with one decimal, rounded half up (72.25 → 72.3), as every
+/// figure is printed.
+pub fn one_decimal(v: f64) -> String {
+    let tenths = (v * 10.0 + 0.5 + 1e-9).floor();
+    format!("{:.1}", tenths / 10.0)
 }
 
 /// Whether `rating` counts as satisfied under `basis`.
@@ -77,15 +97,32 @@ pub struct Rates {
 }
 
 /// The rates of the items `items` chooses, on `today`, under the settings
-/// in force today. With `unit`, the on-time rate counts that unit's tasks
-/// only, and the other two the items it answers for (lead or separate).
+/// in force today. With `unit`, each rate counts that unit's own replies
+/// only (of separate handling, the leads' answer on its reply and its own
+/// class or promise), on the items it answers for (lead or separate).
 pub fn rates(
     state: &State,
     today: NaiveDate,
     unit: Option<UnitId>,
     items: impl Fn(SuggestionId) -> bool,
 ) -> Rates {
-    let evaluation = &state.office.settings_on(today).evaluation;
+    let basis = state
+        .office
+        .settings_on(today)
+        .evaluation
+        .satisfaction_basis;
+    rates_on(state, today, unit, items, basis)
+}
+
+/// `rates` with the satisfaction counted on `basis` (both ways are
+/// reported).
+pub fn rates_on(
+    state: &State,
+    today: NaiveDate,
+    unit: Option<UnitId>,
+    items: impl Fn(SuggestionId) -> bool,
+    basis: SatisfactionBasis,
+) -> Rates {
     let mut out = Rates::default();
     for (id, a) in &state.handling.assignments {
         if !items(*id) {
@@ -113,13 +150,13 @@ pub fn rates(
         if !answers_for {
             continue;
         }
-        let Some(f) = facts(state, *id, today) else {
+        // A unit's own reply: of separate handling, another unit's answer
+        // is not its figure.
+        let Some(f) = facts_for(state, *id, today, unit) else {
             continue;
         };
         match f.satisfaction {
-            Some(Satisfaction::Rated(r)) => out
-                .satisfaction
-                .add(satisfied(r, evaluation.satisfaction_basis)),
+            Some(Satisfaction::Rated(r)) => out.satisfaction.add(satisfied(r, basis)),
             Some(Satisfaction::NoAnswer(NoFeedback::DeemedSatisfied)) => out.satisfaction.add(true),
             Some(Satisfaction::NoAnswer(NoFeedback::Unanswered) | Satisfaction::Waiting { .. })
             | None => {}
@@ -146,6 +183,19 @@ mod tests {
         assert!(!Rate { count: 0, of: 0 }.below(80));
         assert_eq!(Rate { count: 8, of: 10 }.label(), "80.0%（8/10）");
         assert_eq!(Rate { count: 0, of: 0 }.label(), "—（0/0）");
+    }
+
+    #[test]
+    fn one_decimal_rounds_half_up() {
+        assert_eq!(Rate { count: 2, of: 3 }.label(), "66.7%（2/3）");
+        assert_eq!(Rate { count: 1, of: 3 }.label(), "33.3%（1/3）");
+        // 1/16 = 6.25 %: half up, not to even.
+        assert_eq!(Rate { count: 1, of: 16 }.label(), "6.3%（1/16）");
+        assert_eq!(Rate { count: 1, of: 8 }.label(), "12.5%（1/8）");
+        assert_eq!(Rate { count: 1, of: 1 }.label(), "100.0%（1/1）");
+        assert_eq!(one_decimal(72.25), "72.3");
+        assert_eq!(one_decimal(0.05), "0.1");
+        assert_eq!(one_decimal(37.333_333), "37.3");
     }
 
     #[test]

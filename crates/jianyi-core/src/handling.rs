@@ -31,8 +31,8 @@ pub use command::ReplyFields;
 pub use decide::{decide, return_window, return_window_explained, unsigned_too_long};
 pub use event::HandlingEvent;
 pub use follow::{
-    Facts, FollowUp, Realisation, Satisfaction, awaiting_feedback, facts, feedback_due, follow_ups,
-    lead_deputies, not_yet_closable, opinion_results,
+    Facts, FollowUp, Realisation, Satisfaction, awaiting_feedback, facts, facts_for, feedback_due,
+    follow_ups, lead_deputies, not_yet_closable, opinion_results, sent_back_event,
 };
 pub use handle::maximum;
 pub use letter::{Letter, TimelineEntry, co_opinion_due, letters, opening, timeline};

@@ -319,6 +319,9 @@ pub struct Evaluation {
     pub meeting_threshold: u32,
     /// The advanced units' ranking: each part's weight.
     pub ranking_weights: RankingWeights,
+    /// Whether the congress's anonymous vote rates the units too, besides
+    /// the four organs.
+    pub vote_units: bool,
 }
 
 /// The weights of the advanced units' ranking, in points (the score is
@@ -426,6 +429,7 @@ impl Default for Evaluation {
             meeting_scores: false,
             meeting_threshold: 60,
             ranking_weights: RankingWeights::default(),
+            vote_units: false,
         }
     }
 }

@@ -2655,7 +2655,7 @@ fn appraised(r: &mut Runner, today: NaiveDate) {
     use jianyi_core::directory::Organ;
     use jianyi_core::evaluation::{
         Ballots, EvaluationCommand, EvaluationEvent, Grade, GroupBallots, ItemNote, MeetingOpinion,
-        MeetingRow, Subject, VoteRow, meeting_batch,
+        MeetingRow, Subject, VoteRow,
     };
     let days_before = |n: u64| today.checked_sub_days(Days::new(n)).unwrap_or(today);
     // Graded reports on the items replied a month ago or more.
@@ -2789,13 +2789,11 @@ fn appraised(r: &mut Runner, today: NaiveDate) {
         })
         .collect();
     if !rows.is_empty() {
-        let batch = meeting_batch(
-            &r.state,
-            meeting_day,
-            "县人大常委会第二十三次会议".into(),
+        let batch = EvaluationCommand::HoldMeeting {
+            title: "县人大常委会第二十三次会议".into(),
             rows,
             opinions,
-        );
+        };
         let events = valid(r.run_on(batch, meeting_day));
         let meeting = events.iter().find_map(|e| match &e.kind {
             EventKind::Evaluation(EvaluationEvent::MeetingHeld { id, .. }) => Some(*id),
@@ -2856,13 +2854,7 @@ fn appraised(r: &mut Runner, today: NaiveDate) {
     // A department review of the unit with most items, concluded.
     if let Some(unit) = units.first().copied() {
         let on = days_before(20);
-        let events = valid(r.run_on(
-            EvaluationCommand::DrawDepartmentReview {
-                unit,
-                seed: 20_261_015,
-            },
-            on,
-        ));
+        let events = valid(r.run_on(EvaluationCommand::DrawDepartmentReview { unit }, on));
         if let Some((id, items, sample)) = events.iter().find_map(|e| match &e.kind {
             EventKind::Evaluation(EvaluationEvent::DepartmentReviewDrawn {
                 id,

@@ -27,7 +27,7 @@ use syn::{
     Attribute, Data, DeriveInput, Error, Fields, LitStr, Path, parse_macro_input, parse_quote,
 };
 
-#[proc_macro_derive(ReadJson, attributes(serde))]
+#[proc_macro_derive(ReadJson, attributes(serde, read_json))]
 pub fn derive_read_json(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     match expand(&input) {
@@ -53,6 +53,13 @@ struct Member {
     rename: Option<String>,
     default: Option<Option<Path>>,
     present: bool,
+    /// An untagged variant: written as its body alone, never read by tag
+    /// (a reader made with `with` produces it).
+    untagged: bool,
+    /// `#[read_json(with = "path")]` on a newtype variant: its body is
+    /// read by `path(&Value) -> Result<Inner, ReadError>`, not by the
+    /// inner type's `ReadJson`.
+    with: Option<Path>,
 }
 
 fn string_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<String> {
@@ -116,10 +123,22 @@ fn member_attrs(attrs: &[Attribute]) -> syn::Result<Member> {
                 m.present = true;
             } else if meta.path.is_ident("skip_serializing_if") {
                 let _ = string_value(&meta)?;
+            } else if meta.path.is_ident("untagged") {
+                m.untagged = true;
             } else {
                 return Err(meta.error("ReadJson: this serde attribute is not read"));
             }
             Ok(())
+        })?;
+    }
+    for attr in attrs.iter().filter(|a| a.path().is_ident("read_json")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("with") {
+                m.with = Some(syn::parse_str::<Path>(&string_value(&meta)?)?);
+                Ok(())
+            } else {
+                Err(meta.error("ReadJson: read_json takes with = \"path\" only"))
+            }
         })?;
     }
     if m.present && !matches!(m.default, Some(None)) {
@@ -284,6 +303,9 @@ fn enum_body(r: &Tokens, c: &Container, e: &syn::DataEnum) -> syn::Result<Tokens
     let mut arms = Vec::new();
     for v in &e.variants {
         let m = member_attrs(&v.attrs)?;
+        if m.untagged {
+            continue;
+        }
         let ident = &v.ident;
         let key = m
             .rename
@@ -294,9 +316,12 @@ fn enum_body(r: &Tokens, c: &Container, e: &syn::DataEnum) -> syn::Result<Tokens
                 arms.push(quote!(#key => ::core::result::Result::Ok(Self::#ident)));
                 continue;
             }
-            Fields::Unnamed(u) if u.unnamed.len() == 1 => {
-                quote!(::core::result::Result::Ok(Self::#ident(#r::body(__body)?)))
-            }
+            Fields::Unnamed(u) if u.unnamed.len() == 1 => match &m.with {
+                Some(with) => {
+                    quote!(::core::result::Result::Ok(Self::#ident(#with(#r::present(__body)?)?)))
+                }
+                None => quote!(::core::result::Result::Ok(Self::#ident(#r::body(__body)?))),
+            },
             Fields::Unnamed(u) => {
                 let n = u.unnamed.len();
                 let items = (0..n).map(|i| quote!(#r::item(__a, #i)?));

@@ -125,7 +125,26 @@ pub fn apply(
             threshold,
             rows,
             opinions,
+            sent_back,
         } => {
+            // Whoever made it: a known id is not overwritten, the ballots
+            // are of one kind, each subject once, the weight a share.
+            if slice.meetings.contains_key(id) {
+                return Err(Conflict::new(event, "这次常委会测评已经登记"));
+            }
+            let kinds_differ = rows
+                .iter()
+                .flat_map(|r| [r.members.scored(), r.deputies.scored()])
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                > 1;
+            let twice = rows
+                .iter()
+                .enumerate()
+                .any(|(i, r)| rows[..i].iter().any(|x| x.subject == r.subject));
+            if rows.is_empty() || kinds_differ || twice || *weight > 100 {
+                return Err(Conflict::new(event, "测评结果不完整或前后不一致"));
+            }
             slice.meetings.insert(
                 *id,
                 Meeting {
@@ -138,6 +157,7 @@ pub fn apply(
                     threshold: *threshold,
                     rows: rows.clone(),
                     opinions: opinions.clone(),
+                    sent_back: sent_back.clone(),
                     done: BTreeMap::new(),
                 },
             );
@@ -167,9 +187,26 @@ pub fn apply(
             rows,
             clerks,
         } => {
-            // Counts never above attendance, whoever sent them.
+            if slice.votes.contains_key(id) {
+                return Err(Conflict::new(event, "这次大会测评已经登记"));
+            }
+            // Counts never above attendance, whoever sent them; counted
+            // twice by two clerks; each organ once.
             if rows.iter().any(|r| r.ballots.total() > *attendance) {
                 return Err(Conflict::new(event, "票数超过到会人数"));
+            }
+            let twice = rows
+                .iter()
+                .enumerate()
+                .any(|(i, r)| rows[..i].iter().any(|x| x.subject == r.subject));
+            let clerks_ok = clerks.len() == 2
+                && clerks.iter().all(|c| !c.trim().is_empty())
+                && clerks[0].trim() != clerks[1].trim();
+            if *attendance == 0 || rows.is_empty() || twice || !clerks_ok {
+                return Err(Conflict::new(
+                    event,
+                    "计票记录不完整：须有到会人数、两位录入人员和各项票数",
+                ));
             }
             slice.votes.insert(
                 *id,
@@ -190,13 +227,26 @@ pub fn apply(
             unit,
             since,
             items,
+            rule,
             seed,
             algorithm,
             sample,
         } => {
-            // Anyone can draw the same sample again: one that the recorded
-            // seed does not give is not applied.
-            let k = sample.len();
+            if slice.reviews.contains_key(id) {
+                return Err(Conflict::new(event, "这次部门评议已经登记"));
+            }
+            // Anyone can draw the same sample again: of the size its rule
+            // gives, from items each once; one the recorded seed does not
+            // give is not applied.
+            let unique = items
+                .iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                == items.len();
+            let k = crate::evaluation::sample_size(items.len() as u32, rule) as usize;
+            if !unique || sample.len() != k {
+                return Err(Conflict::new(event, "抽样件数与评议规则不符"));
+            }
             let redrawn: Vec<_> = crate::evaluation::draw(items.len(), k, *seed)
                 .into_iter()
                 .map(|i| items[i])
@@ -239,6 +289,8 @@ pub fn apply(
                 result: *result,
             });
         }
+        // Not folded on a page that does not show evaluations.
+        EvaluationEvent::Kept(_) => {}
     }
     Ok(())
 }

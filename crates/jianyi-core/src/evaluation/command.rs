@@ -62,9 +62,10 @@ pub enum EvaluationCommand {
         second: Vec<VoteRow>,
         clerks: Vec<String>,
     },
-    /// A department review of a unit: its items and the on-site sample
-    /// drawn with `seed`.
-    DrawDepartmentReview { unit: UnitId, seed: u64 },
+    /// A department review of a unit: its items and the on-site sample,
+    /// drawn from a seed the office's id generator gives (so no clerk
+    /// chooses it, and a draw is not repeated while the review is open).
+    DrawDepartmentReview { unit: UnitId },
     /// The review's phone follow-ups, findings and result.
     ConcludeDepartmentReview {
         id: DepartmentReviewId,

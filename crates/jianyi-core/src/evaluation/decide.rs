@@ -16,8 +16,10 @@ use crate::evaluation::event::{
 };
 use crate::evaluation::rejection::EvaluationRejection;
 use crate::evaluation::{
-    SAMPLE_ALGORITHM, draw, review_items, review_since, sample_size, survey_rate,
+    SAMPLE_ALGORITHM, draw, review_items, review_since, sample_size, sent_back, sent_back_reason,
+    survey_rate,
 };
+use crate::event::EventKind;
 use crate::ids::{DeputyId, SuggestionId};
 use crate::input;
 use crate::office::registering_desk;
@@ -28,7 +30,7 @@ pub fn decide(
     state: &State,
     command: EvaluationCommand,
     ctx: &Ctx,
-) -> Result<Vec<EvaluationEvent>, Rejection> {
+) -> Result<Vec<EventKind>, Rejection> {
     let on = ctx.business_date;
     let Some(office) = registering_desk(state, on) else {
         return Err(EvaluationRejection::NotTheRegisteringOffice.into());
@@ -153,6 +155,14 @@ pub fn decide(
             text,
         } => {
             leads_act(state, ctx, office, item, deputy)?;
+            // The deputy's own words and grade: under the deputy's name,
+            // given in person or from the deputy's paper, at either desk.
+            let name = state.deputy_name(deputy).to_string();
+            if ctx.actor.acting_for.as_deref().map(str::trim) != Some(name.as_str())
+                || !matches!(ctx.actor.how, How::InPerson | How::PaperKeyedIn)
+            {
+                return Err(EvaluationRejection::ReportForAnother { deputy: name }.into());
+            }
             if let Some(r) = state.evaluation.reports.get(&(item, deputy)) {
                 return Err(EvaluationRejection::ReportedTwice { on: zh(r.on) }.into());
             }
@@ -238,15 +248,39 @@ pub fn decide(
                 }
                 checked.push(MeetingOpinion { text, ..o });
             }
-            EvaluationEvent::MeetingHeld {
-                id: ctx.ids.next(),
-                title: input::required_text("会议名称", &title)?,
-                weight: settings.meeting_members_weight_percent,
-                basis: settings.satisfaction_basis,
-                threshold: settings.meeting_threshold,
-                rows,
-                opinions: checked,
+            let (weight, basis, threshold) = (
+                settings.meeting_members_weight_percent,
+                settings.satisfaction_basis,
+                settings.meeting_threshold,
+            );
+            // A unit below the line: its items rated 不满意 go back to it
+            // for second handling, in the same act.
+            let title = input::required_text("会议名称", &title)?;
+            let back = sent_back(state, &rows, weight, basis, threshold, on);
+            let mut events: Vec<EventKind> = Vec::new();
+            for x in &back {
+                let reason =
+                    sent_back_reason(state, &title, &rows, x.unit, weight, basis, threshold);
+                if let Some(e) = crate::handling::sent_back_event(state, x.item, x.unit, reason, on)
+                {
+                    events.push(e.into());
+                }
             }
+            events.insert(
+                0,
+                EvaluationEvent::MeetingHeld {
+                    id: ctx.ids.next(),
+                    title,
+                    weight,
+                    basis,
+                    threshold,
+                    sent_back: back,
+                    rows,
+                    opinions: checked,
+                }
+                .into(),
+            );
+            return Ok(events);
         }
         EvaluationCommand::CompleteOpinion {
             meeting,
@@ -308,11 +342,7 @@ pub fn decide(
                 }
                 let cast = r.ballots.total();
                 if cast == 0 {
-                    return Err(EvaluationRejection::NothingCast {
-                        name,
-                        group: "选票",
-                    }
-                    .into());
+                    return Err(EvaluationRejection::NoBallots { name }.into());
                 }
                 if cast > attendance {
                     return Err(EvaluationRejection::OverAttendance {
@@ -332,18 +362,34 @@ pub fn decide(
                 clerks,
             }
         }
-        EvaluationCommand::DrawDepartmentReview { unit, seed } => {
+        EvaluationCommand::DrawDepartmentReview { unit } => {
             at_office(ctx, office)?;
             state
                 .directory
                 .in_use(crate::directory::EntryRef::Unit(unit), true)?;
-            let rule = &state.office.settings_on(on).evaluation.department_review;
+            if let Some(open) = state
+                .evaluation
+                .reviews
+                .values()
+                .find(|r| r.unit == unit && r.concluded.is_none())
+            {
+                return Err(EvaluationRejection::ReviewOpen { on: zh(open.on) }.into());
+            }
+            // The office's id generator (random in the browser) gives the
+            // seed: no clerk picks it, and it is recorded for the check.
+            let seed = ctx.ids.next_uuid().as_u64_pair().1;
+            let rule = state
+                .office
+                .settings_on(on)
+                .evaluation
+                .department_review
+                .clone();
             let since = review_since(on, rule.years);
             let items = review_items(state, unit, since, on);
             if items.is_empty() {
                 return Err(EvaluationRejection::NoItemsToReview { since: zh(since) }.into());
             }
-            let k = sample_size(items.len() as u32, rule) as usize;
+            let k = sample_size(items.len() as u32, &rule) as usize;
             let sample = draw(items.len(), k, seed)
                 .into_iter()
                 .map(|i| items[i])
@@ -353,6 +399,7 @@ pub fn decide(
                 unit,
                 since,
                 items,
+                rule,
                 seed,
                 algorithm: SAMPLE_ALGORITHM.to_string(),
                 sample,
@@ -374,7 +421,7 @@ pub fn decide(
                 return Err(EvaluationRejection::ReviewConcluded { on: zh(c.on) }.into());
             }
             if on < r.on {
-                return Err(EvaluationRejection::BeforeMeeting { on: zh(r.on) }.into());
+                return Err(EvaluationRejection::BeforeDraw { on: zh(r.on) }.into());
             }
             let phoned = notes_for(state, &r.items, phoned, "电话回访记录")?;
             let findings = notes_for(state, &r.sample, findings, "实地检查情况")?;
@@ -386,7 +433,7 @@ pub fn decide(
             }
         }
     };
-    Ok(vec![event])
+    Ok(vec![event.into()])
 }
 
 /// A lead deputy's own act on an item (a survey, an evaluation report):
@@ -459,6 +506,14 @@ fn subject_in_use(state: &State, subject: Subject) -> Result<(), Rejection> {
 /// Where the second entry of a vote differs from the first, said as a
 /// clerk checks it (None: the same).
 fn entries_differ(state: &State, first: &[VoteRow], second: &[VoteRow]) -> Option<String> {
+    for (i, r) in second.iter().enumerate() {
+        if second[..i].iter().any(|x| x.subject == r.subject) {
+            return Some(format!(
+                "第二遍“{}”填写了两次",
+                crate::evaluation::subject_name(state, r.subject)
+            ));
+        }
+    }
     for r in first {
         let name = crate::evaluation::subject_name(state, r.subject);
         let Some(s) = second.iter().find(|x| x.subject == r.subject) else {

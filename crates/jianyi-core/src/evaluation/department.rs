@@ -42,8 +42,8 @@ pub fn review_since(on: NaiveDate, years: u32) -> NaiveDate {
     on.checked_sub_months(Months::new(years * 12)).unwrap_or(on)
 }
 
-/// The items a unit was given (in any role, returned or not) from `since`
-/// to `on`, in number order (numbered ones first, by series and number).
+/// The items a unit was given (in any role, not returned) from `since` to
+/// `on` inclusive, in number order (numbered ones first, by series and number).
 pub fn review_items(
     state: &State,
     unit: UnitId,
@@ -55,7 +55,8 @@ pub fn review_items(
         .assignments
         .iter()
         .filter(|(_, a)| a.assigned_on >= since && a.assigned_on <= on)
-        .filter(|(_, a)| a.tasks.iter().any(|t| t.unit == unit))
+        // Handled by it: an item it returned (退办) went to another unit.
+        .filter(|(_, a)| a.tasks.iter().any(|t| t.unit == unit && t.ended.is_none()))
         .map(|(id, _)| *id)
         .collect();
     items.sort_by_key(|id| {

@@ -9,7 +9,7 @@ use crate::ids::{
     DepartmentReviewId, DeputyId, MeetingId, SessionId, SuggestionId, SurveyId, UnitId, VoteId,
 };
 use crate::read::ReadJson;
-use crate::settings::SatisfactionBasis;
+use crate::settings::{DepartmentReview, SatisfactionBasis};
 
 /// Whom an evaluation rates: a unit, or one organ of 一府一委两院.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
@@ -53,6 +53,13 @@ pub struct MeetingOpinion {
     pub unit: UnitId,
     pub text: String,
     pub due: NaiveDate,
+}
+
+/// An item of a unit, sent back to second handling by a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ReadJson)]
+pub struct ItemOfUnit {
+    pub item: SuggestionId,
+    pub unit: UnitId,
 }
 
 /// One organ's (or unit's) ballots at the congress's anonymous vote.
@@ -152,6 +159,42 @@ impl SurveyTask {
     }
 }
 
+/// An evaluation event's JSON, unread.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Kept(pub serde_json::Value);
+
+impl ReadJson for Kept {
+    fn read_json(v: &serde_json::Value) -> Result<Self, crate::read::ReadError> {
+        Ok(Kept(v.clone()))
+    }
+}
+
+/// How the evaluation events are read where this program runs: in full
+/// natively (tests, tools); on a page, kept unread unless the page asks
+/// for them (`read_evaluations_in_full`), so their readers and folds are
+/// not linked into the pages that never show them.
+static READER: std::sync::OnceLock<Reader> = std::sync::OnceLock::new();
+
+/// A reader of one evaluation event's JSON.
+type Reader = fn(&serde_json::Value) -> Result<EvaluationEvent, crate::read::ReadError>;
+
+/// Reads every evaluation event in full from now on (the 评议 page).
+pub fn read_evaluations_in_full() {
+    let _ = READER.set(<EvaluationEvent as ReadJson>::read_json);
+}
+
+/// `EventKind`'s reader of its evaluation variant (see `READER`).
+pub fn read_evaluation(v: &serde_json::Value) -> Result<EvaluationEvent, crate::read::ReadError> {
+    match READER.get() {
+        Some(read) => read(v),
+        #[cfg(not(target_arch = "wasm32"))]
+        None => <EvaluationEvent as ReadJson>::read_json(v),
+        #[cfg(target_arch = "wasm32")]
+        None => Ok(EvaluationEvent::Kept(Kept(v.clone()))),
+    }
+}
+
 /// What happened in evaluation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
 #[serde(rename_all = "snake_case")]
@@ -206,6 +249,10 @@ pub enum EvaluationEvent {
         threshold: u32,
         rows: Vec<MeetingRow>,
         opinions: Vec<MeetingOpinion>,
+        /// The items of the units below the line rated 不满意, sent back
+        /// to second handling by the `SentBack` events that follow it.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        sent_back: Vec<ItemOfUnit>,
     },
     /// A deliberation opinion carried out (its index in the meeting's).
     OpinionDone {
@@ -224,12 +271,14 @@ pub enum EvaluationEvent {
         clerks: Vec<String>,
     },
     /// A department review's items and on-site sample, drawn from `seed`
-    /// by `algorithm` over `items` in number order.
+    /// by `algorithm` over `items` in number order, as many as `rule`
+    /// (the settings on its date) says.
     DepartmentReviewDrawn {
         id: DepartmentReviewId,
         unit: UnitId,
         since: NaiveDate,
         items: Vec<SuggestionId>,
+        rule: DepartmentReview,
         seed: u64,
         algorithm: String,
         sample: Vec<SuggestionId>,
@@ -242,6 +291,11 @@ pub enum EvaluationEvent {
         findings: Vec<ItemNote>,
         result: Rating,
     },
+    /// An evaluation event as written, on a page that does not fold
+    /// evaluations (every entry page but 评议's): kept, shown by its
+    /// label, never changed (`read_evaluation`).
+    #[serde(untagged)]
+    Kept(Kept),
 }
 
 impl EvaluationEvent {
@@ -257,6 +311,7 @@ impl EvaluationEvent {
             EvaluationEvent::VoteCounted { .. } => "大会无记名测评",
             EvaluationEvent::DepartmentReviewDrawn { .. } => "部门评议抽样",
             EvaluationEvent::DepartmentReviewConcluded { .. } => "部门评议结果",
+            EvaluationEvent::Kept(_) => "评议测评",
         }
     }
 

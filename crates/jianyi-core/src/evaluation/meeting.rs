@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::dates::zh;
 use crate::directory::EntryRef;
 use crate::evaluation::event::{
-    Ballots, Grade, GroupBallots, MeetingOpinion, MeetingRow, Subject, VoteRow,
+    Ballots, Grade, GroupBallots, ItemOfUnit, MeetingOpinion, MeetingRow, Subject, VoteRow,
 };
 use crate::figures::Rate;
 use crate::handling::{Colour, Rating};
@@ -52,6 +52,8 @@ pub struct Meeting {
     pub threshold: u32,
     pub rows: Vec<MeetingRow>,
     pub opinions: Vec<MeetingOpinion>,
+    /// The items it sent back to second handling.
+    pub sent_back: Vec<ItemOfUnit>,
     /// Each opinion carried out, by its index: the date and what was done.
     pub done: BTreeMap<u32, (NaiveDate, String)>,
 }
@@ -149,6 +151,9 @@ pub struct Composite {
     pub weight: u32,
     /// None when a group cast nothing.
     pub percent: Option<f64>,
+    /// The composite as an exact fraction (numerator, denominator), which
+    /// decides against the line.
+    pub exact: Option<(u128, u128)>,
     /// Scores (分) rather than rates (%).
     pub scored: bool,
 }
@@ -160,7 +165,21 @@ impl Composite {
 
     /// A figure as shown: 80.0% or 85.0分.
     pub fn shown(&self, v: Option<f64>) -> String {
-        v.map_or("—".to_string(), |v| format!("{v:.1}{}", self.unit()))
+        v.map_or("—".to_string(), |v| {
+            format!("{}{}", crate::figures::one_decimal(v), self.unit())
+        })
+    }
+
+    /// The result as shown: one decimal, or two (cut, not rounded) where
+    /// rounding would carry it up to a whole number it does not reach, so
+    /// 59.96 never reads as 60.0 beside 不通过.
+    pub fn result(&self) -> String {
+        match self.percent {
+            Some(v) if ((v * 10.0 + 0.5 + 1e-9).floor() / 10.0).floor() > v.floor() => {
+                format!("{:.2}{}", (v * 100.0).floor() / 100.0, self.unit())
+            }
+            other => self.shown(other),
+        }
     }
 
     /// e.g. 60%×80.0%＋40%×60.0%＝72.0%.
@@ -171,15 +190,29 @@ impl Composite {
             self.shown(self.members),
             100 - self.weight,
             self.shown(self.deputies),
-            self.shown(self.percent)
+            self.result()
         )
     }
 
-    /// Whether it is strictly below `threshold` (nothing cast is not below
-    /// anything).
+    /// Whether it is strictly below `threshold`, in exact arithmetic
+    /// (nothing cast is not below anything).
     pub fn below(&self, threshold: u32) -> bool {
-        self.percent
-            .is_some_and(|c| c < f64::from(threshold) - 1e-9)
+        self.exact
+            .is_some_and(|(num, den)| num < u128::from(threshold) * den)
+    }
+}
+
+/// A group's figure as a fraction: its satisfied count over its ballots
+/// (percent: × 100), or its total over its sheets (points).
+fn fraction(g: GroupBallots, basis: SatisfactionBasis) -> Option<(u128, u128)> {
+    match g {
+        GroupBallots::Counts(b) => {
+            let r = b.rate(basis);
+            (r.of > 0).then(|| (100 * u128::from(r.count), u128::from(r.of)))
+        }
+        GroupBallots::Scores { sheets, total } => {
+            (sheets > 0).then(|| (u128::from(total), u128::from(sheets)))
+        }
     }
 }
 
@@ -193,15 +226,19 @@ pub fn composite(
 ) -> Composite {
     let weight = weight.min(100);
     let (m, d) = (members.value(basis), deputies.value(basis));
-    let percent = match (m, d) {
-        (Some(m), Some(d)) => Some((f64::from(weight) * m + f64::from(100 - weight) * d) / 100.0),
+    let exact = match (fraction(members, basis), fraction(deputies, basis)) {
+        (Some((mn, md)), Some((dn, dd))) => {
+            let w = u128::from(weight);
+            Some((w * mn * dd + (100 - w) * dn * md, 100 * md * dd))
+        }
         _ => None,
     };
     Composite {
         members: m,
         deputies: d,
         weight,
-        percent,
+        percent: exact.map(|(n, d)| n as f64 / d as f64),
+        exact,
         scored: members.scored(),
     }
 }
@@ -228,9 +265,14 @@ pub fn covers(state: &State, subject: Subject, unit: UnitId) -> bool {
 }
 
 /// The items a failing subject sends to second handling: its units'
-/// current replies on open items that a deputy rated 不满意 on the result
-/// and that are not already back with the unit, in item order.
-pub fn second_handling(state: &State, subject: Subject) -> Vec<(SuggestionId, UnitId)> {
+/// current replies (given by `on`) on open items that a deputy rated 不满意
+/// on the result and that are not already back with the unit, in item
+/// order.
+pub fn second_handling(
+    state: &State,
+    subject: Subject,
+    on: NaiveDate,
+) -> Vec<(SuggestionId, UnitId)> {
     let mut out = Vec::new();
     for (item, a) in &state.handling.assignments {
         if a.closed.is_some() {
@@ -241,9 +283,10 @@ pub fn second_handling(state: &State, subject: Subject) -> Vec<(SuggestionId, Un
                 continue;
             }
             let rated_dissatisfied = task.replied.as_ref().is_some_and(|r| {
-                r.feedback
-                    .iter()
-                    .any(|x| x.feedback.result == Rating::Dissatisfied)
+                r.on <= on
+                    && r.feedback
+                        .iter()
+                        .any(|x| x.feedback.result == Rating::Dissatisfied)
             });
             if rated_dissatisfied {
                 out.push((*item, task.unit));
@@ -280,10 +323,9 @@ pub fn opinion_tasks(state: &State, today: NaiveDate) -> Vec<OpinionRow<'_>> {
                 opinion: o,
                 done: done.map(|(on, note)| format!("{}落实：{note}", zh(*on))),
                 colour,
-                why: if done.is_some() {
-                    "已落实".into()
-                } else {
-                    why
+                why: match done {
+                    Some((on, _)) => crate::evaluation::done_why(*on, o.due, "已落实"),
+                    None => why,
                 },
             });
         }
@@ -299,55 +341,53 @@ pub fn opinion_tasks(state: &State, today: NaiveDate) -> Vec<OpinionRow<'_>> {
     rows
 }
 
-/// The batch that records a meeting: the meeting, then, for each unit (or
-/// organ) whose composite falls below the meeting's threshold in force on
-/// `on`, every item of it rated 不满意 sent back to second handling
-/// (`second_handling`), with the meeting and the figure as the reason.
-pub fn meeting_batch(
+/// The items a meeting sends to second handling: for each row whose
+/// composite falls below the line, its items rated 不满意
+/// (`second_handling`), each (item, unit) once however many rows cover it
+/// (an organ and one of its units), in item order.
+pub fn sent_back(
     state: &State,
+    rows: &[MeetingRow],
+    weight: u32,
+    basis: SatisfactionBasis,
+    threshold: u32,
     on: NaiveDate,
-    title: String,
-    rows: Vec<MeetingRow>,
-    opinions: Vec<MeetingOpinion>,
-) -> crate::command::Command {
-    let e = &state.office.settings_on(on).evaluation;
-    let mut commands = Vec::new();
-    for r in &rows {
-        let c = composite(
-            r.members,
-            r.deputies,
-            e.meeting_members_weight_percent,
-            e.satisfaction_basis,
-        );
-        if !c.below(e.meeting_threshold) {
-            continue;
-        }
-        for (item, unit) in second_handling(state, r.subject) {
-            commands.push(
-                crate::handling::HandlingCommand::SendBack {
-                    item,
-                    unit,
-                    reason: format!(
-                        "{}：{}满意度测评综合结果{}，低于{}{}，评价为不满意的建议进行二次办理",
-                        title.trim(),
-                        subject_name(state, r.subject),
-                        c.shown(c.percent),
-                        e.meeting_threshold,
-                        if c.scored { "分" } else { "%" }
-                    ),
-                }
-                .into(),
-            );
+) -> Vec<ItemOfUnit> {
+    let mut out = std::collections::BTreeSet::new();
+    for r in rows {
+        if composite(r.members, r.deputies, weight, basis).below(threshold) {
+            for (item, unit) in second_handling(state, r.subject, on) {
+                out.insert(ItemOfUnit { item, unit });
+            }
         }
     }
-    commands.insert(
-        0,
-        crate::evaluation::EvaluationCommand::HoldMeeting {
-            title,
-            rows,
-            opinions,
-        }
-        .into(),
-    );
-    crate::command::Command::Batch(commands)
+    out.into_iter().collect()
+}
+
+/// The reason a meeting gives for sending an item back: the meeting, the
+/// failing row's figure and the line.
+pub fn sent_back_reason(
+    state: &State,
+    title: &str,
+    rows: &[MeetingRow],
+    unit: UnitId,
+    weight: u32,
+    basis: SatisfactionBasis,
+    threshold: u32,
+) -> String {
+    let failing = rows.iter().find_map(|r| {
+        let c = composite(r.members, r.deputies, weight, basis);
+        (covers(state, r.subject, unit) && c.below(threshold)).then_some((r, c))
+    });
+    let (figure, mark) = match failing {
+        Some((r, c)) => (
+            format!("{}综合结果{}", subject_name(state, r.subject), c.result()),
+            if c.scored { "分" } else { "%" },
+        ),
+        None => (String::new(), "%"),
+    };
+    format!(
+        "{}满意度测评：{figure}，低于{threshold}{mark}，评价为不满意的建议进行二次办理",
+        title.trim()
+    )
 }

@@ -3,7 +3,8 @@
 //! deputies' graded reports, each weighted by the settings, and only those
 //! that answered for at least the minimum number of items (5 by default).
 //! A part without anything to count is left out and the others' weights
-//! carry the score; every part is shown with its counts.
+//! carry the score, and such a unit ranks after every unit with all four
+//! parts; every part is shown with its counts.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -25,6 +26,19 @@ pub struct RankRow {
     pub parts: [Option<f64>; 4],
     /// The weighted score out of 100 (None: no part counted).
     pub score: Option<f64>,
+}
+
+impl RankRow {
+    /// The parts it has nothing to count in (shown beside its score; a
+    /// unit missing a part ranks after every unit with all four).
+    pub fn missing(&self) -> Vec<&'static str> {
+        self.parts
+            .iter()
+            .zip(PARTS)
+            .filter(|(p, _)| p.is_none())
+            .map(|(_, n)| n)
+            .collect()
+    }
 }
 
 /// The parts' names, in `RankRow::parts` order.
@@ -114,9 +128,11 @@ pub fn ranking(
         });
     }
     ranked.sort_by(|a, b| {
-        b.score
-            .unwrap_or(-1.0)
-            .total_cmp(&a.score.unwrap_or(-1.0))
+        a.missing()
+            .len()
+            .min(1)
+            .cmp(&b.missing().len().min(1))
+            .then(b.score.unwrap_or(-1.0).total_cmp(&a.score.unwrap_or(-1.0)))
             .then(a.unit.cmp(&b.unit))
     });
     too_few.sort_by_key(|(u, n)| (std::cmp::Reverse(*n), *u));

@@ -88,6 +88,14 @@ pub enum EvaluationRejection {
     Missing { item: String, what: &'static str },
     #[error("an item not in the review")]
     NotInReview,
+    #[error("a report for another deputy")]
+    ReportForAnother { deputy: String },
+    #[error("no ballots")]
+    NoBallots { name: String },
+    #[error("a review of the unit is open")]
+    ReviewOpen { on: String },
+    #[error("dated before the draw")]
+    BeforeDraw { on: String },
 }
 
 impl EvaluationRejection {
@@ -118,7 +126,7 @@ impl EvaluationRejection {
             }
             EvaluationRejection::OtherItem => "重新测评须针对同一件建议".into(),
             EvaluationRejection::NotTheRegisteringOffice => {
-                "满意度测评由代表工委（乡镇为人大主席团）登记：本机的单位信息不是代表工委".into()
+                "评议测评（满意度测评、常委会测评、大会测评、部门评议、评价报告）由代表工委（乡镇为人大主席团）登记：本机的单位信息不是代表工委".into()
             }
             EvaluationRejection::NotALead { deputy } => {
                 format!("{deputy}不是这件建议的领衔代表：测评由领衔代表组织")
@@ -186,6 +194,16 @@ impl EvaluationRejection {
             }
             EvaluationRejection::Missing { item, what } => format!("“{item}”还没有{what}"),
             EvaluationRejection::NotInReview => "所填的建议不在这次评议的范围内".into(),
+            EvaluationRejection::ReportForAnother { deputy } => format!(
+                "评价报告是领衔代表{deputy}本人的：请以{deputy}的名义，选择本人在场填写或按其提交的纸质报告录入"
+            ),
+            EvaluationRejection::NoBallots { name } => format!("“{name}”没有有效票"),
+            EvaluationRejection::ReviewOpen { on } => format!(
+                "该单位{on}开始的部门评议尚未形成结果：抽样只做一次，请在那次评议中登记"
+            ),
+            EvaluationRejection::BeforeDraw { on } => {
+                format!("业务日期早于这次评议抽样的日期（{on}），请核对日期")
+            }
         }
     }
 }

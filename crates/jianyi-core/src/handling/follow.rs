@@ -312,6 +312,31 @@ fn open(a: &Assignment) -> Result<(), Rejection> {
 }
 
 /// A second handling's deadline, from `on`, on the item's terms.
+/// The `SentBack` of a unit's current reply on `on` with `reason`, for an
+/// evaluation that fails (the committee's meeting): None when the item is
+/// closed, the task not current, not replied, or replied after `on`.
+pub fn sent_back_event(
+    state: &State,
+    item: SuggestionId,
+    unit: UnitId,
+    reason: String,
+    on: NaiveDate,
+) -> Option<HandlingEvent> {
+    let a = state.handling.assignments.get(&item)?;
+    let task = a.task(unit)?;
+    let replied = task.replied.as_ref()?;
+    if a.closed.is_some() || replied.on > on {
+        return None;
+    }
+    Some(HandlingEvent::SentBack {
+        item,
+        unit,
+        round: task.round() as u32,
+        reason,
+        clock: second_clock(state, a, on),
+    })
+}
+
 fn second_clock(state: &State, a: &Assignment, on: NaiveDate) -> ReplyClock {
     let terms = crate::handling::records::Terms {
         reply: a.terms.second_handling,
@@ -466,8 +491,23 @@ pub struct Facts {
 
 /// The facts of `item` on `today` (None: not assigned).
 pub fn facts(state: &State, item: SuggestionId, today: NaiveDate) -> Option<Facts> {
+    facts_for(state, item, today, None)
+}
+
+/// The facts of `item` on `today` as `unit`'s own reply makes them (of
+/// separate handling, each unit answers for its own reply); every
+/// replying unit's with None.
+pub fn facts_for(
+    state: &State,
+    item: SuggestionId,
+    today: NaiveDate,
+    unit: Option<UnitId>,
+) -> Option<Facts> {
     let a = state.handling.assignments.get(&item)?;
-    let replying: Vec<&Task> = a.current().filter(|t| t.role.replies()).collect();
+    let replying: Vec<&Task> = a
+        .current()
+        .filter(|t| t.role.replies() && unit.is_none_or(|u| t.unit == u))
+        .collect();
     let replies: Vec<(&Task, &Replied)> = replying
         .iter()
         .filter_map(|t| t.replied.as_ref().map(|r| (*t, r)))

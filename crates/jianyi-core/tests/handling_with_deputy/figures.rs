@@ -135,3 +135,52 @@ fn an_unanswered_reply_counts_as_the_settings_say_and_not_solvable_is_not_realis
     let r = all(g.t.state(), date(2026, 6, 10));
     assert_eq!(r.satisfaction, Rate { count: 1, of: 1 }, "视为满意");
 }
+
+#[test]
+fn of_separate_handling_each_unit_answers_for_its_own_reply() {
+    let mut g = given();
+    let (a, b) = (g.units[0], g.units[2]);
+    let wang = g.deputies[0];
+    let item = submitted(&mut g, wang, &[], "关于城关镇农贸市场改造的建议");
+    g.t.given_on(date(2026, 2, 27), ReviewCommand::Accept { id: item });
+    g.t.given_on(
+        date(2026, 3, 2),
+        HandlingCommand::Assign {
+            item,
+            handling: Handling::Separate { units: vec![a, b] },
+        },
+    );
+    g.t.at_desk(Desk::Unit);
+    for (unit, class) in [(a, "A"), (b, "D")] {
+        g.t.given_on(date(2026, 3, 5), talk(item, unit, &[g.deputies[0]]));
+        g.t.given_on(date(2026, 5, 8), reply(item, unit, class));
+    }
+    // The lead: 满意 with the first unit's reply, 基本满意 with the second's.
+    g.t.acting_for(Desk::CommitteeOffice, "王伟", How::PaperKeyedIn);
+    for (unit, rating) in [(a, Rating::Satisfied), (b, Rating::BasicallySatisfied)] {
+        g.t.given_on(
+            date(2026, 5, 20),
+            feedback(item, unit, g.deputies[0], rated(rating, "")),
+        );
+    }
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.given_on(
+        date(2026, 5, 21),
+        OfficeCommand::ChangeSettings(SettingsGroup::Evaluation(Evaluation {
+            satisfaction_basis: SatisfactionBasis::SatisfiedOnly,
+            ..Evaluation::default()
+        })),
+    );
+    let s = g.t.state();
+    let today = date(2026, 6, 11);
+    let of = |unit| rates(s, today, Some(unit), |_| true);
+    // Each unit its own: 满意 counts under 满意 alone, 基本满意 does not;
+    // A solves, D does not.
+    assert_eq!(of(a).satisfaction, Rate { count: 1, of: 1 });
+    assert_eq!(of(b).satisfaction, Rate { count: 0, of: 1 });
+    assert_eq!(of(a).realisation, Rate { count: 1, of: 1 });
+    assert_eq!(of(b).realisation, Rate { count: 0, of: 1 });
+    // The item as a whole: the lowest answer and the weakest outcome.
+    assert_eq!(all(s, today).satisfaction, Rate { count: 0, of: 1 });
+    assert_eq!(all(s, today).realisation, Rate { count: 0, of: 1 });
+}

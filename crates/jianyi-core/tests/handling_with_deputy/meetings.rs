@@ -9,8 +9,8 @@ use super::*;
 use jianyi_core::directory::Organ;
 use jianyi_core::evaluation::{
     Ballots, EvaluationCommand, EvaluationEvent, EvaluationRejection, Grade, GroupBallots,
-    ItemNote, MeetingOpinion, MeetingRow, Subject, VoteRow, draw, meeting_batch, opinion_tasks,
-    ranking, sample_size,
+    ItemNote, MeetingOpinion, MeetingRow, Subject, VoteRow, draw, opinion_tasks, ranking,
+    sample_size,
 };
 use jianyi_core::settings::DepartmentReview;
 
@@ -97,13 +97,11 @@ fn the_meeting_weighs_members_60_and_deputies_40_and_a_failing_unit_sends_its_di
 
     // The seed's numbers: 0.6 × 80 % + 0.4 × 60 % = 72 %, not below the
     // meeting's 60: the meeting alone.
-    let batch = meeting_batch(
-        g.t.state(),
-        date(2026, 10, 20),
-        "县人大常委会第二十三次会议".into(),
-        vec![row(unit, counts(6, 2, 2), counts(10, 8, 12))],
-        vec![],
-    );
+    let batch = EvaluationCommand::HoldMeeting {
+        title: "县人大常委会第二十三次会议".into(),
+        rows: vec![row(unit, counts(6, 2, 2), counts(10, 8, 12))],
+        opinions: vec![],
+    };
     g.t.when_on(date(2026, 10, 20), batch)
         .then_events(&["常委会满意度测评"]);
     let m = g.t.state().evaluation.meetings.values().next().unwrap();
@@ -113,13 +111,11 @@ fn the_meeting_weighs_members_60_and_deputies_40_and_a_failing_unit_sends_its_di
 
     // 40 % and 33.3 %: 37.3 %, below 60; the item rated 不满意 goes back to
     // the unit for second handling, the satisfied one does not.
-    let batch = meeting_batch(
-        g.t.state(),
-        date(2026, 10, 21),
-        "县人大常委会第二十四次会议".into(),
-        vec![row(unit, counts(2, 2, 6), counts(5, 5, 20))],
-        vec![],
-    );
+    let batch = EvaluationCommand::HoldMeeting {
+        title: "县人大常委会第二十四次会议".into(),
+        rows: vec![row(unit, counts(2, 2, 6), counts(5, 5, 20))],
+        opinions: vec![],
+    };
     let events =
         g.t.when_on(date(2026, 10, 21), batch)
             .then_events(&["常委会满意度测评", "交回重办"]);
@@ -147,6 +143,62 @@ fn the_meeting_weighs_members_60_and_deputies_40_and_a_failing_unit_sends_its_di
             .replied
             .is_some()
     );
+    let m = s
+        .evaluation
+        .meetings
+        .values()
+        .find(|m| m.on == date(2026, 10, 21))
+        .unwrap();
+    assert_eq!(m.sent_back.len(), 1);
+    assert_eq!((m.sent_back[0].item, m.sent_back[0].unit), (bad, unit));
+}
+
+#[test]
+fn an_organ_and_its_unit_both_failing_send_an_item_back_once_and_exactly_60_passes() {
+    let mut g = given();
+    let (unit, li) = (g.units[0], g.deputies[1]);
+    let bad = replied(&mut g, "B");
+    g.t.acting_for(Desk::Deputy, "李娜", How::InPerson);
+    g.t.given_on(
+        date(2026, 5, 20),
+        feedback(bad, unit, li, rated(Rating::Dissatisfied, "路面仍未修复")),
+    );
+    g.t.at_desk(Desk::CommitteeOffice);
+    // 60 % and 60 %: exactly the line, not below it; nothing sent back.
+    let batch = EvaluationCommand::HoldMeeting {
+        title: "县人大常委会第二十三次会议".into(),
+        rows: vec![row(unit, counts(3, 0, 2), counts(6, 0, 4))],
+        opinions: vec![],
+    };
+    g.t.when_on(date(2026, 10, 20), batch)
+        .then_events(&["常委会满意度测评"]);
+    // The government (交通运输局's organ) and 交通运输局 itself both fail:
+    // the item goes back once.
+    let both = vec![
+        MeetingRow {
+            subject: Subject::Organ(Organ::Government),
+            members: counts(1, 0, 4),
+            deputies: counts(1, 0, 4),
+        },
+        row(unit, counts(1, 0, 4), counts(1, 0, 4)),
+    ];
+    let batch = EvaluationCommand::HoldMeeting {
+        title: "县人大常委会第二十四次会议".into(),
+        rows: both,
+        opinions: vec![],
+    };
+    g.t.when_on(date(2026, 10, 21), batch)
+        .then_events(&["常委会满意度测评", "交回重办"]);
+}
+
+#[test]
+fn a_result_just_below_a_whole_number_never_reads_as_it() {
+    use jianyi_core::evaluation::composite;
+    use jianyi_core::settings::SatisfactionBasis::SatisfiedOrBasically;
+    // 7/10 and 22/49: 60 × 70 % + 40 × 44.9 % = 59.96 %, below 60.
+    let c = composite(counts(7, 0, 3), counts(22, 0, 27), 60, SatisfiedOrBasically);
+    assert!(c.below(60));
+    assert_eq!(c.formula(), "60%×70.0%＋40%×44.9%＝59.95%");
 }
 
 #[test]
@@ -303,6 +355,38 @@ fn the_meetings_opinions_are_follow_ups_with_due_dates_and_colours() {
         rows[0].done.as_deref(),
         Some("2026年12月1日落实：改造完成并书面报告")
     );
+    // One carried out after its date says so.
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.given_on(
+        date(2026, 10, 21),
+        hold(
+            vec![row(a, counts(8, 1, 1), counts(20, 5, 5))],
+            vec![MeetingOpinion {
+                unit: a,
+                text: "十一月底前报告整改方案".into(),
+                due: date(2026, 11, 30),
+            }],
+        ),
+    );
+    let late =
+        *g.t.state()
+            .evaluation
+            .meetings
+            .keys()
+            .find(|k| **k != meeting)
+            .unwrap();
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 12, 2),
+        EvaluationCommand::CompleteOpinion {
+            meeting: late,
+            index: 0,
+            note: "已报告".into(),
+        },
+    );
+    let rows = opinion_tasks(g.t.state(), date(2026, 12, 3));
+    let row = rows.iter().find(|r| r.meeting.id == late).unwrap();
+    assert_eq!(row.why, "逾期2天已落实");
 }
 
 fn organ_row(organ: Organ, s: u32, b: u32, d: u32) -> VoteRow {
@@ -349,6 +433,12 @@ fn the_anonymous_vote_is_entered_twice_and_never_above_attendance() {
     .then_refused(EvaluationRejection::EntriesDiffer {
         what: "第二遍没有“检察院”".into(),
     });
+    let mut doubled = first.clone();
+    doubled.push(organ_row(Organ::Court, 1, 1, 1));
+    g.t.when_on(on, vote(first.clone(), doubled, 200, ["孙敏", "周丽"]))
+        .then_refused(EvaluationRejection::EntriesDiffer {
+            what: "第二遍“法院”填写了两次".into(),
+        });
     // Counts never above attendance.
     g.t.when_on(
         on,
@@ -376,6 +466,21 @@ fn the_anonymous_vote_is_entered_twice_and_never_above_attendance() {
         panic!("not a vote")
     };
     assert_eq!(rows, &first);
+    // Another office's copy takes no vote without its two clerks, and no
+    // second event of the same id.
+    let mut forged = events[0].clone();
+    if let EventKind::Evaluation(EvaluationEvent::VoteCounted { clerks, .. }) = &mut forged.kind {
+        clerks.pop();
+    }
+    forged.id = jianyi_core::Uuid::from_u128(7).into();
+    let fresh = given();
+    assert!(fresh.t.state().clone().apply(&forged).is_err(), "one clerk");
+    let mut again = events[0].clone();
+    again.id = jianyi_core::Uuid::from_u128(8).into();
+    assert!(
+        g.t.state().clone().apply(&again).is_err(),
+        "the same vote twice"
+    );
     let v = g.t.state().evaluation.votes.values().next().unwrap();
     assert_eq!(
         v.rows[0]
@@ -398,14 +503,8 @@ fn a_department_review_draws_its_sample_reproducibly_and_concludes_on_every_item
     assert_eq!(sample_size(12, &rule), 10);
     let on = date(2026, 11, 2);
     let events =
-        g.t.when_on(
-            on,
-            EvaluationCommand::DrawDepartmentReview {
-                unit,
-                seed: 20261102,
-            },
-        )
-        .then_events(&["部门评议抽样"]);
+        g.t.when_on(on, EvaluationCommand::DrawDepartmentReview { unit })
+            .then_events(&["部门评议抽样"]);
     let EventKind::Evaluation(EvaluationEvent::DepartmentReviewDrawn {
         items: listed,
         sample,
@@ -482,10 +581,7 @@ fn a_department_review_draws_its_sample_reproducibly_and_concludes_on_every_item
     // A unit with nothing in the period has nothing to review.
     g.t.when_on(
         on,
-        EvaluationCommand::DrawDepartmentReview {
-            unit: g.units[1],
-            seed: 1,
-        },
+        EvaluationCommand::DrawDepartmentReview { unit: g.units[1] },
     )
     .then_refused(EvaluationRejection::NoItemsToReview {
         since: "2024年11月2日".into(),
@@ -499,20 +595,83 @@ fn a_forged_sample_does_not_apply() {
     for i in 1..=3 {
         given_to(&mut g, unit, &format!("关于第{i}项惠民资金的建议"));
     }
-    let mut events =
+    let events =
         g.t.when_on(
             date(2026, 11, 2),
-            EvaluationCommand::DrawDepartmentReview { unit, seed: 7 },
+            EvaluationCommand::DrawDepartmentReview { unit },
         )
         .then_events(&["部门评议抽样"]);
-    let mut e = events.remove(0);
+    let mut e = events[0].clone();
     if let EventKind::Evaluation(EvaluationEvent::DepartmentReviewDrawn { sample, .. }) =
         &mut e.kind
     {
         sample.pop();
     }
-    let mut s = g.t.state().clone();
-    assert!(s.apply(&e).is_err(), "a sample the seed does not give");
+    // Applied to a copy that has not seen the draw (where the same id
+    // would be refused anyway): only the forgery can refuse it.
+    let other = given();
+    let mut s = other.t.state().clone();
+    assert!(
+        s.apply(&events[0]).is_ok(),
+        "the draw as made applies anywhere"
+    );
+    assert!(
+        other.t.state().clone().apply(&e).is_err(),
+        "a sample the seed does not give"
+    );
+    // Nor a smaller one the seed does give, nor an item listed twice.
+    let EventKind::Evaluation(EvaluationEvent::DepartmentReviewDrawn {
+        items,
+        seed,
+        sample,
+        ..
+    }) = &mut e.kind
+    else {
+        panic!("not a draw")
+    };
+    *sample = draw(items.len(), 1, *seed)
+        .into_iter()
+        .map(|i| items[i])
+        .collect();
+    assert!(other.t.state().clone().apply(&e).is_err(), "one of three");
+    let EventKind::Evaluation(EvaluationEvent::DepartmentReviewDrawn {
+        items,
+        seed,
+        sample,
+        ..
+    }) = &mut e.kind
+    else {
+        panic!("not a draw")
+    };
+    items[1] = items[0];
+    *sample = draw(items.len(), 3, *seed)
+        .into_iter()
+        .map(|i| items[i])
+        .collect();
+    assert!(other.t.state().clone().apply(&e).is_err(), "an item twice");
+}
+
+#[test]
+fn a_department_review_covers_two_years_to_the_day_and_draws_once() {
+    let mut g = given();
+    let unit = g.units[2];
+    // Assigned on 2 March 2026.
+    given_to(&mut g, unit, "关于惠民资金公开的建议");
+    let draw = EvaluationCommand::DrawDepartmentReview { unit };
+    // Two years back from 3 March 2028 is 3 March 2026: nothing.
+    g.t.when_on(date(2028, 3, 3), draw.clone()).then_refused(
+        EvaluationRejection::NoItemsToReview {
+            since: "2026年3月3日".into(),
+        },
+    );
+    // From 2 March 2028, the day two years on: the item is in.
+    g.t.when_on(date(2028, 3, 2), draw.clone())
+        .then_events(&["部门评议抽样"]);
+    // A second draw while the review is open is refused: no redrawing.
+    g.t.when_on(date(2028, 3, 2), draw)
+        .then_refused(EvaluationRejection::ReviewOpen {
+            on: "2028年3月2日".into(),
+        });
 }
 
 #[test]
@@ -536,6 +695,24 @@ fn a_unit_with_4_items_is_not_ranked_and_one_with_5_is_with_its_parts() {
         g.t.given_on(date(2026, 3, 5), talk(*item, five, &[g.deputies[0]]));
         g.t.given_on(date(2026, 5, 8), reply(*item, five, "A"));
     }
+    // The report is 王伟's own: not under 李娜's name, nor the clerk's.
+    let report = EvaluationCommand::ReportEvaluation {
+        item: items[0],
+        deputy: g.deputies[0],
+        grade: Grade::Poor,
+        text: "未落实".into(),
+    };
+    g.t.acting_for(Desk::Deputy, "李娜", How::InPerson);
+    g.t.when_on(date(2026, 5, 20), report.clone()).then_refused(
+        EvaluationRejection::ReportForAnother {
+            deputy: "王伟".into(),
+        },
+    );
+    g.t.at_desk(Desk::CommitteeOffice);
+    g.t.when_on(date(2026, 5, 20), report)
+        .then_refused(EvaluationRejection::ReportForAnother {
+            deputy: "王伟".into(),
+        });
     g.t.acting_for(Desk::Deputy, "王伟", How::InPerson);
     g.t.given_on(
         date(2026, 5, 20),
