@@ -90,8 +90,12 @@ pub async fn set_up(
     let sealed: Vec<StoredRecord> = events
         .iter()
         .zip(&made.events)
-        .filter_map(|(e, (_, seq, signature))| {
-            let mut record = crate::engine::record_of(e);
+        .filter_map(|(e, (json, seq, signature))| {
+            // The text the worker sealed, not the event written again.
+            let mut record = crate::storage::StoredRecord {
+                body: json.clone(),
+                ..crate::engine::record_of(e)
+            };
             let seal = Seal {
                 office: COMMITTEE_ID,
                 signature: signature.clone()?,

@@ -293,10 +293,37 @@ impl Engine {
         self.append_and_apply(events).await
     }
 
-    /// Stores events in one transaction, then folds them in. Used for the
-    /// demo county's bulk load as well as each command.
+    /// Stores events in one transaction, then folds them in. Used for
+    /// each command's events, made here.
     pub async fn append_and_apply(&self, events: Vec<Event>) -> Result<Vec<Event>, DispatchError> {
         let records: Vec<StoredRecord> = events.iter().map(record_of).collect();
+        self.store_and_apply(records, events).await
+    }
+
+    /// Stores events read from text with that very text (the demo county's
+    /// bulk load): an event read is never written again, so what was
+    /// sealed is what is stored, byte for byte — an evaluation event kept
+    /// unread (`EvaluationEvent::Kept`) would not write back the same.
+    pub async fn append_read_and_apply(
+        &self,
+        events: Vec<(Event, String)>,
+    ) -> Result<Vec<Event>, DispatchError> {
+        let records: Vec<StoredRecord> = events
+            .iter()
+            .map(|(e, body)| StoredRecord {
+                body: body.clone(),
+                ..record_of(e)
+            })
+            .collect();
+        let events = events.into_iter().map(|(e, _)| e).collect();
+        self.store_and_apply(records, events).await
+    }
+
+    async fn store_and_apply(
+        &self,
+        records: Vec<StoredRecord>,
+        events: Vec<Event>,
+    ) -> Result<Vec<Event>, DispatchError> {
         self.store
             .append(&records)
             .await

@@ -3,6 +3,7 @@
 //! `tests/` can reach them.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod demo;
 pub mod directories;

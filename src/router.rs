@@ -117,10 +117,12 @@ pub enum Page {
     Supervision,
     /// 评议: the satisfaction surveys and their tasks.
     Evaluation,
+    /// 统计: the figures of a session or year, with their charts.
+    Figures,
 }
 
 impl Page {
-    pub const ALL: [Page; 13] = [
+    pub const ALL: [Page; 14] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
@@ -134,6 +136,7 @@ impl Page {
         Page::Handle,
         Page::Supervision,
         Page::Evaluation,
+        Page::Figures,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -152,6 +155,7 @@ impl Page {
             Page::Handle => "handle.html",
             Page::Supervision => "supervision.html",
             Page::Evaluation => "evaluation.html",
+            Page::Figures => "figures.html",
         }
     }
 
@@ -176,6 +180,7 @@ impl Page {
             | ["ranking"]
             | ["ereports"] => Page::Evaluation,
             ["settings"] => Page::Settings,
+            ["figures"] => Page::Figures,
             ["key"]
             | ["oversight", ..]
             | ["records", ..]
@@ -253,6 +258,9 @@ pub enum Route {
     SurveyOn(String),
     /// 评议测评: the meetings, votes, department reviews and reports.
     Appraisals,
+    /// 统计: the figures, the scope in the query (session=<id>|recess, or
+    /// year=<yyyy>).
+    Figures,
     /// A committee evaluation meeting by id ("new": the form).
     Meeting(String),
     /// The congress's anonymous vote by id ("new": the double entry).
@@ -327,6 +335,7 @@ impl Route {
             ["surveys"] => Route::Surveys,
             ["surveys", id] => Route::SurveyOn(id.to_string()),
             ["appraisals"] => Route::Appraisals,
+            ["figures"] => Route::Figures,
             ["meetings", id] => Route::Meeting(id.to_string()),
             ["votes", id] => Route::Vote(id.to_string()),
             ["dreviews", id] => Route::DepartmentReview(id.to_string()),
@@ -376,6 +385,7 @@ impl Route {
             Route::Surveys => hash_href(&["surveys"], &[]),
             Route::SurveyOn(id) => hash_href(&["surveys", id], &[]),
             Route::Appraisals => hash_href(&["appraisals"], &[]),
+            Route::Figures => hash_href(&["figures"], &[]),
             Route::Meeting(id) => hash_href(&["meetings", id], &[]),
             Route::Vote(id) => hash_href(&["votes", id], &[]),
             Route::DepartmentReview(id) => hash_href(&["dreviews", id], &[]),

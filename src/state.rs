@@ -123,8 +123,13 @@ pub async fn boot() -> Result<Booted, StoreError> {
             })
             .collect::<Result<Vec<_>, _>>()?;
         if records.is_empty() {
+            let read: Vec<(Event, String)> = events
+                .iter()
+                .cloned()
+                .zip(made.events.iter().map(|(json, _, _)| json.clone()))
+                .collect();
             engine
-                .append_and_apply(events.clone())
+                .append_read_and_apply(read)
                 .await
                 .map_err(|e| match e {
                     DispatchError::Store(s) => s,

@@ -32,5 +32,6 @@ pub const NAV_FEEDBACK: &str = "征询意见";
 pub const NAV_FOLLOW_UPS: &str = "承诺跟踪";
 pub const NAV_SURVEYS: &str = "满意度测评";
 pub const NAV_APPRAISALS: &str = "评议测评";
+pub const NAV_FIGURES: &str = "统计";
 pub const NAV_KEY_ITEMS: &str = "督办";
 pub const SAVED: &str = "已保存";

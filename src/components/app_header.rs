@@ -29,6 +29,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
     let key_items = (Route::KeyItems, text::NAV_KEY_ITEMS);
     let surveys = (Route::Surveys, text::NAV_SURVEYS);
     let appraisals = (Route::Appraisals, text::NAV_APPRAISALS);
+    let figures = (Route::Figures, text::NAV_FIGURES);
     match desk {
         Desk::Deputy => vec![
             home, opinions, list, draft, feedback, surveys, exchange, conflicts, settings,
@@ -44,6 +45,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             surveys,
             appraisals,
             follow_ups,
+            figures,
             list,
             directories,
             exchange,
@@ -74,6 +76,7 @@ pub fn nav_for(desk: Desk, township: bool) -> Vec<(Route, &'static str)> {
             surveys,
             appraisals,
             follow_ups,
+            figures,
             directories,
             exchange,
             conflicts,

@@ -26,6 +26,7 @@ const views = [
   ['开展部门评议', './evaluation.html#/dreviews/new'],
   ['先进承办单位评选', './evaluation.html#/ranking?year=2026'],
   ['评价报告和自查报告', './evaluation.html#/ereports'],
+  ['统计', './figures.html#/figures?year=2026'],
   ['承诺跟踪', './handling.html#/followups?year=2026'],
   ['重点建议', './supervision.html#/key'],
   ['督办组', './supervision.html#/groups'],

@@ -16,6 +16,8 @@
 //! - **Realisation rate** (解决率): of the items replied, those whose class
 //!   counts as solved, and the commitments later marked 已办成.
 
+pub mod tables;
+
 use chrono::NaiveDate;
 
 use crate::handling::{Rating, Realisation, Satisfaction, facts_for};

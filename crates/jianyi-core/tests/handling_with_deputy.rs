@@ -1810,3 +1810,6 @@ mod surveys;
 
 #[path = "handling_with_deputy/meetings.rs"]
 mod meetings;
+
+#[path = "handling_with_deputy/statistics.rs"]
+mod statistics;

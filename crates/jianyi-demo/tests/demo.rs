@@ -1241,3 +1241,39 @@ fn the_demo_county_holds_a_meeting_a_vote_a_department_review_reports_and_a_rank
     assert!(!too_few.is_empty() && too_few.iter().all(|(_, n)| *n < 2));
     assert!(ranked.iter().any(|r| r.parts[3].is_some()));
 }
+
+#[test]
+fn the_demo_countys_figures_add_up_to_its_items() {
+    use jianyi_core::figures::tables::{Scope, figures};
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    let sum = |lines: &[jianyi_core::figures::tables::Count]| -> u32 {
+        lines.iter().map(|c| c.count).sum()
+    };
+    let mut seen = 0;
+    for scope in [Scope::Year(today().year()), Scope::Year(today().year() - 1)] {
+        let f = figures(s, today(), scope);
+        let raised = s
+            .raising
+            .suggestions
+            .values()
+            .filter(|x| scope.covers(x))
+            .count() as u32;
+        assert_eq!(f.items, raised);
+        for lines in [
+            &f.by_kind,
+            &f.by_session,
+            &f.by_category,
+            &f.by_delegation,
+            &f.by_stage,
+        ] {
+            assert_eq!(sum(lines), raised, "{lines:?}");
+        }
+        seen += raised;
+    }
+    assert!(seen > 0);
+    // The current year's figures are filled: something in each chart.
+    let f = figures(s, today(), Scope::Year(today().year()));
+    assert!(!f.by_class.is_empty() && !f.by_colour.is_empty() && !f.units.is_empty());
+    assert!(f.rates.on_time.of > 0 && f.rates.realisation.of > 0);
+}
