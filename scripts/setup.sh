@@ -51,7 +51,8 @@ fi
 cargo fetch --locked -q
 
 # Playwright (which drives the system Chromium and never downloads a
-# browser) and binaryen's wasm-opt, both pinned in package-lock.json.
+# browser), binaryen's wasm-opt, terser (the build minifies the glue) and
+# SheetJS (a journey reads the exported workbook), pinned in package-lock.json.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund

@@ -144,21 +144,38 @@ pub fn stacked(title: &str, labels: &[String], series: &[(&str, Vec<u32>)]) -> S
     })
 }
 
-/// A donut of shares, each slice labelled with its name and count.
+/// The colour of a slice: a warning colour's own (红, 黄, 绿), else the
+/// palette's in turn.
+fn slice_colour(label: &str, i: usize) -> RGBColor {
+    match label {
+        "红" => RGBColor(180, 35, 24),
+        "黄" => RGBColor(226, 180, 40),
+        "绿" => RGBColor(23, 105, 58),
+        _ => PALETTE[i % PALETTE.len()],
+    }
+}
+
+/// A donut of shares, each slice labelled with its name (up to a full-width
+/// bracket: A类, not its explanation) and count.
 pub fn donut(title: &str, data: &[(String, u32)]) -> String {
     let sizes: Vec<f64> = data.iter().map(|(_, v)| f64::from(*v)).collect();
-    let labels: Vec<String> = data.iter().map(|(l, v)| format!("{l} {v}")).collect();
-    let colours: Vec<RGBColor> = (0..data.len())
-        .map(|i| PALETTE[i % PALETTE.len()])
+    let labels: Vec<String> = data
+        .iter()
+        .map(|(l, v)| format!("{} {v}", l.split('（').next().unwrap_or(l)))
         .collect();
-    svg(420, 320, |root| {
+    let colours: Vec<RGBColor> = data
+        .iter()
+        .enumerate()
+        .map(|(i, (l, _))| slice_colour(l, i))
+        .collect();
+    svg(640, 300, |root| {
         let area = root.titled(title, (FONT, 18))?;
         if sizes.iter().sum::<f64>() <= 0.0 {
             return Ok(());
         }
         let (w, h) = area.dim_in_pixel();
         let center = (w as i32 / 2, h as i32 / 2);
-        let radius = f64::from(h.min(w)) * 0.34;
+        let radius = f64::from(h.min(w)) * 0.36;
         let mut pie = Pie::new(&center, &radius, &sizes, &colours, &labels);
         pie.donut_hole(radius * 0.55);
         pie.label_style((FONT, 14).into_font());

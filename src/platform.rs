@@ -350,14 +350,23 @@ pub fn reload() {
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    offer(file_name, &JsValue::from_str(text), mime)
+}
+
+/// Offers `bytes` as a file download named `file_name`.
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    offer(file_name, &js_sys::Uint8Array::from(bytes).into(), mime)
+}
+
+fn offer(file_name: &str, part: &JsValue, mime: &str) -> Result<(), String> {
     let fail = |what: &str| format!("无法生成下载文件（{what}）");
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| fail("no document"))?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| fail("blob"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("url"))?;
     let a: web_sys::HtmlAnchorElement = document
@@ -386,6 +395,24 @@ pub fn decode_gbk(bytes: &[u8]) -> Option<String> {
     options.set_fatal(true);
     let decoder = web_sys::TextDecoder::new_with_label_and_options("gbk", &options).ok()?;
     decoder.decode_with_u8_array(bytes).ok()
+}
+
+/// A web worker's main loop: each message in is answered by one message
+/// out, `answer(data)`; "ready" is said first, once it listens, so a
+/// request sent on "ready" cannot be missed (`ask_worker`).
+pub fn answer_requests(answer: impl Fn(JsValue) -> JsValue + 'static) {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if let Err(e) = reply_to.post_message(&answer(ev.data())) {
+                // The page waits for this reply: say why it cannot come.
+                let _ = reply_to.post_message(&JsValue::from_str(&format!("无法回复：{e:?}")));
+            }
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 /// Starts the worker whose loader trunk wrote as `loader` (unhashed, loaded
@@ -475,6 +502,42 @@ pub async fn demo_events(
         own: (own_key, own_print),
         other: (other_key, other_print),
     })
+}
+
+/// Writes `sheets_json` (the core's workbook sheets as JSON) as .xlsx
+/// bytes in the files worker, loaded only now.
+pub async fn make_workbook(sheets_json: String, title: &str) -> Result<Vec<u8>, String> {
+    let request = js_sys::Array::of3(
+        &JsValue::from_str("xlsx"),
+        &JsValue::from_str(&sheets_json),
+        &JsValue::from_str(title),
+    );
+    files_worker(request, "Excel 工作簿生成失败").await
+}
+
+/// Packs `files` (path, text) as .zip bytes dated `on` in the files
+/// worker, loaded only now.
+pub async fn make_zip(files: &[(String, String)], on: NaiveDate) -> Result<Vec<u8>, String> {
+    let list: js_sys::Array = files
+        .iter()
+        .map(|(p, t)| js_sys::Array::of2(&JsValue::from_str(p), &JsValue::from_str(t)))
+        .collect();
+    let request = js_sys::Array::of3(
+        &JsValue::from_str("zip"),
+        &list,
+        &JsValue::from_str(&on.format("%Y-%m-%d").to_string()),
+    );
+    files_worker(request, "压缩文件生成失败").await
+}
+
+async fn files_worker(request: js_sys::Array, failed: &str) -> Result<Vec<u8>, String> {
+    let reply = ask_worker("./files_worker_loader.js", request.into())
+        .await
+        .map_err(|e| format!("{failed}：{e}"))?;
+    if let Some(text) = reply.as_string() {
+        return Err(format!("{failed}：{text}"));
+    }
+    Ok(js_sys::Uint8Array::new(&reply).to_vec())
 }
 
 /// Migrates stored events of an older format in the migrate worker (the

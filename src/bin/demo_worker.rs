@@ -15,13 +15,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use wasm_bindgen::JsValue;
 
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        let args = js_sys::Array::from(&ev.data());
+    jianyi::platform::answer_requests(move |data: JsValue| {
+        let args = js_sys::Array::from(&data);
         let seed = args.get(0).as_f64().map(|s| s as u64);
         let today = args
             .get(1)
@@ -29,7 +26,7 @@ fn main() {
             .and_then(|d| jianyi_core::dates::parse_ymd(&d));
         let now_ms = args.get(2).as_f64().map(|n| n as u64);
         let office = args.get(3).as_string();
-        let reply = match (seed, today, now_ms, office.as_deref()) {
+        match (seed, today, now_ms, office.as_deref()) {
             (Some(seed), Some(today), Some(now_ms), Some(office @ ("committee" | "station"))) => {
                 use jianyi_demo::two_offices;
                 let county = jianyi_demo::county(seed, today, now_ms);
@@ -71,13 +68,8 @@ fn main() {
                 js_sys::Array::of4(&out, &numbers, &seals, &keys).into()
             }
             _ => JsValue::from_str("error: bad request"),
-        };
-        let _ = reply_to.post_message(&reply);
+        }
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    // Tell the app the worker listens now; it sends its request only then.
-    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

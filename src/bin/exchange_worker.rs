@@ -11,19 +11,13 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use wasm_bindgen::JsValue;
 
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        let request = ev.data().as_string().unwrap_or_default();
+    jianyi::platform::answer_requests(move |data: JsValue| {
+        let request = data.as_string().unwrap_or_default();
         let reply = jianyi_seal::wire::handle(&request, now_ms);
-        let _ = reply_to.post_message(&JsValue::from_str(&reply));
+        JsValue::from_str(&reply)
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 /// The worker's `performance.now()` (sub-millisecond), or `Date.now()`

@@ -8,13 +8,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use wasm_bindgen::JsValue;
 
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        let args = js_sys::Array::from(&ev.data());
+    jianyi::platform::answer_requests(move |data: JsValue| {
+        let args = js_sys::Array::from(&data);
         let name = args.get(0).as_string().unwrap_or_default();
         let bytes = js_sys::Uint8Array::new(&args.get(1)).to_vec();
         let reply: JsValue =
@@ -30,11 +27,8 @@ fn main() {
                     .into(),
                 Err(e) => JsValue::from_str(&e.message_zh()),
             };
-        let _ = reply_to.post_message(&reply);
+        reply
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,14 +8,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+    use wasm_bindgen::JsValue;
 
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+    jianyi::platform::answer_requests(move |data: JsValue| {
         let out = js_sys::Array::new();
-        for raw in js_sys::Array::from(&ev.data()).iter() {
+        for raw in js_sys::Array::from(&data).iter() {
             let raw = raw.as_string().unwrap_or_default();
             let reply: JsValue = match jianyi_core::migrate::migrate(&raw) {
                 Ok(events) => events
@@ -27,11 +24,8 @@ fn main() {
             };
             out.push(&reply);
         }
-        let _ = reply_to.post_message(&out);
+        out.into()
     });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,11 +1,15 @@
 //! 统计: the figures of a session or a year (`jianyi_core::figures::tables`)
 //! as tables, each rate with its definition and counts beside it, and as
-//! charts (`crate::charts`, plotters' SVG); printable on A4.
+//! charts (`crate::charts`, plotters' SVG); printable on A4; and as an
+//! Excel workbook (`figures::workbook`) and as the public disclosure's
+//! folder (`disclosure`), both written in the files worker.
 
 use chrono::Datelike;
 use jianyi_core::dates::zh;
+use jianyi_core::disclosure;
 use jianyi_core::figures::Rate;
-use jianyi_core::figures::tables::{Count, Figures, Scope, figures, trend};
+use jianyi_core::figures::tables::{Count, Scope, figures, headline, trend};
+use jianyi_core::figures::workbook::workbook;
 use jianyi_core::ids::SessionId;
 use leptos::prelude::*;
 
@@ -13,42 +17,6 @@ use crate::charts;
 use crate::platform;
 use crate::router::{hash_href, use_router};
 use crate::state::use_app_state;
-
-/// The rates, each with its definition (domain.md §5).
-const DEFINITIONS: [(&str, &str); 6] = [
-    (
-        "按期办复率",
-        "主办（分办）单位的首次答复在当时有效的期限内（含已批准的延期）作出的，占应答复和已答复的比例；期限未到且未答复的不计，退办的不计。",
-    ),
-    (
-        "满意率（办理结果，满意＋基本满意）",
-        "以件计：领衔代表对办理结果的评价（多位领衔代表取最低）为满意或基本满意的，占收到评价的件数；未反馈的按设置计。",
-    ),
-    ("满意率（办理结果，仅满意）", "同上，只计评价为满意的。"),
-    (
-        "满意率（沟通、态度、结果三项，满意＋基本满意）",
-        "以件计：三项评价均为满意或基本满意的，占收到评价的件数。",
-    ),
-    (
-        "满意率（三项，仅满意）",
-        "以件计：三项评价均为满意的，占收到评价的件数。",
-    ),
-    (
-        "解决率",
-        "已答复的件中，答复类别计为已解决的，加上承诺事项后来登记已办成的，占已答复件数（办成率不是满意率）。",
-    ),
-];
-
-fn rate_rows(f: &Figures) -> [Rate; 6] {
-    [
-        f.rates.on_time,
-        f.result[0],
-        f.result[1],
-        f.all_three[0],
-        f.all_three[1],
-        f.rates.realisation,
-    ]
-}
 
 fn pairs(lines: &[Count]) -> Vec<(String, u32)> {
     lines.iter().map(|c| (c.label.clone(), c.count)).collect()
@@ -146,7 +114,6 @@ pub fn FiguresPage() -> impl IntoView {
             if f.items == 0 {
                 return view! { <p class="empty">"这个范围内没有建议。"</p> }.into_any();
             }
-            let rates = rate_rows(&f);
             let units: Vec<(String, u32, u32, [Rate; 3])> = f
                 .units
                 .iter()
@@ -173,11 +140,15 @@ pub fn FiguresPage() -> impl IntoView {
                     ("解决率", line(|r| r.realisation)),
                 ],
             );
-            // The twelve units with most items (all are in the table).
+            // The eight units with most items (all are in the table).
             let mut busiest: Vec<&(String, u32, u32, [Rate; 3])> = units.iter().collect();
             busiest.sort_by_key(|u| std::cmp::Reverse(u.1 + u.2));
-            busiest.truncate(12);
-            let unit_labels: Vec<String> = busiest.iter().map(|u| u.0.clone()).collect();
+            busiest.truncate(8);
+            // Short names under the bars (the table names them in full).
+            let unit_labels: Vec<String> = busiest
+                .iter()
+                .map(|u| u.0.trim_start_matches('县').chars().take(6).collect())
+                .collect();
             let units_svg = charts::stacked(
                 "承办件数最多的单位",
                 &unit_labels,
@@ -211,8 +182,8 @@ pub fn FiguresPage() -> impl IntoView {
                 <table class="data" aria-label="主要指标">
                     <caption>"主要指标"</caption>
                     <thead><tr><th scope="col">"指标"</th><th scope="col">"数值"</th><th scope="col">"口径"</th></tr></thead>
-                    <tbody>{DEFINITIONS.iter().zip(rates).map(|((name, def), r)| view! {
-                        <tr><th scope="row">{*name}</th><td class="num">{r.label()}</td><td class="hint">{*def}</td></tr>
+                    <tbody>{headline(&f).into_iter().map(|(name, def, r)| view! {
+                        <tr><th scope="row">{name}</th><td class="num">{r.label()}</td><td class="hint">{def}</td></tr>
                     }).collect_view()}</tbody>
                 </table>
                 <div class="charts">
@@ -259,6 +230,70 @@ pub fn FiguresPage() -> impl IntoView {
             .into_any()
         })
     };
+    // The workbook and the disclosure folder: the core describes them, the
+    // files worker (loaded only now) writes the .xlsx or the .zip.
+    let working = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let deliver = move |file_name: String,
+                        made: Result<(String, Vec<(String, String)>), String>| {
+        let (sheets_json, files) = match made {
+            Ok(x) => x,
+            Err(e) => {
+                outcome.set(Some(Err(e)));
+                return;
+            }
+        };
+        working.set(true);
+        outcome.set(None);
+        wasm_bindgen_futures::spawn_local(async move {
+            let (bytes, mime) = if files.is_empty() {
+                (
+                    platform::make_workbook(sheets_json, &file_name).await,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                )
+            } else {
+                (platform::make_zip(&files, today).await, "application/zip")
+            };
+            let done = bytes.and_then(|b| platform::download_bytes(&file_name, &b, mime));
+            outcome.set(Some(done.map(|()| file_name)));
+            working.set(false);
+        });
+    };
+    let export = move |_: leptos::ev::MouseEvent| {
+        if working.get_untracked() {
+            return;
+        }
+        let label = title();
+        let sheets = app
+            .domain
+            .with_untracked(|s| workbook(s, today, scope(), &label));
+        let json = serde_json::to_string(&sheets).map_err(|e| format!("工作簿数据无法生成：{e}"));
+        let file_name = format!("建议通统计-{label}-{}.xlsx", today.format("%Y%m%d"));
+        deliver(file_name, json.map(|j| (j, Vec::new())));
+    };
+    let publish = move |_: leptos::ev::MouseEvent| {
+        if working.get_untracked() {
+            return;
+        }
+        let label = title();
+        let b = app
+            .domain
+            .with_untracked(|s| disclosure::bundle(s, today, scope(), &label));
+        // The scope's name as a clerk typed it, safe as a folder's name.
+        let safe: String = label
+            .chars()
+            .map(|c| if "/\\:*?\"<>|.".contains(c) { '_' } else { c })
+            .collect();
+        let folder = format!("代表建议公开-{safe}");
+        let files = vec![
+            (format!("{folder}/index.html"), disclosure::html(&b)),
+            (format!("{folder}/说明.txt"), disclosure::read_me(&b)),
+        ];
+        deliver(
+            format!("{folder}-{}.zip", today.format("%Y%m%d")),
+            Ok((String::new(), files)),
+        );
+    };
     view! {
         <section class="page figures">
             <h1>"统计"</h1>
@@ -268,7 +303,15 @@ pub fn FiguresPage() -> impl IntoView {
                     {move || options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                 </select>
                 " "<button type="button" on:click=|_| { let _ = window().print(); }>"打印"</button>
+                " "<button type="button" on:click=export prop:disabled=move || working.get()>"导出 Excel 工作簿（台账和各统计表）"</button>
+                " "<button type="button" on:click=publish prop:disabled=move || working.get()>"导出公开材料（静态网页）"</button>
+                {move || working.get().then(|| view! { <span class="hint">"正在生成……"</span> })}
             </div>
+            {move || outcome.get().map(|o| match o {
+                Ok(name) if name.ends_with(".zip") => view! { <p class="notice no-print" role="status">{format!("已导出“{name}”：解压后双击其中的 index.html 即可查看、打印或发布到门户网站；只含重点建议和选择公开的答复，不含电话、群众意见、代表评价和不公开的内容。")}</p> }.into_any(),
+                Ok(name) => view! { <p class="notice no-print" role="status">{format!("已导出“{name}”：台账一行一件，各统计表各占一个工作表。")}</p> }.into_any(),
+                Err(e) => view! { <p class="notice error no-print" role="alert">{e}</p> }.into_any(),
+            })}
             <h2>{move || format!("{}（截至{}）", title(), zh(today))}</h2>
             {body}
         </section>

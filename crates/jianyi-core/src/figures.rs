@@ -17,6 +17,7 @@
 //!   counts as solved, and the commitments later marked 已办成.
 
 pub mod tables;
+pub mod workbook;
 
 use chrono::NaiveDate;
 
@@ -49,10 +50,16 @@ impl Rate {
     /// arithmetic: 66.7 for 2/3, 12.5 for 1/8, 0.1 for 1/1000 (None:
     /// nothing to count).
     pub fn shown(&self) -> Option<String> {
+        self.tenths()
+            .map(|tenths| format!("{}.{}%", tenths / 10, tenths % 10))
+    }
+
+    /// The percentage in tenths of a percent, rounded half up in exact
+    /// integer arithmetic: 667 for 2/3 (None: nothing to count).
+    pub fn tenths(&self) -> Option<u64> {
         (self.of > 0).then(|| {
             let (c, of) = (u64::from(self.count), u64::from(self.of));
-            let tenths = (c * 2000 + of) / (2 * of);
-            format!("{}.{}%", tenths / 10, tenths % 10)
+            (c * 2000 + of) / (2 * of)
         })
     }
 

@@ -31,6 +31,7 @@ pub mod conflict;
 pub mod dates;
 pub mod decide;
 pub mod directory;
+pub mod disclosure;
 pub mod evaluation;
 pub mod event;
 pub mod exchange;

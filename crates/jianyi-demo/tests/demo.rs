@@ -1277,3 +1277,296 @@ fn the_demo_countys_figures_add_up_to_its_items() {
     assert!(!f.by_class.is_empty() && !f.by_colour.is_empty() && !f.units.is_empty());
     assert!(f.rates.on_time.of > 0 && f.rates.realisation.of > 0);
 }
+
+#[test]
+fn the_demo_countys_workbook_holds_its_ledger_and_every_table() {
+    use jianyi_core::figures::tables::{Scope, figures, stage_label};
+    use jianyi_core::figures::workbook::{LEDGER_COLUMNS, workbook};
+    use jianyi_formats::workbook::write_xlsx;
+    use jianyi_formats::xlsx::read_sheets;
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    let scope = Scope::Year(today().year());
+    let sheets = workbook(s, today(), scope, "2026年提出的建议");
+    let bytes = write_xlsx(&sheets, "统计").expect("a workbook");
+    let read = read_sheets(&bytes).expect("it reads back");
+    let names: Vec<&str> = read.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "台账",
+            "主要指标",
+            "按类型",
+            "按会次",
+            "按类别",
+            "按代表团",
+            "按办理阶段",
+            "按答复类别",
+            "按预警颜色",
+            "承办单位",
+            "重点建议",
+            "历年趋势"
+        ]
+    );
+    // The ledger: a title, the columns, then one row per accepted item.
+    let ledger = &read[0].1;
+    assert_eq!(ledger[1], LEDGER_COLUMNS.map(String::from).to_vec());
+    let accepted: Vec<&jianyi_core::raising::Suggestion> = s
+        .raising
+        .suggestions
+        .values()
+        .filter(|x| scope.covers(x) && s.stage(x.id) == Stage::Accepted)
+        .collect();
+    assert!(accepted.len() >= 5);
+    assert_eq!(ledger.len() - 2, accepted.len());
+    // Each accepted item's row names its number, title, lead deputy, units
+    // and reply as the core knows them.
+    let col = |name: &str| LEDGER_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let mut replied = 0;
+    for x in &accepted {
+        let row = ledger[2..]
+            .iter()
+            .find(|r| r[col("标题")] == x.draft.title)
+            .unwrap_or_else(|| panic!("{} is in the ledger", x.draft.title));
+        let (_, n) = s.review_file(x.id).unwrap().number.unwrap();
+        assert_eq!(row[col("案号")], s.settings().format_number(n));
+        assert_eq!(row[col("类型")], s.kind(x).label());
+        assert_eq!(row[col("领衔代表")], s.deputy_name(x.draft.lead_deputy));
+        assert_eq!(row[col("联名人数")], s.proposers(x).len().to_string());
+        assert_eq!(row[col("类别")], s.category_name(x.draft.category));
+        assert_eq!(row[col("状态")], stage_label(s, x.id, today()));
+        match s.handling.assignments.get(&x.id) {
+            Some(a) => {
+                assert_eq!(row[col("交办日期")], jianyi_core::dates::zh(a.assigned_on));
+                let open = a.closed.is_none();
+                // An empty last cell is not written, so not read back.
+                assert_eq!(
+                    row.get(col("预警")).map_or("", String::as_str),
+                    if open {
+                        warning(s, a, today()).colour.label()
+                    } else {
+                        ""
+                    }
+                );
+            }
+            None => assert_eq!(row[col("交办日期")], ""),
+        }
+        if let Some(f) = facts(s, x.id, today()) {
+            assert_eq!(row[col("答复类别")], f.classes.join("；"));
+            let a = &s.handling.assignments[&x.id];
+            let lead = a.current().find(|t| t.role.replies()).unwrap();
+            assert!(
+                row[col("主办单位")].contains(&s.directory.entry_name(&EntryRef::Unit(lead.unit))),
+                "{row:?}"
+            );
+            if f.replied.is_some() {
+                replied += 1;
+                assert!(!row[col("答复日期")].is_empty());
+            }
+        } else {
+            assert_eq!(row[col("主办单位")], "");
+        }
+    }
+    assert!(replied > 0);
+    // The demo holds a converted motion and a merged item: numbered as a
+    // suggestion, and counting the merged items' proposers.
+    assert!(accepted.iter().any(|x| s.kind(x) != x.draft.kind));
+    assert!(accepted.iter().any(|x| s.proposers(x).len() > x.signers()));
+    // The headline sheet: the item count and the on-time rate's counts,
+    // and the share as a number Excel shows with one decimal.
+    let f = figures(s, today(), scope);
+    let head = &read[1].1;
+    assert_eq!(head[2][0], "建议件数");
+    assert_eq!(head[2][2], f.items.to_string());
+    assert_eq!(head[3][0], "按期办复率");
+    assert_eq!(head[3][2], f.rates.on_time.count.to_string());
+    assert_eq!(head[3][3], f.rates.on_time.of.to_string());
+    let share: f64 = head[3][1].parse().unwrap();
+    let shown = f.rates.on_time.shown().unwrap();
+    assert_eq!(format!("{:.1}%", share * 100.0), shown);
+    // Each breakdown adds up to its 合计 row.
+    for (name, rows) in &read[2..7] {
+        let total: u32 = rows[2..rows.len() - 1]
+            .iter()
+            .map(|r| r[1].parse::<u32>().unwrap())
+            .sum();
+        assert_eq!(rows.last().unwrap()[0], "合计", "{name}");
+        assert_eq!(rows.last().unwrap()[1], total.to_string(), "{name}");
+        assert_eq!(total, f.items, "{name}");
+    }
+}
+
+/// Every private value of a state: phones, citizens' opinions and their
+/// contacts, the deputies' feedback comments, the units' contacts and
+/// phones, the passages marked not public and the replies not public. (The
+/// bundle reads no evaluation record: ballots and votes are counts that
+/// no scan for text could find, and no field of theirs is read.)
+fn private_values(s: &State) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for p in s.directory.phones.values() {
+        out.push((p.to_string(), "代表电话"));
+    }
+    for c in s.raising.contacts.values() {
+        out.push((c.to_string(), "群众联系方式"));
+    }
+    for o in s.raising.opinions.values() {
+        out.push((o.text.clone(), "群众意见"));
+    }
+    for a in s.handling.assignments.values() {
+        for t in &a.tasks {
+            let rounds = t
+                .rounds
+                .iter()
+                .map(|r| &r.replied)
+                .chain(t.replied.as_ref());
+            for r in rounds {
+                out.push((r.reply.phone.clone(), "承办单位联系电话"));
+                out.push((r.reply.contact.clone(), "承办单位联系人"));
+                for p in &r.reply.private_passages {
+                    out.push((p.clone(), "不予公开的段落"));
+                }
+                if !r.reply.disclosure.public() {
+                    out.push((r.reply.text.clone(), "不公开的答复"));
+                }
+                for x in &r.feedback {
+                    out.push((x.feedback.comment.clone(), "代表评价意见"));
+                }
+            }
+        }
+    }
+    // A single character could occur anywhere.
+    out.retain(|(v, _)| v.trim().chars().count() >= 2);
+    out
+}
+
+#[test]
+fn the_disclosure_bundle_holds_the_key_list_and_public_replies_and_nothing_private() {
+    use jianyi_core::disclosure::{bundle, html, mask_phones, read_me};
+    use jianyi_core::figures::tables::Scope;
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    let mut scanned = 0;
+    let mut kinds = BTreeSet::new();
+    let private = private_values(s);
+    for (year, label) in [
+        (today().year(), "2026年提出的建议"),
+        (today().year() - 1, "2025年提出的建议"),
+    ] {
+        let b = bundle(s, today(), Scope::Year(year), label);
+        let page = html(&b);
+        let note = read_me(&b);
+        for (value, what) in &private {
+            let escaped = value
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;");
+            for shown in [value.as_str(), escaped.as_str()] {
+                assert!(
+                    !page.contains(shown) && !note.contains(shown),
+                    "{label}: the bundle shows a private value ({what}): {value}"
+                );
+            }
+            scanned += 1;
+            kinds.insert(*what);
+        }
+        // Nothing shaped like a phone number (mobile, with area code,
+        // hyphens or spaces, full-width digits).
+        assert_eq!(mask_phones(&page), page, "{label}: a phone-like number");
+        assert!(
+            !page.contains("<script"),
+            "no script: it opens from file://"
+        );
+        if year == today().year() {
+            assert!(!b.key.is_empty() && !b.replies.is_empty());
+            assert!(b.replies.iter().any(|r| r.how == "摘要公开"));
+            for k in &b.key {
+                assert!(page.contains(&k.title.replace('&', "&amp;")), "{}", k.title);
+            }
+        }
+    }
+    for what in [
+        "代表电话",
+        "群众联系方式",
+        "群众意见",
+        "承办单位联系电话",
+        "承办单位联系人",
+        "代表评价意见",
+        "不予公开的段落",
+        "不公开的答复",
+    ] {
+        assert!(kinds.contains(what), "the demo holds no {what} to scan for");
+    }
+    assert!(scanned > 50, "{scanned}");
+    // The public replies are those chosen public, with their passages out.
+    let b = bundle(s, today(), Scope::Year(today().year()), "本年");
+    let withheld = b
+        .replies
+        .iter()
+        .filter(|r| r.text.contains(WITHHELD))
+        .count();
+    assert!(
+        withheld > 0,
+        "a full reply with a passage marked not public"
+    );
+}
+
+#[test]
+fn a_contact_pasted_into_a_public_reply_is_withheld_from_the_bundle() {
+    use jianyi_core::disclosure::{bundle, html};
+    use jianyi_core::figures::tables::Scope;
+    let mut events = county(7, today(), NOW_MS);
+    // A clerk pasted the whole letter, its contact line too, into a reply
+    // published in full, and wrote a deputy's phone into another's summary.
+    let deputy_phone = {
+        let s = Given::events(events.clone());
+        s.state()
+            .directory
+            .phones
+            .values()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let (mut full, mut summary) = (None, None);
+    for e in events.iter_mut() {
+        if let EventKind::Handling(HandlingEvent::Replied { reply, .. }) = &mut e.kind {
+            match &mut reply.disclosure {
+                Disclosure::Full if full.is_none() => {
+                    reply.text.push_str(&format!(
+                        "\n联系人：{}　联系电话：{}（手机１３９ ００００ １１１１）",
+                        reply.contact, reply.phone
+                    ));
+                    full = Some((reply.contact.clone(), reply.phone.clone()));
+                }
+                Disclosure::Summary { summary: text } if summary.is_none() => {
+                    text.push_str(&format!("。如有疑问请致电{deputy_phone}"));
+                    summary = Some(());
+                }
+                _ => {}
+            }
+        }
+    }
+    let (contact, phone) = full.expect("a reply published in full");
+    assert!(summary.is_some() && !contact.is_empty() && !phone.is_empty());
+    let t = Given::events(events);
+    let mut page = String::new();
+    for year in [today().year(), today().year() - 1] {
+        page.push_str(&html(&bundle(
+            t.state(),
+            today(),
+            Scope::Year(year),
+            "公开",
+        )));
+    }
+    assert!(page.contains(WITHHELD));
+    for value in [
+        contact.as_str(),
+        phone.as_str(),
+        deputy_phone.as_str(),
+        "１３９ ００００ １１１１",
+    ] {
+        assert!(!page.contains(value), "{value} is published");
+    }
+}

@@ -1,9 +1,12 @@
 //! The file formats of 建议通: `rows_from_file` reads a CSV (UTF-8 or GBK)
 //! or .xlsx file a clerk chose into rows of text; `csv::write` writes rows
-//! for Excel. Knows nothing of the domain: the core's directory import
+//! for Excel; `workbook` writes tables as an .xlsx workbook and `folder`
+//! files as a .zip (feature `write`). Knows nothing of the domain: the core's directory import
 //! checks the rows.
 
 pub mod csv;
+pub mod folder;
+pub mod workbook;
 pub mod xlsx;
 
 use thiserror::Error;

@@ -349,37 +349,67 @@ fn part_path(target: &str) -> String {
 
 /// The first worksheet of an .xlsx file, as rows of text.
 pub fn read_first_sheet(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
+    Ok(read_sheets(bytes)?
+        .into_iter()
+        .next()
+        .map(|(_, rows)| rows)
+        .unwrap_or_default())
+}
+
+/// A worksheet's name and its rows of text.
+pub type NamedSheet = (String, Vec<Vec<String>>);
+
+/// Every worksheet of an .xlsx file in the workbook's order: its name and
+/// its rows of text.
+pub fn read_sheets(bytes: &[u8]) -> Result<Vec<NamedSheet>, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge);
     }
     let zip = Zip::open(bytes)?;
     let workbook = zip.text("xl/workbook.xml")?.ok_or(ImportError::NotXlsx)?;
-    let first_sheet_rel = tokens(&workbook).into_iter().find_map(|t| match t {
-        Token::Open {
-            name: "sheet",
-            attrs,
-            ..
-        } => attr(attrs, "id"),
-        _ => None,
-    });
+    let sheets: Vec<(String, Option<String>)> = tokens(&workbook)
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::Open {
+                name: "sheet",
+                attrs,
+                ..
+            } => Some((attr(attrs, "name").unwrap_or_default(), attr(attrs, "id"))),
+            _ => None,
+        })
+        .collect();
     let rels = zip.text("xl/_rels/workbook.xml.rels")?.unwrap_or_default();
-    let target = first_sheet_rel.and_then(|id| {
-        tokens(&rels).into_iter().find_map(|t| match t {
+    let rel_tokens = tokens(&rels);
+    let target = |id: &str| {
+        rel_tokens.iter().find_map(|t| match t {
             Token::Open {
                 name: "Relationship",
                 attrs,
                 ..
-            } if attr(attrs, "Id").as_deref() == Some(id.as_str()) => attr(attrs, "Target"),
+            } if attr(attrs, "Id").as_deref() == Some(id) => attr(attrs, "Target"),
             _ => None,
         })
-    });
-    let path = target.map_or_else(|| "xl/worksheets/sheet1.xml".to_string(), |t| part_path(&t));
-    let sheet = zip.text(&path)?.ok_or(ImportError::NotXlsx)?;
+    };
     let strings = zip
         .text("xl/sharedStrings.xml")?
         .map(|x| shared_strings(&x))
         .unwrap_or_default();
-    Ok(sheet_rows(&sheet, &strings))
+    let mut out = Vec::with_capacity(sheets.len().max(1));
+    for (i, (name, rel)) in sheets.iter().enumerate() {
+        let path = rel.as_deref().and_then(target).map_or_else(
+            || format!("xl/worksheets/sheet{}.xml", i + 1),
+            |t| part_path(&t),
+        );
+        let sheet = zip.text(&path)?.ok_or(ImportError::NotXlsx)?;
+        out.push((name.clone(), sheet_rows(&sheet, &strings)));
+    }
+    if out.is_empty() {
+        let sheet = zip
+            .text("xl/worksheets/sheet1.xml")?
+            .ok_or(ImportError::NotXlsx)?;
+        out.push((String::new(), sheet_rows(&sheet, &strings)));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

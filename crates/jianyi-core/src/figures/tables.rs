@@ -93,14 +93,55 @@ pub struct Figures {
     pub key: Vec<KeyLine>,
 }
 
+/// The headline rates' names and definitions (domain.md §5), as the
+/// statistics page and the workbook print them beside each rate.
+pub const DEFINITIONS: [(&str, &str); 6] = [
+    (
+        "按期办复率",
+        "主办（分办）单位的首次答复在当时有效的期限内（含已批准的延期）作出的，占应答复和已答复的比例；期限未到且未答复的不计，退办的不计。",
+    ),
+    (
+        "满意率（办理结果，满意＋基本满意）",
+        "以件计：领衔代表对办理结果的评价（多位领衔代表取最低）为满意或基本满意的，占收到评价的件数；未反馈的按设置计。",
+    ),
+    ("满意率（办理结果，仅满意）", "同上，只计评价为满意的。"),
+    (
+        "满意率（沟通、态度、结果三项，满意＋基本满意）",
+        "以件计：三项评价均为满意或基本满意的，占收到评价的件数。",
+    ),
+    (
+        "满意率（三项，仅满意）",
+        "以件计：三项评价均为满意的，占收到评价的件数。",
+    ),
+    (
+        "解决率",
+        "已答复的件中，答复类别计为已解决的，加上承诺事项后来登记已办成的，占已答复件数（办成率不是满意率）。",
+    ),
+];
+
+/// The headline rates of `f`, each with its name and definition.
+pub fn headline(f: &Figures) -> [(&'static str, &'static str, Rate); 6] {
+    let rates = [
+        f.rates.on_time,
+        f.result[0],
+        f.result[1],
+        f.all_three[0],
+        f.all_three[1],
+        f.rates.realisation,
+    ];
+    std::array::from_fn(|i| (DEFINITIONS[i].0, DEFINITIONS[i].1, rates[i]))
+}
+
 /// The stage an item has reached, as the figures count it: its review
-/// stage, and once accepted and assigned 办理中, 已答复 or 已办结.
+/// stage, and once accepted and assigned 办理中 (二次办理中 after a 不满意
+/// sent it back), 已答复 or 已办结.
 pub fn stage_label(state: &State, id: SuggestionId, today: NaiveDate) -> &'static str {
     match state.stage(id) {
         Stage::Accepted => match facts(state, id, today) {
             None => "已立案待交办",
             Some(f) if f.closed.is_some() => "已办结",
             Some(f) if f.replied.is_some() => "已答复",
+            Some(f) if f.round > 1 => "二次办理中",
             Some(_) => "办理中",
         },
         other => other.label(),

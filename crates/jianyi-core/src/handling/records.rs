@@ -427,21 +427,42 @@ impl Carry {
 /// The text mark that replaces a passage not public.
 pub const WITHHELD: &str = "（此处不予公开）";
 
+/// `text` with every occurrence of each passage replaced by `WITHHELD`;
+/// passages that overlap or touch are withheld as one stretch, so no part
+/// of either is left (a passage inside another, or two sharing words).
+pub fn withheld(text: &str, passages: &[String]) -> String {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for p in passages.iter().filter(|p| !p.is_empty()) {
+        spans.extend(
+            text.match_indices(p.as_str())
+                .map(|(at, m)| (at, at + m.len())),
+        );
+    }
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (from, to) in spans {
+        match merged.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => merged.push((from, to)),
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (from, to) in merged {
+        out.push_str(&text[at..from]);
+        out.push_str(WITHHELD);
+        at = to;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 impl Reply {
     /// What is published: the text without its private passages, the
     /// summary, or nothing.
     pub fn public_text(&self) -> Option<String> {
         match &self.disclosure {
-            Disclosure::Full => {
-                // The longest first, so a passage inside another goes with it.
-                let mut passages: Vec<&String> = self.private_passages.iter().collect();
-                passages.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
-                Some(
-                    passages
-                        .into_iter()
-                        .fold(self.text.clone(), |t, p| t.replace(p.as_str(), WITHHELD)),
-                )
-            }
+            Disclosure::Full => Some(withheld(&self.text, &self.private_passages)),
             Disclosure::Summary { summary } => Some(summary.clone()),
             Disclosure::NotPublic { .. } => None,
         }
@@ -802,5 +823,34 @@ impl Assignment {
                 (self.assigned_on, "交办"),
                 |a, b| if b.0 >= a.0 { b } else { a },
             )
+    }
+}
+
+#[cfg(test)]
+mod withheld_tests {
+    use super::{WITHHELD, withheld};
+
+    #[test]
+    fn overlapping_passages_are_withheld_as_one_stretch() {
+        let text = "反映人张三家住幸福路12号电话13812345678，已办结。";
+        let passages = [
+            "张三家住幸福路12号电话".to_string(),
+            "电话13812345678".to_string(),
+        ];
+        assert_eq!(
+            withheld(text, &passages),
+            format!("反映人{WITHHELD}，已办结。")
+        );
+        // A passage inside another, one twice, two touching.
+        let passages = [
+            "幸福路".to_string(),
+            "张三家住幸福路12号".to_string(),
+            "已办结".to_string(),
+        ];
+        assert_eq!(
+            withheld("张三家住幸福路12号；幸福路已办结。", &passages),
+            format!("{WITHHELD}；{WITHHELD}。")
+        );
+        assert_eq!(withheld("无需删除", &[]), "无需删除");
     }
 }
