@@ -161,15 +161,18 @@ pub fn FiguresPage() -> impl IntoView {
                 .key
                 .iter()
                 .map(|k| {
-                    let title = s
-                        .raising
-                        .suggestions
-                        .get(&k.item)
-                        .map(|x| x.draft.title.clone())
-                        .unwrap_or_default();
+                    let item = s.raising.suggestions.get(&k.item);
+                    let number = item.and_then(|x| s.number_label(x)).unwrap_or_default();
+                    let title = item.map(|x| x.draft.title.clone()).unwrap_or_default();
+                    let steps = if k.assigned {
+                        format!("{}/{}", k.steps_due, k.steps)
+                    } else {
+                        "尚未交办".to_string()
+                    };
                     view! { <tr>
+                        <td>{number}</td>
                         <td>{title}</td>
-                        <td class="num">{format!("{}/{}", k.steps_due, k.steps)}</td>
+                        <td class="num">{steps}</td>
                         <td class="num">{k.reports}</td>
                         <td>{k.commitments.label()}</td>
                         <td>{k.colour.map(|c| view! { <span class=format!("light {}", c.code())>{c.label()}</span> })}</td>
@@ -214,7 +217,7 @@ pub fn FiguresPage() -> impl IntoView {
                 </table>
                 <table class="data" aria-label="重点建议办理进度">
                     <caption>"重点建议办理进度"</caption>
-                    <thead><tr><th scope="col">"重点建议"</th><th scope="col" class="num">"计划步骤（已到期/共）"</th><th scope="col" class="num">"进展报告"</th>
+                    <thead><tr><th scope="col">"案号"</th><th scope="col">"重点建议"</th><th scope="col" class="num">"计划步骤（已到期/共）"</th><th scope="col" class="num">"进展报告"</th>
                         <th scope="col">"承诺已办成"</th><th scope="col">"预警"</th><th scope="col">"最近进展"</th></tr></thead>
                     <tbody>{key_rows}</tbody>
                 </table>
@@ -302,9 +305,11 @@ pub fn FiguresPage() -> impl IntoView {
                 <select id="fg-scope" prop:value=choice on:change=move |ev| choose(event_target_value(&ev))>
                     {move || options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                 </select>
-                " "<button type="button" on:click=|_| { let _ = window().print(); }>"打印"</button>
-                " "<button type="button" on:click=export prop:disabled=move || working.get()>"导出 Excel 工作簿（台账和各统计表）"</button>
-                " "<button type="button" on:click=publish prop:disabled=move || working.get()>"导出公开材料（静态网页）"</button>
+            </div>
+            <div class="actions no-print">
+                <button type="button" on:click=|_| { let _ = window().print(); }>"打印"</button>
+                <button type="button" on:click=export prop:disabled=move || working.get()>"导出 Excel 工作簿（台账和各统计表）"</button>
+                <button type="button" on:click=publish prop:disabled=move || working.get()>"导出公开材料（静态网页）"</button>
                 {move || working.get().then(|| view! { <span class="hint">"正在生成……"</span> })}
             </div>
             {move || outcome.get().map(|o| match o {

@@ -46,6 +46,10 @@ test('the statistics page shows the figures with their definitions and charts, b
     await expect(c.locator('svg')).toHaveCount(1);
   }
   await expect(page.locator('figure[aria-label="承办件数最多的单位图表"]')).toContainText('主办（分办）');
+  // The key items, assigned or not yet, each with its number.
+  const key = page.getByRole('table', { name: '重点建议办理进度' }).locator('tbody tr');
+  expect(await key.count()).toBeGreaterThan(0);
+  await expect(key.first().locator('td').first()).toHaveText(/第\d+号/);
   await page.screenshot({ path: info.outputPath('figures.png'), fullPage: true });
   await page.locator('.charts').screenshot({ path: info.outputPath('charts.png') });
 

@@ -1201,3 +1201,115 @@ fn a_leaders_office_keeps_to_its_leaders_part_and_an_item_moved_away_leaves_it()
     assert!(leaders_act_fits(s, Some(mayor), &on_roads));
     assert!(!leaders_act_fits(s, Some(mayor), &late));
 }
+
+/// The key items' progress as the statistics page counts it (issue 18),
+/// by hand, on 1 December 2026. Two key items are assigned to 交通运输局
+/// on 2 November, a third is not yet; another item, assigned, is not key.
+///
+/// | item | what happened                                   | steps (due/all) | reports | colour | last act        |
+/// |------|-------------------------------------------------|-----------------|---------|--------|-----------------|
+/// | K1   | signed 3 Nov, talked 4 Nov, a plan on 5 Nov of  | 1/3             | 2       | green  | 25 Nov 办理进展 |
+/// |      | steps by 20 Nov, 10 Dec and 20 Dec; progress    |                 |         |        |                 |
+/// |      | reported 15 and 25 Nov                          |                 |         |        |                 |
+/// | K2   | never signed for (its return window ended)      | 0/0             | 0       | yellow | none            |
+/// | K3   | key, not assigned                               | 尚未交办        |         |        |                 |
+///
+/// Neither made a commitment: 0 of 0 kept.
+#[test]
+fn the_key_items_progress_counted_by_hand() {
+    use jianyi_core::figures::Rate;
+    use jianyi_core::figures::tables::{Scope, figures};
+    use jianyi_core::handling::{Communication, Method, PlanStep};
+    let mut g = given();
+    let k1 = accepted(&mut g, 3, "关于改善城关镇老旧小区道路的建议");
+    let k2 = accepted(&mut g, 3, "关于增设城关镇公交站台的建议");
+    let other = accepted(&mut g, 1, "关于整治城关镇占道经营的建议");
+    let k3 = accepted(&mut g, 3, "关于建设城关镇口袋公园的建议");
+    let session = g.session;
+    g.t.given(SupervisionCommand::WritePrinciple {
+        session,
+        text: PRINCIPLE.into(),
+    });
+    for item in [k1, k2, k3] {
+        g.t.given(SupervisionCommand::MarkKey {
+            item,
+            committee: None,
+        });
+    }
+    for item in [k1, k2, other] {
+        assign(&mut g, item);
+    }
+    let (unit, wang) = (g.unit, g.deputies[0]);
+    g.t.at_desk(Desk::Unit);
+    g.t.given_on(
+        date(2026, 11, 3),
+        HandlingCommand::SignFor { item: k1, unit },
+    );
+    g.t.given_on(
+        date(2026, 11, 4),
+        HandlingCommand::Communicate {
+            item: k1,
+            unit,
+            communication: Communication {
+                method: Method::Meeting,
+                deputies: vec![wang],
+                participants: "交通运输局副局长".into(),
+                focus: "破损路段的范围".into(),
+                direction: "纳入年度街巷改造计划".into(),
+                agreed: "先修主干道".into(),
+            },
+        },
+    );
+    let step = |what: &str, by| PlanStep {
+        what: what.into(),
+        by,
+    };
+    g.t.given_on(
+        date(2026, 11, 5),
+        HandlingCommand::SetPlan {
+            item: k1,
+            unit,
+            steps: vec![
+                step("摸底登记破损路段", date(2026, 11, 20)),
+                step("完成主干道修复", date(2026, 12, 10)),
+                step("分批改造小巷", date(2026, 12, 20)),
+            ],
+        },
+    );
+    for day in [15, 25] {
+        g.t.given_on(
+            date(2026, 11, day),
+            HandlingCommand::ReportProgress {
+                item: k1,
+                unit,
+                text: format!("11月{day}日进展"),
+            },
+        );
+    }
+    g.t.at_desk(Desk::CommitteeOffice);
+
+    let f = figures(
+        g.t.state(),
+        date(2026, 12, 1),
+        Scope::Session(Some(session)),
+    );
+    assert_eq!(f.key.len(), 3, "the item not key is not listed");
+    // By number; K3, not assigned yet, is listed with nothing counted.
+    assert_eq!(
+        f.key.iter().map(|k| k.item).collect::<Vec<_>>(),
+        [k1, k2, k3]
+    );
+    let three = &f.key[2];
+    assert!(!three.assigned && three.colour.is_none() && three.last.is_none());
+    assert!(f.key[..2].iter().all(|k| k.assigned));
+    let line = |item| f.key.iter().find(|k| k.item == item).unwrap();
+    let one = line(k1);
+    assert_eq!((one.steps_due, one.steps, one.reports), (1, 3, 2));
+    assert_eq!(one.commitments, Rate { count: 0, of: 0 });
+    assert_eq!(one.colour, Some(Colour::Green));
+    assert_eq!(one.last, Some((date(2026, 11, 25), "办理进展")));
+    let two = line(k2);
+    assert_eq!((two.steps_due, two.steps, two.reports), (0, 0, 0));
+    assert_eq!(two.colour, Some(Colour::Yellow));
+    assert_eq!(two.last, None);
+}

@@ -56,6 +56,8 @@ pub struct UnitLine {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyLine {
     pub item: SuggestionId,
+    /// Assigned to its units (else nothing below is counted yet).
+    pub assigned: bool,
     /// Plan steps of its units' latest plans, and those whose date has come.
     pub steps: u32,
     pub steps_due: u32,
@@ -266,6 +268,7 @@ pub fn figures(state: &State, today: NaiveDate, scope: Scope) -> Figures {
         if state.supervision.is_key(*id) {
             let mut line = KeyLine {
                 item: *id,
+                assigned: true,
                 steps: 0,
                 steps_due: 0,
                 reports: 0,
@@ -302,6 +305,32 @@ pub fn figures(state: &State, today: NaiveDate, scope: Scope) -> Figures {
             key.push(line);
         }
     }
+    // The key items not assigned yet: listed, with no progress to count.
+    for (id, _) in state
+        .supervision
+        .items
+        .iter()
+        .filter(|(id, o)| o.key.is_some() && in_scope(**id))
+    {
+        if !state.handling.assignments.contains_key(id) {
+            key.push(KeyLine {
+                item: *id,
+                assigned: false,
+                steps: 0,
+                steps_due: 0,
+                reports: 0,
+                commitments: Rate::default(),
+                colour: None,
+                last: None,
+            });
+        }
+    }
+    key.sort_by_key(|k| {
+        state
+            .review_file(k.item)
+            .and_then(|f| f.number)
+            .map_or(u32::MAX, |(_, n)| n)
+    });
     let settings = state.office.settings_on(today);
     let basis = settings.evaluation.satisfaction_basis;
     let result = [

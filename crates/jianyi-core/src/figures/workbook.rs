@@ -259,7 +259,11 @@ pub fn workbook(state: &State, today: NaiveDate, scope: Scope, label: &str) -> V
             vec![
                 Cell::Text(s.and_then(|s| state.number_label(s)).unwrap_or_default()),
                 Cell::Text(s.map(|s| s.draft.title.clone()).unwrap_or_default()),
-                Cell::from(k.steps),
+                if k.assigned {
+                    Cell::from(k.steps)
+                } else {
+                    "尚未交办".into()
+                },
                 Cell::from(k.steps_due),
                 Cell::from(k.reports),
                 Cell::from(k.commitments.count),
