@@ -39,6 +39,7 @@ pub mod figures;
 pub mod handling;
 pub mod ids;
 pub mod input;
+pub mod ledger;
 pub mod list;
 pub mod migrate;
 pub mod office;

@@ -1331,7 +1331,19 @@ fn the_demo_countys_workbook_holds_its_ledger_and_every_table() {
         let (_, n) = s.review_file(x.id).unwrap().number.unwrap();
         assert_eq!(row[col("案号")], s.settings().format_number(n));
         assert_eq!(row[col("类型")], s.kind(x).label());
-        assert_eq!(row[col("领衔代表")], s.deputy_name(x.draft.lead_deputy));
+        // A name two deputies share is told apart by the delegation.
+        let lead = &s.directory.deputies[&x.draft.lead_deputy].record;
+        let namesakes = s
+            .directory
+            .deputies
+            .values()
+            .filter(|d| d.record.name == lead.name)
+            .count();
+        let shown = match namesakes {
+            1 => lead.name.clone(),
+            _ => format!("{}（{}）", lead.name, s.delegation_name(lead.delegation)),
+        };
+        assert_eq!(row[col("领衔代表")], shown);
         assert_eq!(row[col("联名人数")], s.proposers(x).len().to_string());
         assert_eq!(row[col("类别")], s.category_name(x.draft.category));
         assert_eq!(row[col("状态")], stage_label(s, x.id, today()));
@@ -1569,4 +1581,259 @@ fn a_contact_pasted_into_a_public_reply_is_withheld_from_the_bundle() {
     ] {
         assert!(!page.contains(value), "{value} is published");
     }
+}
+
+#[test]
+fn the_demo_countys_own_ledger_reads_back_row_for_row_and_every_item_is_known() {
+    use jianyi_core::figures::tables::Scope;
+    use jianyi_core::figures::workbook::workbook;
+    use jianyi_core::ledger::{Field, LedgerSatisfaction, guess_mapping, heading_row, preview};
+    use jianyi_formats::workbook::write_xlsx;
+    use jianyi_formats::xlsx::read_sheets;
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    let sheets = workbook(s, today(), Scope::Year(today().year()), "2026年提出的建议");
+    let bytes = write_xlsx(&sheets, "台账").unwrap();
+    let rows = read_sheets(&bytes).unwrap().remove(0).1;
+    let head = heading_row(&rows).expect("the headings under the title line");
+    assert_eq!(head, 1);
+    let mapping = guess_mapping(&rows[head], &[]);
+    assert_eq!(mapping, Field::ALL.map(Some).to_vec(), "our own names");
+    let p = preview(s, &rows, &mapping);
+    assert!(
+        p.file_errors.is_empty() && p.errors.is_empty(),
+        "{:?}",
+        p.errors
+    );
+    assert_eq!(p.rows.len(), rows.len() - 2);
+    // Every row is an item this office holds: importing adds nothing.
+    assert_eq!(p.known.len(), p.rows.len());
+    assert!(p.gaps.is_empty(), "{:?}", p.gaps);
+    // Each row's facts are the item's.
+    let mut rated = 0;
+
+    for r in &p.rows {
+        let id = s.review.numbers[&(r.series(), r.number)];
+        let x = &s.raising.suggestions[&id];
+        assert_eq!(r.title, x.draft.title);
+        assert_eq!(r.lead_deputy, Some(x.draft.lead_deputy));
+        assert_eq!(r.category, Some(x.draft.category));
+        assert_eq!(r.kind, s.kind(x));
+        if let Some(a) = s.handling.assignments.get(&id) {
+            assert_eq!(r.assigned_on, Some(a.assigned_on));
+            let leads: Vec<_> = a
+                .current()
+                .filter(|t| t.role.replies())
+                .map(|t| t.unit)
+                .collect();
+            assert_eq!(
+                r.lead_units.iter().map(|(u, _)| *u).collect::<Vec<_>>(),
+                leads
+            );
+            let f = facts(s, id, today()).unwrap();
+            assert_eq!(r.replied_on, f.replied);
+            let codes: Vec<String> = f
+                .classes
+                .iter()
+                .map(|c| c.split('类').next().unwrap().to_string())
+                .collect();
+            assert_eq!(r.classes, codes);
+            if let Some(Satisfaction::Rated(x)) = f.satisfaction {
+                assert_eq!(r.satisfaction, Some(LedgerSatisfaction::Rated(x)));
+                rated += 1;
+            }
+        } else {
+            assert!(r.lead_units.is_empty() && r.assigned_on.is_none());
+        }
+    }
+    assert!(rated > 0);
+}
+
+#[test]
+fn another_offices_ledger_maps_by_its_own_names_and_its_bad_cells_gaps_and_repeats_are_named() {
+    use jianyi_core::ledger::{Field, guess_mapping, preview};
+    let t = Given::events(county(7, today(), NOW_MS));
+    let s = t.state();
+    let session = s
+        .directory
+        .sessions
+        .values()
+        .last()
+        .unwrap()
+        .record
+        .name
+        .clone();
+    // A deputy nobody else in the directory is named after.
+    let named = |n: &str| {
+        s.directory
+            .deputies
+            .values()
+            .filter(|d| d.record.name == n)
+            .count()
+    };
+    let deputy = s
+        .directory
+        .deputies
+        .values()
+        .map(|d| d.record.name.clone())
+        .find(|n| named(n) == 1)
+        .unwrap();
+    let unit = s
+        .directory
+        .units
+        .values()
+        .next()
+        .unwrap()
+        .record
+        .name
+        .clone();
+    let headings: Vec<String> = [
+        "序号",
+        "建议名称",
+        "编号",
+        "会议名称",
+        "代表姓名",
+        "承办部门",
+        "办复日期",
+        "代表评价",
+        "备注",
+    ]
+    .map(String::from)
+    .to_vec();
+    let mapping = guess_mapping(&headings, &[]);
+    use Field::*;
+    assert_eq!(
+        mapping,
+        vec![
+            None,
+            Some(Title),
+            Some(Number),
+            Some(Session),
+            Some(LeadDeputy),
+            Some(LeadUnits),
+            Some(RepliedOn),
+            Some(Satisfaction),
+            None
+        ]
+    );
+    // A clerk's remembered choice wins over a guess.
+    let remembered = [
+        ("备注".to_string(), Realised),
+        ("代表评价".to_string(), Status),
+    ];
+    let mine = guess_mapping(&headings, &remembered);
+    assert_eq!((mine[7], mine[8]), (Some(Status), Some(Realised)));
+
+    let row = |cells: [&str; 9]| cells.map(String::from).to_vec();
+    let rows = vec![
+        headings.clone(),
+        row([
+            "1",
+            "关于甲的建议",
+            "第901号",
+            &session,
+            &deputy,
+            &unit,
+            "2026-05-08",
+            "满意",
+            "",
+        ]),
+        row([
+            "2",
+            "关于乙的建议",
+            "902",
+            &session,
+            &deputy,
+            "",
+            "",
+            "",
+            "",
+        ]),
+        row([
+            "3",
+            "关于丙的建议",
+            "905",
+            &session,
+            &deputy,
+            &unit,
+            "",
+            "",
+            "",
+        ]),
+        row([
+            "4",
+            "关于丁的建议",
+            "906",
+            "第九届第九次会议",
+            &deputy,
+            "县不存在局",
+            "5月8日前",
+            "很好",
+            "",
+        ]),
+        row([
+            "5",
+            "关于甲的建议",
+            "901",
+            &session,
+            &deputy,
+            "",
+            "",
+            "",
+            "",
+        ]),
+        row(["6", "", "", "2025年闭会期间", "", "", "", "", ""]),
+    ];
+    let p = preview(s, &rows, &mapping);
+    assert!(p.file_errors.is_empty());
+    let said: Vec<String> = p.errors.iter().map(|e| e.message_zh()).collect();
+    assert_eq!(
+        said,
+        vec![
+            "第5行“届次”：名册中没有会次“第九届第九次会议”；闭会期间的建议请写“2026年闭会期间”",
+            "第5行“主办单位”：名册中没有承办单位“县不存在局”",
+            "第5行“答复日期”：“5月8日前”不是日期",
+            "第5行“满意度”：“很好”不是满意、基本满意、不满意或未反馈",
+            "第6行“案号”：与第2行是同一件（会次、类型和案号相同）",
+            "第7行“案号”：“”中没有案号数字",
+            "第7行“标题”：标题必填",
+        ]
+    );
+    // A name two deputies share must say the delegation.
+    let shared = s
+        .directory
+        .deputies
+        .values()
+        .map(|d| d.record.name.clone())
+        .find(|n| named(n) == 2)
+        .expect("the demo has namesakes");
+    let mut rows = rows;
+    rows.push(row([
+        "7",
+        "关于戊的建议",
+        "907",
+        &session,
+        &shared,
+        "",
+        "",
+        "",
+        "",
+    ]));
+    let p2 = preview(s, &rows, &mapping);
+    let last = p2.errors.last().unwrap().message_zh();
+    assert!(
+        last.starts_with(&format!("第8行“领衔代表”：名册中有2位代表叫“{shared}”")),
+        "{last}"
+    );
+    // The good rows: 901, 902 and 905 (and 901 again); 903 and 904 are
+    // missing from the ledger's own numbers: listed, not filled.
+    assert_eq!(p.gaps.len(), 1);
+    assert_eq!(p.gaps[0].1, vec![903, 904]);
+    assert!(
+        p.known.is_empty(),
+        "no item of this office has these numbers"
+    );
+    // Without a 案号 column nothing is read.
+    let p = preview(s, &rows, &guess_mapping(&headings[..2], &[]));
+    assert_eq!(p.file_errors.len(), 2, "{:?}", p.file_errors);
 }

@@ -223,7 +223,7 @@ impl Preview {
     }
 }
 
-fn normalise_header(h: &str) -> String {
+pub(crate) fn normalise_header(h: &str) -> String {
     h.trim()
         .trim_start_matches('*')
         .trim_end_matches('*')
@@ -233,7 +233,7 @@ fn normalise_header(h: &str) -> String {
 }
 
 /// Splits a list cell: 、，,;；/ and line breaks all separate.
-fn list(cell: &str) -> Vec<String> {
+pub(crate) fn list(cell: &str) -> Vec<String> {
     cell.split(['、', '，', ',', ';', '；', '/', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())

@@ -52,6 +52,29 @@ fn unit_names(state: &State, units: impl Iterator<Item = UnitId>) -> String {
         .join("、")
 }
 
+/// A deputy as a ledger names them: the name, and the delegation too
+/// where two deputies of the directory share the name (罗立新（城关镇代表团）),
+/// so a ledger read back finds each.
+pub fn deputy_cell(state: &State, id: crate::ids::DeputyId) -> String {
+    let Some(d) = state.directory.deputies.get(&id) else {
+        return state.deputy_name(id).to_string();
+    };
+    let namesakes = state
+        .directory
+        .deputies
+        .values()
+        .filter(|x| x.record.name == d.record.name)
+        .count();
+    match namesakes {
+        1 => d.record.name.clone(),
+        _ => format!(
+            "{}（{}）",
+            d.record.name,
+            state.delegation_name(d.record.delegation)
+        ),
+    }
+}
+
 /// The 届次 of an item: its session's name, or the year's recess.
 fn session_cell(state: &State, id: SuggestionId) -> String {
     let Some(s) = state.raising.suggestions.get(&id) else {
@@ -120,7 +143,7 @@ pub fn ledger(state: &State, today: NaiveDate, scope: Scope) -> Vec<Vec<Cell>> {
                 Cell::Text(settings.format_number(n)),
                 state.kind(s).label().into(),
                 Cell::Text(s.draft.title.clone()),
-                state.deputy_name(s.draft.lead_deputy).into(),
+                Cell::Text(deputy_cell(state, s.draft.lead_deputy)),
                 // Every proposer, those of items merged into it too.
                 Cell::from(state.proposers(s).len() as u32),
                 state.category_name(s.draft.category).into(),

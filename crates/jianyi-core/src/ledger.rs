@@ -1,0 +1,526 @@
+//! Reading an office's existing ledger (台账) for import (domain.md §5;
+//! issue 18, deliverable 4, its first half): which column holds what
+//! (`Field`, guessed from the headings by the names offices use, a clerk's
+//! own mapping taking precedence), each row read into the facts it states
+//! (`LedgerRow`) with every cell that cannot be read named in the
+//! directory import's style (`CellError`), the rows whose item the office
+//! already holds (an item is known by its session, kind and number), and
+//! the gaps in the ledger's own numbers — listed, never filled. Creating
+//! the items from the rows is the second half, still to come.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use crate::directory::import::{CellError, list, normalise_header, parse_date};
+use crate::handling::Rating;
+use crate::ids::{CategoryId, DeputyId, SessionId, UnitId};
+use crate::raising::SuggestionKind;
+use crate::review::Series;
+use crate::state::State;
+
+/// What a ledger column holds: the ledger's columns as the workbook
+/// writes them (`figures::workbook::LEDGER_COLUMNS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Session,
+    Number,
+    Kind,
+    Title,
+    LeadDeputy,
+    Signers,
+    Category,
+    LeadUnits,
+    CoUnits,
+    AssignedOn,
+    Due,
+    RepliedOn,
+    Class,
+    Satisfaction,
+    Realised,
+    Status,
+    Warning,
+}
+
+impl Field {
+    pub const ALL: [Field; 17] = [
+        Field::Session,
+        Field::Number,
+        Field::Kind,
+        Field::Title,
+        Field::LeadDeputy,
+        Field::Signers,
+        Field::Category,
+        Field::LeadUnits,
+        Field::CoUnits,
+        Field::AssignedOn,
+        Field::Due,
+        Field::RepliedOn,
+        Field::Class,
+        Field::Satisfaction,
+        Field::Realised,
+        Field::Status,
+        Field::Warning,
+    ];
+
+    /// The column's name in our own ledger.
+    pub fn label(self) -> &'static str {
+        crate::figures::workbook::LEDGER_COLUMNS[self as usize]
+    }
+
+    /// Other names offices give the column.
+    fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Field::Session => &["会次", "会议", "届别", "会议名称"],
+            Field::Number => &["编号", "建议编号", "建议号", "案件号"],
+            Field::Kind => &["种类", "建议类型", "性质"],
+            Field::Title => &["案由", "建议标题", "题目", "建议名称", "建议内容"],
+            Field::LeadDeputy => &["领衔人", "提出人", "代表姓名", "代表", "领衔代表姓名"],
+            Field::Signers => &["附议人数", "人数", "联名代表人数"],
+            Field::Category => &["分类", "内容分类", "所属类别", "建议类别"],
+            Field::LeadUnits => &["承办单位", "主办", "主办部门", "承办部门"],
+            Field::CoUnits => &["协办", "会办单位", "协办部门"],
+            Field::AssignedOn => &["交办时间", "交办日"],
+            Field::Due => &["答复期限", "期限", "办结期限"],
+            Field::RepliedOn => &["答复时间", "办复日期", "办复时间"],
+            Field::Class => &["办理结果类别", "答复类型", "办理结果"],
+            Field::Satisfaction => &["代表意见", "满意程度", "代表评价", "反馈意见"],
+            Field::Realised => &["落实情况", "解决情况", "是否办成"],
+            Field::Status => &["办理状态", "当前状态"],
+            Field::Warning => &["预警颜色", "预警状态"],
+        }
+    }
+
+    /// A row cannot be read without it.
+    pub fn required(self) -> bool {
+        matches!(self, Field::Session | Field::Number | Field::Title)
+    }
+
+    fn matches(self, heading: &str) -> bool {
+        let h = normalise_header(heading);
+        h == self.label() || self.synonyms().contains(&h.as_str())
+    }
+}
+
+/// Which field each column holds (None: not imported), in the file's
+/// column order: a clerk's remembered choice for a heading first, then
+/// our own names, then the names offices use; each field once.
+pub fn guess_mapping(headings: &[String], remembered: &[(String, Field)]) -> Vec<Option<Field>> {
+    let mut taken: BTreeSet<Field> = BTreeSet::new();
+    let mut out: Vec<Option<Field>> = vec![None; headings.len()];
+    let mut pass = |pick: &dyn Fn(&str) -> Option<Field>| {
+        for (i, h) in headings.iter().enumerate() {
+            if out[i].is_none()
+                && let Some(f) = pick(h).filter(|f| !taken.contains(f))
+            {
+                taken.insert(f);
+                out[i] = Some(f);
+            }
+        }
+    };
+    pass(&|h| {
+        let h = normalise_header(h);
+        remembered
+            .iter()
+            .find(|(r, _)| normalise_header(r) == h)
+            .map(|(_, f)| *f)
+    });
+    pass(&|h| {
+        Field::ALL
+            .into_iter()
+            .find(|f| normalise_header(h) == f.label())
+    });
+    pass(&|h| Field::ALL.into_iter().find(|f| f.matches(h)));
+    out
+}
+
+/// The row holding the headings: the first of the first ten rows in
+/// which three cells or more name a field (our workbook has a title line
+/// above them).
+pub fn heading_row(rows: &[Vec<String>]) -> Option<usize> {
+    rows.iter().take(10).position(|r| {
+        r.iter()
+            .filter(|c| Field::ALL.into_iter().any(|f| f.matches(c)))
+            .count()
+            >= 3
+    })
+}
+
+/// The 届次 a row names: a session of the directory, or a year's recess.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LedgerSession {
+    Session(SessionId),
+    Recess(i32),
+}
+
+/// What a ledger's 满意度 says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LedgerSatisfaction {
+    Rated(Rating),
+    /// 未反馈
+    Unanswered,
+    /// 期满未反馈，视为满意
+    DeemedSatisfied,
+}
+
+/// What a ledger's 办成 says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LedgerRealised {
+    /// 已解决: its class solves it.
+    Solved,
+    /// 已办成, on the date if given.
+    Realised(Option<NaiveDate>),
+    /// A commitment still open.
+    Promised,
+    /// 留作参考或不能解决
+    NotSolvable,
+}
+
+/// One ledger row as read: the facts it states.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LedgerRow {
+    /// The row in the file, counted from 1 as Excel does.
+    pub line: usize,
+    pub session: LedgerSession,
+    pub kind: SuggestionKind,
+    pub number: u32,
+    pub title: String,
+    pub lead_deputy: Option<DeputyId>,
+    pub signers: Option<u32>,
+    pub category: Option<CategoryId>,
+    /// Lead units, each with whether it handles separately (分办).
+    pub lead_units: Vec<(UnitId, bool)>,
+    pub co_units: Vec<UnitId>,
+    pub assigned_on: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub replied_on: Option<NaiveDate>,
+    /// Reply class codes (A, B …) of the settings.
+    pub classes: Vec<String>,
+    pub satisfaction: Option<LedgerSatisfaction>,
+    pub realised: Option<LedgerRealised>,
+}
+
+impl LedgerRow {
+    /// The series its number belongs to.
+    pub fn series(&self) -> Series {
+        match self.session {
+            LedgerSession::Session(s) => Series::Session(s, self.kind),
+            LedgerSession::Recess(year) => Series::Recess(year),
+        }
+    }
+}
+
+/// A ledger read: its rows, what cannot be read, what is held already,
+/// and the gaps in its numbers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LedgerPreview {
+    /// Problems with the file as a whole (a required column not mapped).
+    pub file_errors: Vec<String>,
+    pub rows: Vec<LedgerRow>,
+    pub errors: Vec<CellError>,
+    /// Rows whose item the office holds already (by session, kind and
+    /// number), by line: importing them adds nothing.
+    pub known: Vec<usize>,
+    /// Each series' numbers missing between its first and last, as the
+    /// ledger has them (listed, not filled).
+    pub gaps: Vec<(String, Vec<u32>)>,
+}
+
+fn by_name<K: Copy, T>(
+    map: &BTreeMap<K, crate::directory::records::Entry<T>>,
+    name: impl Fn(&T) -> &str,
+    wanted: &str,
+) -> Option<K> {
+    map.iter()
+        .find(|(_, e)| name(&e.record) == wanted)
+        .map(|(id, _)| *id)
+}
+
+/// The deputy a cell names: 姓名, or 姓名（代表团） where two deputies
+/// share the name (as our ledger writes it).
+fn deputy(state: &State, cell: &str) -> Result<DeputyId, String> {
+    let (name, delegation) = match cell.strip_suffix('）').and_then(|c| c.split_once('（')) {
+        Some((n, d)) => (n.trim(), Some(d.trim())),
+        None => (cell, None),
+    };
+    let found: Vec<(DeputyId, &str)> = state
+        .directory
+        .deputies
+        .iter()
+        .filter(|(_, d)| d.record.name == name)
+        .map(|(id, d)| (*id, state.delegation_name(d.record.delegation)))
+        .filter(|(_, g)| delegation.is_none_or(|want| *g == want))
+        .collect();
+    match found.as_slice() {
+        [(id, _)] => Ok(*id),
+        [] => Err(match delegation {
+            Some(g) => format!("名册中{g}没有代表“{name}”"),
+            None => format!("名册中没有代表“{name}”"),
+        }),
+        several => Err(format!(
+            "名册中有{}位代表叫“{name}”（{}），请写成“{name}（代表团）”",
+            several.len(),
+            several
+                .iter()
+                .map(|(_, g)| *g)
+                .collect::<Vec<_>>()
+                .join("、")
+        )),
+    }
+}
+
+/// The number in a 案号 cell: its digits (第12号, 012, 建议第12号).
+fn number(cell: &str) -> Option<u32> {
+    let digits: String = cell.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|n| *n > 0)
+}
+
+fn year_of_recess(cell: &str) -> Option<i32> {
+    let (year, rest) = cell.split_once('年')?;
+    rest.contains("闭会").then(|| year.trim().parse().ok())?
+}
+
+/// Reads `rows` (the file's rows, the headings among the first ten) with
+/// `mapping` (one entry per column of the heading row).
+pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -> LedgerPreview {
+    let mut p = LedgerPreview {
+        file_errors: Vec::new(),
+        rows: Vec::new(),
+        errors: Vec::new(),
+        known: Vec::new(),
+        gaps: Vec::new(),
+    };
+    for f in Field::ALL.into_iter().filter(|f| f.required()) {
+        if !mapping.contains(&Some(f)) {
+            p.file_errors.push(format!(
+                "缺少“{}”列：请在对应关系中指明哪一列是{}",
+                f.label(),
+                f.label()
+            ));
+        }
+    }
+    let Some(head) = heading_row(rows).or((!rows.is_empty()).then_some(0)) else {
+        p.file_errors.push("文件中没有数据。".into());
+        return p;
+    };
+    if !p.file_errors.is_empty() {
+        return p;
+    }
+    let dir = &state.directory;
+    let settings = state.settings();
+    for (i, row) in rows.iter().enumerate().skip(head + 1) {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = i + 1;
+        let cell = |f: Field| -> &str {
+            mapping
+                .iter()
+                .position(|m| *m == Some(f))
+                .and_then(|c| row.get(c))
+                .map_or("", |c| c.trim())
+        };
+        let mut errors: Vec<CellError> = Vec::new();
+        let mut fail = |f: Field, message: String| {
+            errors.push(CellError {
+                line,
+                column: f.label().to_string(),
+                message,
+            })
+        };
+        let session = {
+            let c = cell(Field::Session);
+            match by_name(&dir.sessions, |s| s.name.as_str(), c) {
+                Some(s) => Some(LedgerSession::Session(s)),
+                None => match year_of_recess(c) {
+                    Some(y) => Some(LedgerSession::Recess(y)),
+                    None => {
+                        fail(
+                            Field::Session,
+                            format!("名册中没有会次“{c}”；闭会期间的建议请写“2026年闭会期间”"),
+                        );
+                        None
+                    }
+                },
+            }
+        };
+        let kind = match cell(Field::Kind) {
+            "" | "建议" => SuggestionKind::Suggestion,
+            "议案" => SuggestionKind::Motion,
+            other => {
+                fail(Field::Kind, format!("“{other}”不是建议或议案"));
+                SuggestionKind::Suggestion
+            }
+        };
+        let n = number(cell(Field::Number));
+        if n.is_none() {
+            fail(
+                Field::Number,
+                format!("“{}”中没有案号数字", cell(Field::Number)),
+            );
+        }
+        let title = cell(Field::Title).to_string();
+        if title.is_empty() {
+            fail(Field::Title, "标题必填".into());
+        }
+        let lead_deputy = match cell(Field::LeadDeputy) {
+            "" => None,
+            c => match deputy(state, c) {
+                Ok(d) => Some(d),
+                Err(message) => {
+                    fail(Field::LeadDeputy, message);
+                    None
+                }
+            },
+        };
+        let signers = match cell(Field::Signers) {
+            "" => None,
+            c => {
+                let v = c.trim_end_matches('人').parse::<u32>().ok();
+                if v.is_none() {
+                    fail(Field::Signers, format!("“{c}”不是人数"));
+                }
+                v
+            }
+        };
+        let category = match cell(Field::Category) {
+            "" => None,
+            name => {
+                let c = by_name(&dir.categories, |c| c.name.as_str(), name);
+                if c.is_none() {
+                    fail(Field::Category, format!("名册中没有类别“{name}”"));
+                }
+                c
+            }
+        };
+        let mut units = |f: Field| -> Vec<(UnitId, bool)> {
+            list(cell(f))
+                .into_iter()
+                .filter_map(|name| {
+                    let (name, separate) = match name.strip_suffix("（分办）") {
+                        Some(n) => (n.to_string(), true),
+                        None => (name, false),
+                    };
+                    let u = by_name(&dir.units, |u| u.name.as_str(), &name);
+                    if u.is_none() {
+                        fail(f, format!("名册中没有承办单位“{name}”"));
+                    }
+                    u.map(|u| (u, separate))
+                })
+                .collect()
+        };
+        let lead_units = units(Field::LeadUnits);
+        let co_units = units(Field::CoUnits).into_iter().map(|(u, _)| u).collect();
+        let mut date = |f: Field| match cell(f) {
+            "" => None,
+            c => {
+                let d = parse_date(c);
+                if d.is_none() {
+                    fail(f, format!("“{c}”不是日期"));
+                }
+                d
+            }
+        };
+        let assigned_on = date(Field::AssignedOn);
+        let due = date(Field::Due);
+        let replied_on = date(Field::RepliedOn);
+        let classes: Vec<String> = list(cell(Field::Class))
+            .into_iter()
+            .filter_map(|c| {
+                let code = c.split('类').next().unwrap_or_default().trim().to_string();
+                let known = settings.reply_classes.iter().any(|k| k.code == code);
+                if !known {
+                    fail(Field::Class, format!("设置中没有答复类别“{c}”"));
+                }
+                known.then_some(code)
+            })
+            .collect();
+        let satisfaction = match cell(Field::Satisfaction) {
+            "" => None,
+            c if c.starts_with("待反馈") => None,
+            "满意" => Some(LedgerSatisfaction::Rated(Rating::Satisfied)),
+            "基本满意" => Some(LedgerSatisfaction::Rated(Rating::BasicallySatisfied)),
+            "不满意" => Some(LedgerSatisfaction::Rated(Rating::Dissatisfied)),
+            "未反馈" => Some(LedgerSatisfaction::Unanswered),
+            c if c.contains("视为满意") => Some(LedgerSatisfaction::DeemedSatisfied),
+            c => {
+                fail(
+                    Field::Satisfaction,
+                    format!("“{c}”不是满意、基本满意、不满意或未反馈"),
+                );
+                None
+            }
+        };
+        let realised = match cell(Field::Realised) {
+            "" => None,
+            "已解决" => Some(LedgerRealised::Solved),
+            c if c.starts_with("已办成") => Some(LedgerRealised::Realised(
+                c.split_once('（')
+                    .and_then(|(_, d)| parse_date(d.trim_end_matches('）'))),
+            )),
+            c if c.starts_with("承诺") => Some(LedgerRealised::Promised),
+            c if c.starts_with("留作参考") || c.contains("不能解决") => {
+                Some(LedgerRealised::NotSolvable)
+            }
+            c => {
+                fail(
+                    Field::Realised,
+                    format!("“{c}”不是已解决、已办成、承诺事项或留作参考"),
+                );
+                None
+            }
+        };
+        if let (Some(session), Some(number), true) = (session, n, errors.is_empty()) {
+            p.rows.push(LedgerRow {
+                line,
+                session,
+                kind,
+                number,
+                title,
+                lead_deputy,
+                signers,
+                category,
+                lead_units,
+                co_units,
+                assigned_on,
+                due,
+                replied_on,
+                classes,
+                satisfaction,
+                realised,
+            });
+        }
+        p.errors.extend(errors);
+    }
+    // The same item twice in the file, and those the office holds.
+    let mut seen: BTreeMap<(Series, u32), usize> = BTreeMap::new();
+    let mut repeated = Vec::new();
+    for r in &p.rows {
+        if let Some(first) = seen.insert((r.series(), r.number), r.line) {
+            repeated.push(CellError {
+                line: r.line,
+                column: Field::Number.label().into(),
+                message: format!("与第{first}行是同一件（会次、类型和案号相同）"),
+            });
+        }
+        if state.review.numbers.contains_key(&(r.series(), r.number)) {
+            p.known.push(r.line);
+        }
+    }
+    p.errors.extend(repeated);
+    p.errors.sort_by_key(|e| e.line);
+    let mut series: BTreeMap<Series, BTreeSet<u32>> = BTreeMap::new();
+    for r in &p.rows {
+        series.entry(r.series()).or_default().insert(r.number);
+    }
+    for (s, numbers) in series {
+        let (Some(first), Some(last)) = (numbers.first(), numbers.last()) else {
+            continue;
+        };
+        let missing: Vec<u32> = (*first..*last).filter(|n| !numbers.contains(n)).collect();
+        if !missing.is_empty() {
+            p.gaps.push((crate::review::series_name(state, s), missing));
+        }
+    }
+    p
+}
