@@ -103,34 +103,43 @@ impl Field {
 }
 
 /// Which field each column holds (None: not imported), in the file's
-/// column order: a clerk's remembered choice for a heading first, then
-/// our own names, then the names offices use; each field once.
-pub fn guess_mapping(headings: &[String], remembered: &[(String, Field)]) -> Vec<Option<Field>> {
+/// column order: a clerk's remembered choice for a heading first (None
+/// there: the clerk chose not to import it), then our own names, then the
+/// names offices use; each field once.
+pub fn guess_mapping(
+    headings: &[String],
+    remembered: &[(String, Option<Field>)],
+) -> Vec<Option<Field>> {
     let mut taken: BTreeSet<Field> = BTreeSet::new();
     let mut out: Vec<Option<Field>> = vec![None; headings.len()];
-    let mut pass = |pick: &dyn Fn(&str) -> Option<Field>| {
-        for (i, h) in headings.iter().enumerate() {
-            if out[i].is_none()
-                && let Some(f) = pick(h).filter(|f| !taken.contains(f))
-            {
-                taken.insert(f);
-                out[i] = Some(f);
-            }
-        }
-    };
-    pass(&|h| {
+    let chosen = |h: &str| {
         let h = normalise_header(h);
         remembered
             .iter()
             .find(|(r, _)| normalise_header(r) == h)
             .map(|(_, f)| *f)
-    });
-    pass(&|h| {
-        Field::ALL
-            .into_iter()
-            .find(|f| normalise_header(h) == f.label())
-    });
-    pass(&|h| Field::ALL.into_iter().find(|f| f.matches(h)));
+    };
+    let mut pass = |pick: &dyn Fn(&str) -> Option<Field>, first: bool| {
+        for (i, h) in headings.iter().enumerate() {
+            if out[i].is_some() || (!first && chosen(h).is_some()) {
+                continue;
+            }
+            if let Some(f) = pick(h).filter(|f| !taken.contains(f)) {
+                taken.insert(f);
+                out[i] = Some(f);
+            }
+        }
+    };
+    pass(&|h| chosen(h).flatten(), true);
+    pass(
+        &|h| {
+            Field::ALL
+                .into_iter()
+                .find(|f| normalise_header(h) == f.label())
+        },
+        false,
+    );
+    pass(&|h| Field::ALL.into_iter().find(|f| f.matches(h)), false);
     out
 }
 
@@ -170,8 +179,8 @@ pub enum LedgerRealised {
     Solved,
     /// 已办成, on the date if given.
     Realised(Option<NaiveDate>),
-    /// A commitment still open.
-    Promised,
+    /// A commitment still open, promised by the date if given.
+    Promised(Option<NaiveDate>),
     /// 留作参考或不能解决
     NotSolvable,
 }
@@ -222,9 +231,15 @@ pub struct LedgerPreview {
     /// number), by line: importing them adds nothing.
     pub known: Vec<usize>,
     /// Each series' numbers missing between its first and last, as the
-    /// ledger has them (listed, not filled).
-    pub gaps: Vec<(String, Vec<u32>)>,
+    /// ledger has them (listed, not filled; at most `MAX_GAPS` each, with
+    /// how many in all).
+    pub gaps: Vec<(String, Vec<u32>, usize)>,
+    /// The file's headings not imported.
+    pub ignored: Vec<String>,
 }
+
+/// The most missing numbers listed for one series.
+pub const MAX_GAPS: usize = 100;
 
 fn by_name<K: Copy, T>(
     map: &BTreeMap<K, crate::directory::records::Entry<T>>,
@@ -269,9 +284,42 @@ fn deputy(state: &State, cell: &str) -> Result<DeputyId, String> {
     }
 }
 
-/// The number in a 案号 cell: its digits (第12号, 012, 建议第12号).
-fn number(cell: &str) -> Option<u32> {
-    let digits: String = cell.chars().filter(char::is_ascii_digit).collect();
+/// ASCII digits for full-width ones (１２ → 12).
+fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+/// The number in a 案号 cell: what stands at `{n}` of the office's number
+/// format (建字〔2026〕{n}号, 第{n}号), after any kind or series before it
+/// (建议第12号); else the last run of digits (012, 12). Full-width digits
+/// count; 0 is no number.
+pub fn number_in(cell: &str, format: &str) -> Option<u32> {
+    let cell = ascii_digits(cell.trim());
+    let (before, after) = format.split_once("{n}").unwrap_or(("", ""));
+    let by_format = cell
+        .rfind(before)
+        .filter(|_| !before.is_empty() || !after.is_empty())
+        .map(|at| &cell[at + before.len()..])
+        .and_then(|rest| {
+            rest.strip_suffix(after)
+                .or((after.is_empty()).then_some(rest))
+        })
+        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    let digits = match by_format {
+        Some(d) => d.to_string(),
+        None => {
+            let runs: Vec<&str> = cell
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|r| !r.is_empty())
+                .collect();
+            (*runs.last()?).to_string()
+        }
+    };
     digits.parse().ok().filter(|n| *n > 0)
 }
 
@@ -280,15 +328,62 @@ fn year_of_recess(cell: &str) -> Option<i32> {
     rest.contains("闭会").then(|| year.trim().parse().ok())?
 }
 
-/// Reads `rows` (the file's rows, the headings among the first ten) with
-/// `mapping` (one entry per column of the heading row).
-pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -> LedgerPreview {
+/// The names a list cell holds, known by `find`: a name may itself hold
+/// a separator (县委宣传部（县新闻出版局、县版权局）), so pieces are
+/// joined again, longest first, until they name one. The pieces that name
+/// nothing come back as errors.
+fn names_in<K>(cell: &str, find: impl Fn(&str) -> Option<K>) -> (Vec<K>, Vec<String>) {
+    let pieces = list(cell);
+    let (mut found, mut unknown) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while i < pieces.len() {
+        let hit = (i + 1..=pieces.len())
+            .rev()
+            .find_map(|j| find(&pieces[i..j].join("、")).map(|k| (k, j)));
+        match hit {
+            Some((k, j)) => {
+                found.push(k);
+                i = j;
+            }
+            None => {
+                unknown.push(pieces[i].clone());
+                i += 1;
+            }
+        }
+    }
+    (found, unknown)
+}
+
+/// A date inside a cell's full-width brackets or after 承诺 and before 前:
+/// 已办成（2026年6月15日）, 承诺2026年12月31日前办成.
+fn date_within(cell: &str) -> Option<&str> {
+    if let Some((_, rest)) = cell.split_once('（') {
+        return rest.split_once('）').map(|(d, _)| d);
+    }
+    cell.strip_prefix("承诺")
+        .and_then(|rest| rest.split_once('前'))
+        .map(|(d, _)| d)
+}
+
+/// Reads `rows` with the headings at `head` (`heading_row`, or the row a
+/// clerk pointed at) and `mapping` (one entry per column of that row).
+pub fn preview(
+    state: &State,
+    rows: &[Vec<String>],
+    head: usize,
+    mapping: &[Option<Field>],
+) -> LedgerPreview {
     let mut p = LedgerPreview {
         file_errors: Vec::new(),
         rows: Vec::new(),
         errors: Vec::new(),
         known: Vec::new(),
         gaps: Vec::new(),
+        ignored: Vec::new(),
+    };
+    let Some(headings) = rows.get(head) else {
+        p.file_errors.push("文件中没有数据".into());
+        return p;
     };
     for f in Field::ALL.into_iter().filter(|f| f.required()) {
         if !mapping.contains(&Some(f)) {
@@ -299,24 +394,42 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
             ));
         }
     }
-    let Some(head) = heading_row(rows).or((!rows.is_empty()).then_some(0)) else {
-        p.file_errors.push("文件中没有数据。".into());
-        return p;
-    };
+    p.ignored = headings
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| mapping.get(*i).copied().flatten().is_none() && !h.trim().is_empty())
+        .map(|(_, h)| h.trim().to_string())
+        .collect();
     if !p.file_errors.is_empty() {
         return p;
     }
+    // A cell is named by the file's heading, with ours where they differ:
+    // 第5行“会议名称（届次）”.
+    let column_of = |f: Field| -> Option<usize> { mapping.iter().position(|m| *m == Some(f)) };
+    let column_name = |f: Field| -> String {
+        let theirs = column_of(f)
+            .and_then(|c| headings.get(c))
+            .map(|h| h.trim().to_string())
+            .unwrap_or_default();
+        if theirs.is_empty() || normalise_header(&theirs) == f.label() {
+            f.label().to_string()
+        } else {
+            format!("{theirs}（{}）", f.label())
+        }
+    };
     let dir = &state.directory;
     let settings = state.settings();
+    let format = settings.numbering.number_format.clone();
+    // Every row with a series and a number, for repeats and gaps, and
+    // whether it read cleanly.
+    let mut numbered: Vec<(Series, u32, usize, bool)> = Vec::new();
     for (i, row) in rows.iter().enumerate().skip(head + 1) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         let line = i + 1;
         let cell = |f: Field| -> &str {
-            mapping
-                .iter()
-                .position(|m| *m == Some(f))
+            column_of(f)
                 .and_then(|c| row.get(c))
                 .map_or("", |c| c.trim())
         };
@@ -324,13 +437,16 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
         let mut fail = |f: Field, message: String| {
             errors.push(CellError {
                 line,
-                column: f.label().to_string(),
+                column: column_name(f),
                 message,
             })
         };
-        let session = {
-            let c = cell(Field::Session);
-            match by_name(&dir.sessions, |s| s.name.as_str(), c) {
+        let session = match cell(Field::Session) {
+            "" => {
+                fail(Field::Session, "届次必填".into());
+                None
+            }
+            c => match by_name(&dir.sessions, |s| s.name.as_str(), c) {
                 Some(s) => Some(LedgerSession::Session(s)),
                 None => match year_of_recess(c) {
                     Some(y) => Some(LedgerSession::Recess(y)),
@@ -342,7 +458,7 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
                         None
                     }
                 },
-            }
+            },
         };
         let kind = match cell(Field::Kind) {
             "" | "建议" => SuggestionKind::Suggestion,
@@ -352,13 +468,19 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
                 SuggestionKind::Suggestion
             }
         };
-        let n = number(cell(Field::Number));
-        if n.is_none() {
-            fail(
-                Field::Number,
-                format!("“{}”中没有案号数字", cell(Field::Number)),
-            );
-        }
+        let n = match cell(Field::Number) {
+            "" => {
+                fail(Field::Number, "案号必填".into());
+                None
+            }
+            c => {
+                let n = number_in(c, &format);
+                if n.is_none() {
+                    fail(Field::Number, format!("“{c}”中没有大于0的案号数字"));
+                }
+                n
+            }
+        };
         let title = cell(Field::Title).to_string();
         if title.is_empty() {
             fail(Field::Title, "标题必填".into());
@@ -376,7 +498,7 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
         let signers = match cell(Field::Signers) {
             "" => None,
             c => {
-                let v = c.trim_end_matches('人').parse::<u32>().ok();
+                let v = ascii_digits(c).trim_end_matches('人').parse::<u32>().ok();
                 if v.is_none() {
                     fail(Field::Signers, format!("“{c}”不是人数"));
                 }
@@ -394,20 +516,17 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
             }
         };
         let mut units = |f: Field| -> Vec<(UnitId, bool)> {
-            list(cell(f))
-                .into_iter()
-                .filter_map(|name| {
-                    let (name, separate) = match name.strip_suffix("（分办）") {
-                        Some(n) => (n.to_string(), true),
-                        None => (name, false),
-                    };
-                    let u = by_name(&dir.units, |u| u.name.as_str(), &name);
-                    if u.is_none() {
-                        fail(f, format!("名册中没有承办单位“{name}”"));
-                    }
-                    u.map(|u| (u, separate))
-                })
-                .collect()
+            let (found, unknown) = names_in(cell(f), |name| {
+                let (name, separate) = match name.strip_suffix("（分办）") {
+                    Some(n) => (n, true),
+                    None => (name, false),
+                };
+                by_name(&dir.units, |u| u.name.as_str(), name).map(|u| (u, separate))
+            });
+            for name in unknown {
+                fail(f, format!("名册中没有承办单位“{name}”"));
+            }
+            found
         };
         let lead_units = units(Field::LeadUnits);
         let co_units = units(Field::CoUnits).into_iter().map(|(u, _)| u).collect();
@@ -424,15 +543,23 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
         let assigned_on = date(Field::AssignedOn);
         let due = date(Field::Due);
         let replied_on = date(Field::RepliedOn);
-        let classes: Vec<String> = list(cell(Field::Class))
-            .into_iter()
+        // Classes by their label (B类（正在解决或列入计划）), code (B, B类)
+        // or name, several separated by ；.
+        let classes: Vec<String> = cell(Field::Class)
+            .split(['；', ';', '\n'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
             .filter_map(|c| {
-                let code = c.split('类').next().unwrap_or_default().trim().to_string();
-                let known = settings.reply_classes.iter().any(|k| k.code == code);
-                if !known {
+                let code = c.strip_suffix('类').unwrap_or(c);
+                let found = settings
+                    .reply_classes
+                    .iter()
+                    .find(|k| k.label() == c || k.code == code || k.name == c)
+                    .map(|k| k.code.clone());
+                if found.is_none() {
                     fail(Field::Class, format!("设置中没有答复类别“{c}”"));
                 }
-                known.then_some(code)
+                found
             })
             .collect();
         let satisfaction = match cell(Field::Satisfaction) {
@@ -451,14 +578,19 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
                 None
             }
         };
+        let mut dated = |c: &str| -> Option<NaiveDate> {
+            let d = date_within(c)?;
+            let parsed = parse_date(d);
+            if parsed.is_none() {
+                fail(Field::Realised, format!("“{d}”不是日期"));
+            }
+            parsed
+        };
         let realised = match cell(Field::Realised) {
             "" => None,
             "已解决" => Some(LedgerRealised::Solved),
-            c if c.starts_with("已办成") => Some(LedgerRealised::Realised(
-                c.split_once('（')
-                    .and_then(|(_, d)| parse_date(d.trim_end_matches('）'))),
-            )),
-            c if c.starts_with("承诺") => Some(LedgerRealised::Promised),
+            c if c.starts_with("已办成") => Some(LedgerRealised::Realised(dated(c))),
+            c if c.starts_with("承诺") => Some(LedgerRealised::Promised(dated(c))),
             c if c.starts_with("留作参考") || c.contains("不能解决") => {
                 Some(LedgerRealised::NotSolvable)
             }
@@ -470,7 +602,51 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
                 None
             }
         };
-        if let (Some(session), Some(number), true) = (session, n, errors.is_empty()) {
+        let Some(session) = session else {
+            p.errors.extend(errors);
+            continue;
+        };
+        let series = match session {
+            LedgerSession::Session(s) => Series::Session(s, kind),
+            LedgerSession::Recess(y) => Series::Recess(y),
+        };
+        if let Some(number) = n {
+            // The same item twice in the file.
+            if let Some(first) = numbered
+                .iter()
+                .find(|(s, k, _, _)| *s == series && *k == number)
+            {
+                errors.push(CellError {
+                    line,
+                    column: column_name(Field::Number),
+                    message: format!("与第{}行是同一件（届次、类型和案号相同）", first.2),
+                });
+            }
+            // Held already: the same item, or another under its number.
+            if let Some(held) = state.review.numbers.get(&(series, number)) {
+                let theirs = state
+                    .raising
+                    .suggestions
+                    .get(held)
+                    .map_or("", |x| x.draft.title.as_str());
+                if theirs == title {
+                    p.known.push(line);
+                } else {
+                    errors.push(CellError {
+                        line,
+                        column: column_name(Field::Number),
+                        message: format!(
+                            "本单位的{}第{number}号是“{theirs}”，与台账的标题不同",
+                            crate::review::series_name(state, series)
+                        ),
+                    });
+                }
+            }
+            numbered.push((series, number, line, errors.is_empty()));
+        }
+        if errors.is_empty()
+            && let Some(number) = n
+        {
             p.rows.push(LedgerRow {
                 line,
                 session,
@@ -492,35 +668,71 @@ pub fn preview(state: &State, rows: &[Vec<String>], mapping: &[Option<Field>]) -
         }
         p.errors.extend(errors);
     }
-    // The same item twice in the file, and those the office holds.
-    let mut seen: BTreeMap<(Series, u32), usize> = BTreeMap::new();
-    let mut repeated = Vec::new();
-    for r in &p.rows {
-        if let Some(first) = seen.insert((r.series(), r.number), r.line) {
-            repeated.push(CellError {
-                line: r.line,
-                column: Field::Number.label().into(),
-                message: format!("与第{first}行是同一件（会次、类型和案号相同）"),
-            });
-        }
-        if state.review.numbers.contains_key(&(r.series(), r.number)) {
-            p.known.push(r.line);
-        }
-    }
-    p.errors.extend(repeated);
-    p.errors.sort_by_key(|e| e.line);
+    // Gaps in the ledger's own numbers, every numbered row counted.
     let mut series: BTreeMap<Series, BTreeSet<u32>> = BTreeMap::new();
-    for r in &p.rows {
-        series.entry(r.series()).or_default().insert(r.number);
+    for (s, n, _, _) in &numbered {
+        series.entry(*s).or_default().insert(*n);
     }
     for (s, numbers) in series {
         let (Some(first), Some(last)) = (numbers.first(), numbers.last()) else {
             continue;
         };
-        let missing: Vec<u32> = (*first..*last).filter(|n| !numbers.contains(n)).collect();
-        if !missing.is_empty() {
-            p.gaps.push((crate::review::series_name(state, s), missing));
+        let all = (last - first + 1) as usize - numbers.len();
+        if all > 0 {
+            let listed: Vec<u32> = (*first..*last)
+                .filter(|n| !numbers.contains(n))
+                .take(MAX_GAPS)
+                .collect();
+            p.gaps
+                .push((crate::review::series_name(state, s), listed, all));
         }
     }
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_number_is_read_by_the_offices_format_or_its_last_digits() {
+        for (cell, format, n) in [
+            ("第12号", "第{n}号", Some(12)),
+            ("建议第12号", "第{n}号", Some(12)),
+            ("建字〔2026〕3号", "建字〔2026〕{n}号", Some(3)),
+            ("〔2026〕120号", "建字〔2026〕{n}号", Some(120)),
+            ("第１２号", "第{n}号", Some(12)),
+            ("012", "第{n}号", Some(12)),
+            ("0", "第{n}号", None),
+            ("无", "第{n}号", None),
+            ("99999999999", "第{n}号", None),
+        ] {
+            assert_eq!(number_in(cell, format), n, "{cell} with {format}");
+        }
+    }
+
+    #[test]
+    fn a_name_holding_a_separator_is_found_whole() {
+        let known = ["县委宣传部（县新闻出版局、县版权局）", "县财政局"];
+        let find = |n: &str| known.iter().position(|k| *k == n);
+        let (found, unknown) = names_in(
+            "县财政局、县委宣传部（县新闻出版局、县版权局）、县不存在局",
+            find,
+        );
+        assert_eq!(found, vec![1, 0]);
+        assert_eq!(unknown, vec!["县不存在局".to_string()]);
+    }
+
+    #[test]
+    fn dates_inside_a_cell_are_found() {
+        assert_eq!(
+            date_within("已办成（2026年6月15日）"),
+            Some("2026年6月15日")
+        );
+        assert_eq!(
+            date_within("承诺2026年12月31日前办成，跟踪中"),
+            Some("2026年12月31日")
+        );
+        assert_eq!(date_within("承诺事项，跟踪中"), None);
+    }
 }

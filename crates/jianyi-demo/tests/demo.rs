@@ -1587,7 +1587,9 @@ fn a_contact_pasted_into_a_public_reply_is_withheld_from_the_bundle() {
 fn the_demo_countys_own_ledger_reads_back_row_for_row_and_every_item_is_known() {
     use jianyi_core::figures::tables::Scope;
     use jianyi_core::figures::workbook::workbook;
-    use jianyi_core::ledger::{Field, LedgerSatisfaction, guess_mapping, heading_row, preview};
+    use jianyi_core::ledger::{
+        Field, LedgerRealised, LedgerSatisfaction, guess_mapping, heading_row, preview,
+    };
     use jianyi_formats::workbook::write_xlsx;
     use jianyi_formats::xlsx::read_sheets;
     let t = Given::events(county(7, today(), NOW_MS));
@@ -1599,18 +1601,19 @@ fn the_demo_countys_own_ledger_reads_back_row_for_row_and_every_item_is_known() 
     assert_eq!(head, 1);
     let mapping = guess_mapping(&rows[head], &[]);
     assert_eq!(mapping, Field::ALL.map(Some).to_vec(), "our own names");
-    let p = preview(s, &rows, &mapping);
+    let p = preview(s, &rows, head, &mapping);
     assert!(
         p.file_errors.is_empty() && p.errors.is_empty(),
         "{:?}",
         p.errors
     );
+    assert!(p.ignored.is_empty());
     assert_eq!(p.rows.len(), rows.len() - 2);
     // Every row is an item this office holds: importing adds nothing.
     assert_eq!(p.known.len(), p.rows.len());
     assert!(p.gaps.is_empty(), "{:?}", p.gaps);
     // Each row's facts are the item's.
-    let mut rated = 0;
+    let (mut rated, mut realisations) = (0, 0);
 
     for r in &p.rows {
         let id = s.review.numbers[&(r.series(), r.number)];
@@ -1619,6 +1622,7 @@ fn the_demo_countys_own_ledger_reads_back_row_for_row_and_every_item_is_known() 
         assert_eq!(r.lead_deputy, Some(x.draft.lead_deputy));
         assert_eq!(r.category, Some(x.draft.category));
         assert_eq!(r.kind, s.kind(x));
+        assert_eq!(r.signers, Some(s.proposers(x).len() as u32));
         if let Some(a) = s.handling.assignments.get(&id) {
             assert_eq!(r.assigned_on, Some(a.assigned_on));
             let leads: Vec<_> = a
@@ -1642,11 +1646,33 @@ fn the_demo_countys_own_ledger_reads_back_row_for_row_and_every_item_is_known() 
                 assert_eq!(r.satisfaction, Some(LedgerSatisfaction::Rated(x)));
                 rated += 1;
             }
+            let co: Vec<_> = a
+                .current()
+                .filter(|t| t.role == jianyi_core::handling::UnitRole::Co)
+                .map(|t| t.unit)
+                .collect();
+            assert_eq!(r.co_units, co);
+            let due = a
+                .current()
+                .filter(|t| t.role.replies())
+                .filter_map(|t| t.due())
+                .min();
+            assert_eq!(r.due, due);
+            let realised = f.realisation.map(|x| match x {
+                Realisation::Solved => LedgerRealised::Solved,
+                Realisation::Realised(on) => LedgerRealised::Realised(Some(on)),
+                Realisation::Promised(by) => LedgerRealised::Promised(by),
+                Realisation::NotSolvable => LedgerRealised::NotSolvable,
+            });
+            if realised.is_some() {
+                realisations += 1;
+            }
+            assert_eq!(r.realised, realised);
         } else {
             assert!(r.lead_units.is_empty() && r.assigned_on.is_none());
         }
     }
-    assert!(rated > 0);
+    assert!(rated > 0 && realisations > 0);
 }
 
 #[test]
@@ -1718,11 +1744,13 @@ fn another_offices_ledger_maps_by_its_own_names_and_its_bad_cells_gaps_and_repea
     );
     // A clerk's remembered choice wins over a guess.
     let remembered = [
-        ("备注".to_string(), Realised),
-        ("代表评价".to_string(), Status),
+        ("备注".to_string(), Some(Realised)),
+        ("代表评价".to_string(), Some(Status)),
+        ("代表姓名".to_string(), None),
     ];
     let mine = guess_mapping(&headings, &remembered);
     assert_eq!((mine[7], mine[8]), (Some(Status), Some(Realised)));
+    assert_eq!(mine[4], None, "a column the clerk chose not to import");
 
     let row = |cells: [&str; 9]| cells.map(String::from).to_vec();
     let rows = vec![
@@ -1784,19 +1812,20 @@ fn another_offices_ledger_maps_by_its_own_names_and_its_bad_cells_gaps_and_repea
         ]),
         row(["6", "", "", "2025年闭会期间", "", "", "", "", ""]),
     ];
-    let p = preview(s, &rows, &mapping);
+    let p = preview(s, &rows, 0, &mapping);
     assert!(p.file_errors.is_empty());
+    assert_eq!(p.ignored, ["序号", "备注"]);
     let said: Vec<String> = p.errors.iter().map(|e| e.message_zh()).collect();
     assert_eq!(
         said,
         vec![
-            "第5行“届次”：名册中没有会次“第九届第九次会议”；闭会期间的建议请写“2026年闭会期间”",
-            "第5行“主办单位”：名册中没有承办单位“县不存在局”",
-            "第5行“答复日期”：“5月8日前”不是日期",
-            "第5行“满意度”：“很好”不是满意、基本满意、不满意或未反馈",
-            "第6行“案号”：与第2行是同一件（会次、类型和案号相同）",
-            "第7行“案号”：“”中没有案号数字",
-            "第7行“标题”：标题必填",
+            "第5行“会议名称（届次）”：名册中没有会次“第九届第九次会议”；闭会期间的建议请写“2026年闭会期间”",
+            "第5行“承办部门（主办单位）”：名册中没有承办单位“县不存在局”",
+            "第5行“办复日期（答复日期）”：“5月8日前”不是日期",
+            "第5行“代表评价（满意度）”：“很好”不是满意、基本满意、不满意或未反馈",
+            "第6行“编号（案号）”：与第2行是同一件（届次、类型和案号相同）",
+            "第7行“编号（案号）”：案号必填",
+            "第7行“建议名称（标题）”：标题必填",
         ]
     );
     // A name two deputies share must say the delegation.
@@ -1819,21 +1848,23 @@ fn another_offices_ledger_maps_by_its_own_names_and_its_bad_cells_gaps_and_repea
         "",
         "",
     ]));
-    let p2 = preview(s, &rows, &mapping);
+    let p2 = preview(s, &rows, 0, &mapping);
     let last = p2.errors.last().unwrap().message_zh();
     assert!(
-        last.starts_with(&format!("第8行“领衔代表”：名册中有2位代表叫“{shared}”")),
+        last.starts_with(&format!(
+            "第8行“代表姓名（领衔代表）”：名册中有2位代表叫“{shared}”"
+        )),
         "{last}"
     );
     // The good rows: 901, 902 and 905 (and 901 again); 903 and 904 are
     // missing from the ledger's own numbers: listed, not filled.
     assert_eq!(p.gaps.len(), 1);
-    assert_eq!(p.gaps[0].1, vec![903, 904]);
+    assert_eq!((p.gaps[0].1.clone(), p.gaps[0].2), (vec![903, 904], 2));
     assert!(
         p.known.is_empty(),
         "no item of this office has these numbers"
     );
     // Without a 案号 column nothing is read.
-    let p = preview(s, &rows, &guess_mapping(&headings[..2], &[]));
+    let p = preview(s, &rows, 0, &guess_mapping(&headings[..2], &[]));
     assert_eq!(p.file_errors.len(), 2, "{:?}", p.file_errors);
 }

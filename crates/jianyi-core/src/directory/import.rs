@@ -229,7 +229,7 @@ pub(crate) fn normalise_header(h: &str) -> String {
         .trim_end_matches('*')
         .replace("（必填）", "")
         .replace("(必填)", "")
-        .replace([' ', '\u{3000}'], "")
+        .replace([' ', '\u{3000}', '\n', '\r'], "")
 }
 
 /// Splits a list cell: 、，,;；/ and line breaks all separate.
