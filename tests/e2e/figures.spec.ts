@@ -148,6 +148,9 @@ test('the public disclosure folder lists the key items and the public replies an
   expect(html).not.toContain('<script');
 
   const reader = await page.context().newPage();
+  const readerErrors: string[] = [];
+  reader.on('console', (msg) => { if (msg.type() === 'error') readerErrors.push(msg.text()); });
+  reader.on('pageerror', (err) => readerErrors.push(String(err)));
   await reader.goto(pathToFileURL(index).href);
   await expect(reader.getByRole('heading', { level: 1 })).toContainText('代表建议办理情况公开');
   const keyHeading = reader.getByRole('heading', { level: 2, name: /重点建议/ });
@@ -169,5 +172,6 @@ test('the public disclosure folder lists the key items and the public replies an
   await reader.emulateMedia({ media: 'print' });
   await reader.screenshot({ path: info.outputPath('disclosure-print.png'), fullPage: false });
   await reader.close();
+  expect(readerErrors, 'the folder page opens cleanly from file://').toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
