@@ -3,7 +3,8 @@
 //! into the 统计 page. Chinese labels are SVG text in the page's sans-serif
 //! font; plotters measures them in the page's document.
 
-use plotters::coord::ranged1d::SegmentValue;
+use plotters::coord::ranged1d::{SegmentValue, SegmentedCoord};
+use plotters::coord::types::{RangedCoordu32, RangedCoordusize};
 use plotters::prelude::*;
 
 /// The palette: calm, distinct, printable in grey.
@@ -42,28 +43,47 @@ fn svg(
     }
 }
 
+/// A chart of counts over labelled segments.
+type CountsChart<'a, 'b> =
+    ChartContext<'a, SVGBackend<'b>, Cartesian2d<SegmentedCoord<RangedCoordusize>, RangedCoordu32>>;
+
+/// A chart of counts with one segment per label on the x axis, its mesh
+/// and labels drawn: the ground of `bars` and `stacked`. `x_labels` is the
+/// label area's height and the labels' font size.
+fn counts_chart<'a, 'b>(
+    root: &'a DrawingArea<SVGBackend<'b>, plotters::coord::Shift>,
+    title: &str,
+    labels: &[String],
+    top: u32,
+    x_labels: (u32, u32),
+) -> Result<CountsChart<'a, 'b>, Box<dyn std::error::Error>> {
+    let n = labels.len().max(1);
+    let mut chart = ChartBuilder::on(root)
+        .caption(title, (FONT, 18))
+        .margin(10)
+        .x_label_area_size(x_labels.0)
+        .y_label_area_size(40)
+        .build_cartesian_2d((0..n).into_segmented(), 0u32..top + top / 5 + 1)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(n)
+        .x_label_style((FONT, x_labels.1))
+        .x_label_formatter(&|v| match v {
+            SegmentValue::CenterOf(i) => labels.get(*i).cloned().unwrap_or_default(),
+            _ => String::new(),
+        })
+        .y_label_style((FONT, 12))
+        .draw()?;
+    Ok(chart)
+}
+
 /// A bar chart of counts, one bar per label, each with its number.
 pub fn bars(title: &str, data: &[(String, u32)]) -> String {
-    let n = data.len().max(1);
     let top = data.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let labels: Vec<String> = data.iter().map(|d| d.0.clone()).collect();
     svg(640, 300, |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(title, (FONT, 18))
-            .margin(10)
-            .x_label_area_size(48)
-            .y_label_area_size(40)
-            .build_cartesian_2d((0..n).into_segmented(), 0u32..top + top / 5 + 1)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(n)
-            .x_label_style((FONT, 13))
-            .x_label_formatter(&|v| match v {
-                SegmentValue::CenterOf(i) => data.get(*i).map(|d| d.0.clone()).unwrap_or_default(),
-                _ => String::new(),
-            })
-            .y_label_style((FONT, 12))
-            .draw()?;
+        let mut chart = counts_chart(root, title, &labels, top, (48, 13))?;
         chart.draw_series(
             Histogram::vertical(&chart)
                 .style(PALETTE[0].filled())
@@ -84,7 +104,6 @@ pub fn bars(title: &str, data: &[(String, u32)]) -> String {
 /// A stacked bar chart: per label, each series' count on top of the
 /// previous ones; a legend names the series.
 pub fn stacked(title: &str, labels: &[String], series: &[(&str, Vec<u32>)]) -> String {
-    let n = labels.len().max(1);
     let top = (0..labels.len())
         .map(|i| {
             series
@@ -96,23 +115,7 @@ pub fn stacked(title: &str, labels: &[String], series: &[(&str, Vec<u32>)]) -> S
         .unwrap_or(0)
         .max(1);
     svg(720, 320, |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(title, (FONT, 18))
-            .margin(10)
-            .x_label_area_size(56)
-            .y_label_area_size(40)
-            .build_cartesian_2d((0..n).into_segmented(), 0u32..top + top / 5 + 1)?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(n)
-            .x_label_style((FONT, 12))
-            .x_label_formatter(&|v| match v {
-                SegmentValue::CenterOf(i) => labels.get(*i).cloned().unwrap_or_default(),
-                _ => String::new(),
-            })
-            .y_label_style((FONT, 12))
-            .draw()?;
+        let mut chart = counts_chart(root, title, labels, top, (56, 12))?;
         let mut base = vec![0u32; labels.len()];
         for (k, (name, values)) in series.iter().enumerate() {
             let colour = PALETTE[k % PALETTE.len()];

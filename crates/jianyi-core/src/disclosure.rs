@@ -70,13 +70,7 @@ pub struct Bundle {
 /// current reply of every replying unit whose disclosure is public, by
 /// number.
 pub fn bundle(state: &State, today: NaiveDate, scope: Scope, label: &str) -> Bundle {
-    let covered = |id| {
-        state
-            .raising
-            .suggestions
-            .get(&id)
-            .is_some_and(|s| scope.covers(s) && state.stage(id) == Stage::Accepted)
-    };
+    let covered = |id| scope.holds(state, id) && state.stage(id) == Stage::Accepted;
     let private = private_values(state);
     let mask = |text: &str| mask_phones(&withheld(text, &private));
     let key = key_list(state, None)

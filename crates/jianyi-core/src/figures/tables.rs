@@ -33,6 +33,15 @@ impl Scope {
             Scope::Year(y) => s.created_on.year() == *y,
         }
     }
+
+    /// Whether the item `id` of `state` is in the scope.
+    pub fn holds(&self, state: &State, id: SuggestionId) -> bool {
+        state
+            .raising
+            .suggestions
+            .get(&id)
+            .is_some_and(|s| self.covers(s))
+    }
 }
 
 /// One line of a breakdown: what, and how many.
@@ -210,13 +219,7 @@ fn worst_answers(state: &State, id: SuggestionId) -> Option<[Rating; 3]> {
 
 /// The figures of `scope` on `today`.
 pub fn figures(state: &State, today: NaiveDate, scope: Scope) -> Figures {
-    let in_scope = |id: SuggestionId| {
-        state
-            .raising
-            .suggestions
-            .get(&id)
-            .is_some_and(|s| scope.covers(s))
-    };
+    let in_scope = |id: SuggestionId| scope.holds(state, id);
     let mut items = 0;
     let (mut kind, mut session, mut category, mut delegation, mut stage) = (
         Tally::default(),
@@ -417,14 +420,7 @@ pub fn trend(state: &State, today: NaiveDate) -> Vec<(i32, u32, Rates)> {
     years
         .into_iter()
         .map(|(y, n)| {
-            let scope = Scope::Year(y);
-            let in_scope = |id: SuggestionId| {
-                state
-                    .raising
-                    .suggestions
-                    .get(&id)
-                    .is_some_and(|s| scope.covers(s))
-            };
+            let in_scope = |id: SuggestionId| Scope::Year(y).holds(state, id);
             (y, n, rates_on(state, today, None, in_scope, basis))
         })
         .collect()
