@@ -77,6 +77,8 @@ pub enum How {
     PaperKeyedIn,
     /// Arrived in a packet from another office.
     Packet,
+    /// Read from an existing Excel ledger (台账) by the registering office.
+    Ledger,
 }
 
 impl How {
@@ -86,6 +88,7 @@ impl How {
             How::InPerson => "本人在场确认",
             How::PaperKeyedIn => "纸质件录入",
             How::Packet => "交换包导入",
+            How::Ledger => "台账导入",
         }
     }
 }

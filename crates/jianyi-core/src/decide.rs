@@ -144,10 +144,21 @@ fn route(
 
 /// Wraps kinds into events with ids and successive hybrid-clock stamps.
 fn stamp_all(last: Option<&Stamp>, kinds: Vec<EventKind>, ctx: &Ctx) -> Vec<Event> {
+    let dated = kinds.into_iter().map(|k| (ctx.business_date, k)).collect();
+    stamp_dated(last, dated, ctx)
+}
+
+/// The same with a business date each: acts of the past read from a
+/// record (a ledger's assignment, reply and feedback on their own days).
+pub fn stamp_dated(
+    last: Option<&Stamp>,
+    kinds: Vec<(chrono::NaiveDate, EventKind)>,
+    ctx: &Ctx,
+) -> Vec<Event> {
     let mut last = last.cloned();
     kinds
         .into_iter()
-        .map(|kind| {
+        .map(|(business_date, kind)| {
             let stamp = Stamp::next(last.as_ref(), ctx.now_ms, &ctx.office);
             last = Some(stamp.clone());
             Event {
@@ -156,7 +167,7 @@ fn stamp_all(last: Option<&Stamp>, kinds: Vec<EventKind>, ctx: &Ctx) -> Vec<Even
                 stamp,
                 office: ctx.office.clone(),
                 actor: ctx.actor.clone(),
-                business_date: ctx.business_date,
+                business_date,
                 kind,
             }
         })

@@ -5,8 +5,9 @@
 //! (`LedgerRow`) with every cell that cannot be read named in the
 //! directory import's style (`CellError`), the rows whose item the office
 //! already holds (an item is known by its session, kind and number), and
-//! the gaps in the ledger's own numbers — listed, never filled. Creating
-//! the items from the rows is the second half, still to come.
+//! the gaps in the ledger's own numbers — listed, never filled; then the
+//! items created from the rows (`import`), each at the stage its row
+//! says, every act on its own day and marked as read from the ledger.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -688,6 +689,372 @@ pub fn preview(
         }
     }
     p
+}
+
+/// Why a ledger's rows cannot be imported: the office may not, or rows
+/// state facts that cannot stand together. Nothing is stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportRefused {
+    pub file_errors: Vec<String>,
+    pub errors: Vec<CellError>,
+}
+
+/// The events that create the items of `rows` (read by `preview` from
+/// the file `file`), each at the stage its row says:
+/// - the suggestion, raised at its session's opening (in recess, on its
+///   acceptance), with the lead deputy and category the ledger names
+///   (`default_category` where it names none);
+/// - accepted under its own number in its series (`ReviewEvent::Imported`,
+///   with the file, row, import date and the ledger's 联名人数), at the
+///   session's close or on its assignment (else its reply) if earlier,
+///   never after the import; a motion with units
+///   is one the presidium decided to handle as a suggestion;
+/// - assigned on its 交办日期 (else on its acceptance) to its units, on
+///   the terms in force that day, due on the ledger's 办理期限 (else as
+///   the terms compute it);
+/// - replied on its 答复日期 by each replying unit with its class (one
+///   class for all, or one per unit in order), a commitment class with
+///   its promise date; not public, since a ledger holds no reply text;
+/// - the lead deputy's rating (满意度) on each reply, on all three
+///   dimensions alike, as a ledger holds one; a 不满意 read from a ledger
+///   starts no second handling, and 未反馈 or 视为满意 records nothing
+///   (the clocks say it, as for any reply);
+/// - a commitment marked 已办成 on its date (else on the reply's).
+///
+/// Rows whose item the office holds (by series and number) add nothing,
+/// so a ledger imported twice adds nothing the second time. Every act is
+/// the operator's of `ctx` with `How::Ledger`; the events apply in order
+/// on `state`, or nothing is returned. Only the numbering office imports:
+/// a ledger's numbers are its series.
+pub fn import(
+    state: &State,
+    file: &str,
+    rows: &[LedgerRow],
+    default_category: Option<CategoryId>,
+    ctx: &crate::command::Ctx,
+) -> Result<Vec<crate::event::Event>, ImportRefused> {
+    use crate::event::EventKind;
+    use crate::handling::{
+        Disclosure, Feedback, Handling, HandlingEvent, Promise, Reply, ReplyClock, Terms,
+    };
+    use crate::raising::{Draft, RaisingEvent};
+    use crate::review::{LedgerSource, MotionDecision, ReviewEvent};
+    use crate::settings::{ClockStart, ReplyOutcome};
+    use chrono::Datelike;
+
+    let today = ctx.business_date;
+    let mut refused = ImportRefused::default();
+    if state.numbering_office_on(today).is_none()
+        || crate::office::registering_desk(state, today) != Some(ctx.actor.desk)
+    {
+        refused.file_errors.push(
+            "台账只能由立案编号的机关导入：请在代表工委（乡镇为人大主席团）的工作台导入".into(),
+        );
+        return Err(refused);
+    }
+    let file = file.trim();
+    if file.is_empty() {
+        refused.file_errors.push("台账文件名为空".into());
+        return Err(refused);
+    }
+    let mut scratch = state.clone();
+    let mut events = Vec::new();
+    for row in rows {
+        if scratch
+            .review
+            .numbers
+            .contains_key(&(row.series(), row.number))
+        {
+            continue;
+        }
+        let line = row.line;
+        let mut errors: Vec<CellError> = Vec::new();
+        let mut fail = |f: Field, message: String| {
+            errors.push(CellError {
+                line,
+                column: f.label().to_string(),
+                message,
+            })
+        };
+        let lead = row.lead_deputy;
+        if lead.is_none() {
+            fail(
+                Field::LeadDeputy,
+                "领衔代表必填：导入的建议须有领衔代表".into(),
+            );
+        }
+        let category = row.category.or(default_category);
+        if category.is_none() {
+            fail(
+                Field::Category,
+                "类别为空：请填写类别，或在导入时指定未填类别的建议归入哪一类".into(),
+            );
+        }
+        let session = match row.session {
+            LedgerSession::Session(id) => state.directory.sessions.get(&id).map(|e| &e.record),
+            LedgerSession::Recess(_) => None,
+        };
+        // Raised at the session's opening; accepted at its close or on the
+        // assignment (else the reply) if earlier, never after today. In
+        // recess both on the assignment (else the reply) within the year,
+        // else today within the year, else the year's last day.
+        let first_act = row.assigned_on.or(row.replied_on);
+        let (raised_on, accepted_on) = match (row.session, session) {
+            (LedgerSession::Session(_), Some(x)) => {
+                let accepted = first_act.map_or(x.ends, |a| a.min(x.ends)).min(today);
+                (x.starts.min(accepted), accepted)
+            }
+            (LedgerSession::Recess(year), _) => {
+                let on = first_act
+                    .filter(|d| d.year() == year)
+                    .or_else(|| (today.year() == year).then_some(today))
+                    .or_else(|| NaiveDate::from_ymd_opt(year, 12, 31))
+                    .unwrap_or(today);
+                (on, on)
+            }
+            (LedgerSession::Session(_), None) => (today, today),
+        };
+        let units: Vec<UnitId> = row.lead_units.iter().map(|(u, _)| *u).collect();
+        let separate = units.len() > 1 || row.lead_units.iter().any(|(_, s)| *s);
+        if separate && !row.co_units.is_empty() {
+            fail(
+                Field::CoUnits,
+                "分办的建议由各单位分别答复，不设协办单位".into(),
+            );
+        }
+        if units.is_empty() && !row.co_units.is_empty() {
+            fail(Field::LeadUnits, "有协办单位而没有主办单位".into());
+        }
+        let assigned_on = row.assigned_on.unwrap_or(accepted_on);
+        let terms = Terms::of(&state.office.settings_on(assigned_on));
+        let replied = row.replied_on.is_some() || !row.classes.is_empty();
+        let mut classes = Vec::new();
+        if replied {
+            if units.is_empty() {
+                fail(Field::LeadUnits, "有答复而没有主办单位".into());
+            }
+            match row.replied_on {
+                None => fail(Field::RepliedOn, "有答复类别而没有答复日期".into()),
+                Some(d) if d < assigned_on => fail(
+                    Field::RepliedOn,
+                    format!(
+                        "答复日期{}早于交办日期{}",
+                        crate::dates::zh(d),
+                        crate::dates::zh(assigned_on)
+                    ),
+                ),
+                Some(_) => {}
+            }
+            if row.classes.is_empty() {
+                fail(Field::Class, "有答复日期而没有答复类别".into());
+            } else if row.classes.len() != 1 && row.classes.len() != units.len() {
+                fail(
+                    Field::Class,
+                    format!(
+                        "答复类别{}个，主办单位{}个：请写一个类别，或每个分办单位各写一个",
+                        row.classes.len(),
+                        units.len()
+                    ),
+                );
+            }
+            for code in &row.classes {
+                match terms.classes.iter().find(|c| c.code == *code) {
+                    Some(c) => classes.push(c.clone()),
+                    None => fail(
+                        Field::Class,
+                        format!(
+                            "交办之日（{}）的设置中没有答复类别“{code}”",
+                            crate::dates::zh(assigned_on)
+                        ),
+                    ),
+                }
+            }
+        } else if matches!(row.satisfaction, Some(LedgerSatisfaction::Rated(_))) {
+            fail(Field::Satisfaction, "有满意度而没有答复".into());
+        }
+        if matches!(row.realised, Some(LedgerRealised::Realised(_))) && !replied {
+            fail(Field::Realised, "已办成而没有答复".into());
+        }
+        let (Some(lead), Some(category)) = (lead, category) else {
+            refused.errors.extend(errors);
+            continue;
+        };
+        if !errors.is_empty() {
+            refused.errors.extend(errors);
+            continue;
+        }
+        let id: crate::ids::SuggestionId = ctx.ids.next();
+        let mut kinds: Vec<(NaiveDate, EventKind)> = Vec::new();
+        let draft = Draft {
+            title: row.title.clone(),
+            basis: String::new(),
+            ask: String::new(),
+            measures: String::new(),
+            category,
+            kind: row.kind,
+            session: match row.session {
+                LedgerSession::Session(s) => Some(s),
+                LedgerSession::Recess(_) => None,
+            },
+            lead_deputy: lead,
+            by_delegation: false,
+            opinions: Vec::new(),
+            negative_confirmed: Vec::new(),
+        };
+        kinds.push((raised_on, RaisingEvent::DraftCreated { id, draft }.into()));
+        kinds.push((
+            accepted_on,
+            ReviewEvent::Imported {
+                id,
+                number: row.number,
+                source: LedgerSource {
+                    file: file.to_string(),
+                    line: line as u32,
+                    imported_on: today,
+                    proposers: row.signers.unwrap_or(1).max(1),
+                },
+            }
+            .into(),
+        ));
+        if !units.is_empty() {
+            if row.kind == SuggestionKind::Motion {
+                kinds.push((
+                    accepted_on,
+                    ReviewEvent::MotionDecided {
+                        id,
+                        decision: MotionDecision::HandleAsSuggestion,
+                    }
+                    .into(),
+                ));
+            }
+            let handling = if separate {
+                Handling::Separate {
+                    units: units.clone(),
+                }
+            } else {
+                Handling::Joint {
+                    lead: units[0],
+                    co: row.co_units.clone(),
+                }
+            };
+            // Due on the ledger's day; else as the terms compute it, from
+            // the session's close where they count from it.
+            let from = match (terms.reply_from, session) {
+                (ClockStart::SessionClose, Some(x)) => (ClockStart::SessionClose, x.ends),
+                _ => (ClockStart::Assignment, assigned_on),
+            };
+            let mut deadline = crate::calendar::deadline(
+                &state.office.settings_on(assigned_on).calendar.holidays,
+                from.1,
+                terms.reply,
+                terms.counting,
+            );
+            if let Some(due) = row.due {
+                deadline.due = due;
+                deadline.moved_from = None;
+            }
+            let clock = ReplyClock {
+                from: from.0,
+                deadline,
+            };
+            kinds.push((
+                assigned_on,
+                HandlingEvent::Assigned {
+                    item: id,
+                    handling,
+                    clock: Some(clock),
+                    terms: terms.clone(),
+                }
+                .into(),
+            ));
+            if let Some(replied_on) = row.replied_on.filter(|_| replied) {
+                for (i, unit) in units.iter().enumerate() {
+                    let class = classes.get(i).unwrap_or(&classes[0]).clone();
+                    let commitment = class.outcome == ReplyOutcome::Commitment;
+                    let promise = commitment.then(|| Promise {
+                        what: "（台账未载承诺事项）".into(),
+                        by: match row.realised {
+                            Some(LedgerRealised::Promised(Some(d)))
+                            | Some(LedgerRealised::Realised(Some(d))) => d,
+                            _ => NaiveDate::from_ymd_opt(replied_on.year(), 12, 31)
+                                .unwrap_or(replied_on),
+                        },
+                    });
+                    let reply = Reply {
+                        class,
+                        text: String::new(),
+                        signer: String::new(),
+                        doc_number: String::new(),
+                        contact: String::new(),
+                        phone: String::new(),
+                        disclosure: Disclosure::NotPublic {
+                            reason: "台账导入，未载答复全文".into(),
+                        },
+                        private_passages: Vec::new(),
+                        promise,
+                    };
+                    kinds.push((
+                        replied_on,
+                        HandlingEvent::Replied {
+                            item: id,
+                            unit: *unit,
+                            reply,
+                            letters: Vec::new(),
+                            disclosure_due: None,
+                        }
+                        .into(),
+                    ));
+                    if let Some(LedgerSatisfaction::Rated(r)) = row.satisfaction {
+                        kinds.push((
+                            replied_on,
+                            HandlingEvent::FeedbackGiven {
+                                item: id,
+                                unit: *unit,
+                                deputy: lead,
+                                round: 1,
+                                feedback: Feedback {
+                                    communication: r,
+                                    attitude: r,
+                                    result: r,
+                                    comment: String::new(),
+                                },
+                                second: None,
+                            }
+                            .into(),
+                        ));
+                    }
+                    if let (true, Some(LedgerRealised::Realised(on))) = (commitment, row.realised) {
+                        kinds.push((
+                            on.unwrap_or(replied_on),
+                            HandlingEvent::Realised {
+                                item: id,
+                                unit: *unit,
+                                evidence: "台账记载已办成".into(),
+                            }
+                            .into(),
+                        ));
+                    }
+                }
+            }
+        }
+        for mut event in crate::decide::stamp_dated(scratch.last_stamp.as_ref(), kinds, ctx) {
+            event.actor.how = crate::actor::How::Ledger;
+            if let Err(c) = scratch.apply(&event) {
+                refused.errors.push(CellError {
+                    line,
+                    column: Field::Number.label().to_string(),
+                    message: format!("无法导入：{}", c.reason),
+                });
+                break;
+            }
+            events.push(event);
+        }
+    }
+    if refused.errors.is_empty() && refused.file_errors.is_empty() {
+        Ok(events)
+    } else {
+        Err(refused)
+    }
 }
 
 #[cfg(test)]

@@ -1868,3 +1868,333 @@ fn another_offices_ledger_maps_by_its_own_names_and_its_bad_cells_gaps_and_repea
     let p = preview(s, &rows, 0, &guess_mapping(&headings[..2], &[]));
     assert_eq!(p.file_errors.len(), 2, "{:?}", p.file_errors);
 }
+
+/// The ledger round trip: the demo county's ledger exported, then
+/// imported into an office holding only the demo's directories and
+/// settings. Every accepted item comes back once, under its number, at
+/// the stage its row states; what a ledger carries is counted alike —
+/// items by kind, session and category (every accepted item, counted
+/// here from the source by hand), replies by class, on time, satisfaction
+/// on the result both ways, realisation. The same ledger imported again
+/// adds nothing, and the next number of each series follows the ledger's.
+#[test]
+fn the_demo_countys_ledger_imported_into_an_empty_office_gives_the_same_figures() {
+    use jianyi_core::figures::tables::{Count, Scope, figures};
+    use jianyi_core::figures::workbook::workbook;
+    use jianyi_core::ids::IdSource;
+    use jianyi_core::ledger::{guess_mapping, heading_row, import, preview};
+    use jianyi_core::{Actor, Ctx};
+    use jianyi_formats::workbook::write_xlsx;
+    use jianyi_formats::xlsx::read_sheets;
+    let all = county(7, today(), NOW_MS);
+    let source = Given::events(all.clone());
+    let s = source.state();
+    let scope = Scope::Year(today().year());
+    let sheets = workbook(s, today(), scope, "2026年提出的建议");
+    let bytes = write_xlsx(&sheets, "台账").unwrap();
+    let rows = read_sheets(&bytes).unwrap().remove(0).1;
+    let head = heading_row(&rows).unwrap();
+    let mapping = guess_mapping(&rows[head], &[]);
+
+    // The same office before any item: its profile, settings, identity
+    // and directories.
+    let base: Vec<Event> = all
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::Office(_) | EventKind::Directory(_) | EventKind::Exchange(_)
+            )
+        })
+        .cloned()
+        .collect();
+    let empty = Given::events(base.clone());
+    assert!(empty.state().raising.suggestions.is_empty());
+    let p = preview(empty.state(), &rows, head, &mapping);
+    assert!(p.errors.is_empty(), "{:?}", p.errors);
+    assert!(p.known.is_empty());
+    let ctx = |state: &State| Ctx {
+        now_ms: state.last_stamp.as_ref().map_or(NOW_MS, |x| x.wall_ms) + 1_000,
+        office: all[0].office.clone(),
+        actor: Actor {
+            operator: "台账导入员".into(),
+            acting_for: None,
+            desk: Desk::CommitteeOffice,
+            how: How::Operator,
+        },
+        business_date: today(),
+        ids: IdSource::new(99),
+    };
+    let imported = import(
+        empty.state(),
+        "2026年建议办理台账.xlsx",
+        &p.rows,
+        None,
+        &ctx(empty.state()),
+    )
+    .unwrap_or_else(|r| panic!("{:?} {:?}", r.file_errors, r.errors));
+    assert!(imported.iter().all(|e| e.actor.how == How::Ledger));
+    let mut events = base;
+    events.extend(imported);
+    let target = Given::events(events);
+    let t = target.state();
+    assert!(t.conflicts.is_empty(), "{:?}", t.conflicts);
+
+    // Every accepted item of the scope once, by its number, with its title.
+    let accepted: Vec<&jianyi_core::raising::Suggestion> = s
+        .raising
+        .suggestions
+        .values()
+        .filter(|x| scope.covers(x) && s.stage(x.id) == Stage::Accepted)
+        .collect();
+    assert_eq!(t.raising.suggestions.len(), accepted.len());
+    for x in &accepted {
+        let key = s.review_file(x.id).unwrap().number.unwrap();
+        let y = &t.raising.suggestions[&t.review.numbers[&key]];
+        assert_eq!(y.draft.title, x.draft.title);
+        let source = t.review_file(y.id).unwrap().ledger.clone().unwrap();
+        assert_eq!(source.file, "2026年建议办理台账.xlsx");
+        assert_eq!(source.proposers as usize, s.proposers(x).len());
+    }
+
+    // Kind, session and category of every accepted item, counted by hand.
+    let counted = |label: &dyn Fn(&jianyi_core::raising::Suggestion) -> String| {
+        let mut m: BTreeMap<String, u32> = BTreeMap::new();
+        for x in &accepted {
+            *m.entry(label(x)).or_default() += 1;
+        }
+        m
+    };
+    let as_map = |c: &[Count]| -> BTreeMap<String, u32> {
+        c.iter()
+            .filter(|c| c.count > 0)
+            .map(|c| (c.label.clone(), c.count))
+            .collect()
+    };
+    // Item by item, an item handled once reads as it did: its reply date,
+    // classes, rating and realisation. One handled twice keeps its second
+    // reply; a promise of its first reply still open is not in a ledger.
+    let mut twice_solved_over_a_promise = 0;
+    for x in &accepted {
+        use jianyi_core::handling::{Realisation, facts};
+        let key = s.review_file(x.id).unwrap().number.unwrap();
+        let y = t.review.numbers[&key];
+        let (a, b) = (facts(s, x.id, today()), facts(t, y, today()));
+        let twice = s
+            .handling
+            .assignments
+            .get(&x.id)
+            .is_some_and(|a| a.current().any(|t| !t.rounds.is_empty()));
+        let seen = |f: &Option<jianyi_core::handling::Facts>| {
+            f.as_ref().map(|f| {
+                (
+                    f.replied,
+                    f.classes.clone(),
+                    format!("{:?}", f.satisfaction),
+                    format!("{:?}", f.realisation),
+                )
+            })
+        };
+        if !twice {
+            assert_eq!(seen(&a), seen(&b), "{}", x.draft.title);
+        } else if matches!(
+            a.as_ref().and_then(|f| f.realisation.as_ref()),
+            Some(Realisation::Promised(_))
+        ) && matches!(
+            b.as_ref().and_then(|f| f.realisation.as_ref()),
+            Some(Realisation::Solved)
+        ) {
+            twice_solved_over_a_promise += 1;
+        }
+    }
+    let (f, g) = (figures(s, today(), scope), figures(t, today(), scope));
+    assert_eq!(g.items as usize, accepted.len());
+    assert_eq!(
+        as_map(&g.by_kind),
+        counted(&|x| s.kind(x).label().to_string())
+    );
+    assert_eq!(
+        as_map(&g.by_category),
+        counted(&|x| s.category_name(x.draft.category).to_string())
+    );
+    let by_session = |xs: Vec<&jianyi_core::raising::Suggestion>| {
+        let mut m: BTreeMap<Option<jianyi_core::SessionId>, u32> = BTreeMap::new();
+        for x in xs {
+            *m.entry(x.draft.session).or_default() += 1;
+        }
+        m
+    };
+    assert_eq!(
+        by_session(t.raising.suggestions.values().collect()),
+        by_session(accepted.clone())
+    );
+    assert_eq!(
+        g.by_session.iter().map(|c| c.count).sum::<u32>() as usize,
+        accepted.len()
+    );
+    // What a ledger carries of handling counts alike.
+    // A ledger states the current reply: an item handled a second time
+    // comes back with its second reply's class (the first is not in a
+    // ledger), so the replies are counted here by their current class.
+    let mut current: BTreeMap<String, u32> = BTreeMap::new();
+    let mut handled_twice = 0;
+    for x in &accepted {
+        for task in s
+            .handling
+            .assignments
+            .get(&x.id)
+            .into_iter()
+            .flat_map(|a| a.current())
+        {
+            if let Some(r) = task.replied.as_ref().filter(|_| task.role.replies()) {
+                *current.entry(r.reply.class.label()).or_default() += 1;
+            }
+            handled_twice += usize::from(!task.rounds.is_empty());
+        }
+    }
+    assert_eq!(as_map(&g.by_class), current);
+    if handled_twice == 0 {
+        assert_eq!(g.by_class, f.by_class);
+    }
+    assert_eq!(g.rates.on_time, f.rates.on_time, "on time");
+    assert_eq!(g.result, f.result, "satisfaction on the result");
+    assert_eq!(g.rates.realisation.of, f.rates.realisation.of);
+    assert_eq!(
+        g.rates.realisation.count,
+        f.rates.realisation.count + twice_solved_over_a_promise,
+        "realisation"
+    );
+    assert!(f.rates.on_time.of > 0 && f.result[0].of > 0 && f.rates.realisation.count > 0);
+
+    // Imported again: nothing more.
+    let again = preview(t, &rows, head, &mapping);
+    assert_eq!(again.known.len(), again.rows.len());
+    assert_eq!(
+        import(t, "2026年建议办理台账.xlsx", &again.rows, None, &ctx(t)).unwrap(),
+        vec![]
+    );
+}
+
+/// Creating items from another office's ledger: only at the numbering
+/// office's desk; a row must name its lead deputy and a category (or the
+/// clerk gives one for rows without); a reply needs its date and class;
+/// each refusal names the row and column and nothing is created. The rows
+/// that stand are created at the stage they state, and the series goes
+/// on after the ledger's last number.
+#[test]
+fn a_ledger_imports_at_the_numbering_desk_and_each_rows_facts_must_stand_together() {
+    use jianyi_core::ids::IdSource;
+    use jianyi_core::ledger::{guess_mapping, import, preview};
+    use jianyi_core::{Actor, Ctx};
+    let all = county(7, today(), NOW_MS);
+    let t = Given::events(all.clone());
+    let s = t.state();
+    let session = s.directory.sessions.values().last().unwrap();
+    let unit = s.directory.units.values().next().unwrap();
+    let deputy = s
+        .directory
+        .deputies
+        .values()
+        .find(|d| {
+            s.directory
+                .deputies
+                .values()
+                .filter(|x| x.record.name == d.record.name)
+                .count()
+                == 1
+        })
+        .unwrap();
+    let headings = [
+        "建议名称",
+        "编号",
+        "会议名称",
+        "代表姓名",
+        "承办部门",
+        "办复日期",
+        "办理结果",
+        "代表评价",
+    ];
+    let row = |cells: [&str; 8]| cells.map(String::from).to_vec();
+    let (sn, un, dn) = (
+        session.record.name.as_str(),
+        unit.record.name.as_str(),
+        deputy.record.name.as_str(),
+    );
+    let rows = vec![
+        row(headings),
+        row(["关于甲的建议", "901", sn, dn, un, "2026-05-08", "", "满意"]),
+        row(["关于乙的建议", "902", sn, dn, "", "", "", ""]),
+        row(["关于丙的建议", "905", sn, dn, un, "", "", ""]),
+        row([
+            "关于丁的建议",
+            "906",
+            sn,
+            "",
+            un,
+            "2026-05-20",
+            "A类",
+            "基本满意",
+        ]),
+    ];
+    let mapping = guess_mapping(&rows[0], &[]);
+    let p = preview(s, &rows, 0, &mapping);
+    assert!(p.errors.is_empty(), "{:?}", p.errors);
+    let ctx = |desk| Ctx {
+        now_ms: NOW_MS + 10_000_000,
+        office: all[0].office.clone(),
+        actor: Actor {
+            operator: "台账导入员".into(),
+            acting_for: None,
+            desk,
+            how: How::Operator,
+        },
+        business_date: today(),
+        ids: IdSource::new(5),
+    };
+    let refused = import(s, "台账.csv", &p.rows, None, &ctx(Desk::Unit)).unwrap_err();
+    assert_eq!(
+        refused.file_errors,
+        ["台账只能由立案编号的机关导入：请在代表工委（乡镇为人大主席团）的工作台导入"]
+    );
+    let said = |r: jianyi_core::ledger::ImportRefused| -> Vec<String> {
+        r.errors.iter().map(|e| e.message_zh()).collect()
+    };
+    let refused = import(s, "台账.csv", &p.rows, None, &ctx(Desk::CommitteeOffice)).unwrap_err();
+    let category = "类别为空：请填写类别，或在导入时指定未填类别的建议归入哪一类";
+    assert_eq!(
+        said(refused),
+        [
+            format!("第2行“类别”：{category}"),
+            "第2行“答复类别”：有答复日期而没有答复类别".into(),
+            format!("第3行“类别”：{category}"),
+            format!("第4行“类别”：{category}"),
+            "第5行“领衔代表”：领衔代表必填：导入的建议须有领衔代表".into(),
+            format!("第5行“类别”：{category}"),
+        ]
+    );
+    let some = s.directory.categories.keys().next().copied();
+    let good: Vec<_> = p
+        .rows
+        .iter()
+        .filter(|r| r.line == 3 || r.line == 4)
+        .cloned()
+        .collect();
+    let events = import(s, "台账.csv", &good, some, &ctx(Desk::CommitteeOffice)).unwrap();
+    let labels: Vec<&str> = events.iter().map(|e| e.kind.label()).collect();
+    assert_eq!(
+        labels,
+        ["新建草稿", "台账导入", "新建草稿", "台账导入", "交办"]
+    );
+    let t = Given::events(all);
+    let t = t.with_events(events);
+    let s = t.state();
+    let series = good[0].series();
+    let held = |n| s.review.numbers[&(series, n)];
+    assert_eq!(s.stage(held(902)), Stage::Accepted);
+    assert!(!s.handling.assignments.contains_key(&held(902)));
+    let a = &s.handling.assignments[&held(905)];
+    assert_eq!(a.tasks[0].unit, unit.record.id);
+    // Gaps stay gaps (903, 904); the series goes on from 906.
+    assert!(!s.review.numbers.contains_key(&(series, 903)));
+    assert_eq!(s.review.next_number(series), 906);
+}

@@ -451,7 +451,7 @@ fn leads_act(
     match ctx.actor.desk {
         Desk::Deputy => match ctx.actor.how {
             How::InPerson | How::PaperKeyedIn => {}
-            How::Operator | How::Packet => {
+            How::Operator | How::Packet | How::Ledger => {
                 return Err(EvaluationRejection::NotPersonal.into());
             }
         },

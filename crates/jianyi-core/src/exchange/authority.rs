@@ -202,7 +202,8 @@ fn review(e: &ReviewEvent) -> Authority {
         | ReviewEvent::ConvertedToSuggestion { .. }
         | ReviewEvent::Merged { .. }
         | ReviewEvent::NotAccepted { .. }
-        | ReviewEvent::MotionDecided { .. } => numbering,
+        | ReviewEvent::MotionDecided { .. }
+        | ReviewEvent::Imported { .. } => numbering,
     }
 }
 

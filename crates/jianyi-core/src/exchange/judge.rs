@@ -938,7 +938,8 @@ pub(crate) fn record_of(kind: &EventKind) -> Option<Record> {
             | ReviewEvent::ConvertedToSuggestion { id, .. }
             | ReviewEvent::Merged { id, .. }
             | ReviewEvent::NotAccepted { id, .. }
-            | ReviewEvent::MotionDecided { id, .. } => *id,
+            | ReviewEvent::MotionDecided { id, .. }
+            | ReviewEvent::Imported { id, .. } => *id,
         })),
     }
 }

@@ -144,8 +144,14 @@ pub fn ledger(state: &State, today: NaiveDate, scope: Scope) -> Vec<Vec<Cell>> {
                 state.kind(s).label().into(),
                 Cell::Text(s.draft.title.clone()),
                 Cell::Text(deputy_cell(state, s.draft.lead_deputy)),
-                // Every proposer, those of items merged into it too.
-                Cell::from(state.proposers(s).len() as u32),
+                // Every proposer, those of items merged into it too; an
+                // item read from a ledger, as the ledger counted them.
+                Cell::from(
+                    state
+                        .review_file(id)
+                        .and_then(|f| f.ledger.as_ref())
+                        .map_or(state.proposers(s).len() as u32, |l| l.proposers),
+                ),
                 state.category_name(s.draft.category).into(),
                 Cell::Text(lead),
                 Cell::Text(co),

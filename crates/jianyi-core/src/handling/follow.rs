@@ -287,7 +287,9 @@ fn deputys_act(state: &State, ctx: &Ctx) -> Result<(), Rejection> {
     }
     match ctx.actor.how {
         How::InPerson | How::PaperKeyedIn => Ok(()),
-        How::Operator | How::Packet => Err(HandlingRejection::FeedbackNotPersonal.into()),
+        How::Operator | How::Packet | How::Ledger => {
+            Err(HandlingRejection::FeedbackNotPersonal.into())
+        }
     }
 }
 

@@ -143,7 +143,9 @@ pub fn decide(
             }
             match how {
                 How::InPerson | How::PaperKeyedIn => {}
-                How::Operator | How::Packet => return Err(RaisingRejection::PersonalActOnly.into()),
+                How::Operator | How::Packet | How::Ledger => {
+                    return Err(RaisingRejection::PersonalActOnly.into());
+                }
             }
             vec![RaisingEvent::CosignConfirmed {
                 id,

@@ -42,17 +42,7 @@ pub fn apply(
             if slice.files.contains_key(id) {
                 return Err(Conflict::new(event, "建议已提交，不再是草稿"));
             }
-            let path = if settings.rules.township_mode {
-                vec![ReviewStep::Presidium]
-            } else if s.draft.session.is_none() {
-                vec![ReviewStep::Recess]
-            } else {
-                vec![
-                    ReviewStep::Delegation,
-                    ReviewStep::Committee,
-                    ReviewStep::Final,
-                ]
-            };
+            let path = path(settings, s);
             slice.files.insert(
                 *id,
                 ReviewFile {
@@ -65,6 +55,7 @@ pub fn apply(
                     not_accepted_reason: String::new(),
                     converted: false,
                     motion_decision: None,
+                    ledger: None,
                 },
             );
             Ok(())
@@ -164,6 +155,43 @@ pub fn apply(
             }
             Ok(())
         }
+        ReviewEvent::Imported { id, number, source } => {
+            let Some(s) = raising.suggestions.get(id) else {
+                return Err(Conflict::new(event, "建议不存在"));
+            };
+            if slice.files.contains_key(id) {
+                return Err(Conflict::new(event, "建议已提交，不再是草稿"));
+            }
+            let series = series(s, false, event.business_date);
+            if slice.numbers.contains_key(&(series, *number)) {
+                return Err(Conflict::new(event, "案号已被使用"));
+            }
+            let path = path(settings, s);
+            let step = *path.last().unwrap_or(&ReviewStep::Final);
+            let comment = format!("台账“{}”第{}行", source.file, source.line);
+            slice.files.insert(
+                *id,
+                ReviewFile {
+                    path,
+                    stage: Stage::Accepted,
+                    submitted_on: event.business_date,
+                    trail: vec![trail(
+                        event,
+                        step,
+                        ReviewAction::Accepted(*number),
+                        &comment,
+                    )],
+                    number: Some((series, *number)),
+                    merged_from: Vec::new(),
+                    not_accepted_reason: String::new(),
+                    converted: false,
+                    motion_decision: None,
+                    ledger: Some(source.clone()),
+                },
+            );
+            slice.numbers.insert((series, *number), *id);
+            Ok(())
+        }
         ReviewEvent::MotionDecided { id, decision } => {
             let Some(f) = slice.files.get_mut(id) else {
                 return Err(Conflict::new(event, "建议不存在或尚未提交"));
@@ -184,6 +212,22 @@ pub fn apply(
             ));
             Ok(())
         }
+    }
+}
+
+/// The review steps of an item, fixed at submission: the presidium's in a
+/// township, the committee office's in recess, else all three.
+fn path(settings: &Settings, s: &crate::raising::Suggestion) -> Vec<ReviewStep> {
+    if settings.rules.township_mode {
+        vec![ReviewStep::Presidium]
+    } else if s.draft.session.is_none() {
+        vec![ReviewStep::Recess]
+    } else {
+        vec![
+            ReviewStep::Delegation,
+            ReviewStep::Committee,
+            ReviewStep::Final,
+        ]
     }
 }
 

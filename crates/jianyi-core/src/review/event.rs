@@ -7,7 +7,7 @@ use crate::read::ReadJson;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::SuggestionId;
-use crate::review::records::{MotionDecision, ReviewStep};
+use crate::review::records::{LedgerSource, MotionDecision, ReviewStep};
 
 /// What happened in review.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
@@ -52,6 +52,14 @@ pub enum ReviewEvent {
         id: SuggestionId,
         decision: MotionDecision,
     },
+    /// An item of an existing ledger, accepted there under `number`: its
+    /// file starts accepted, at the last step of its path. The series is
+    /// read as an acceptance's, from the item and the business date.
+    Imported {
+        id: SuggestionId,
+        number: u32,
+        source: LedgerSource,
+    },
 }
 
 impl ReviewEvent {
@@ -67,6 +75,7 @@ impl ReviewEvent {
             ReviewEvent::Merged { .. } => "并案",
             ReviewEvent::NotAccepted { .. } => "不予立案",
             ReviewEvent::MotionDecided { .. } => "主席团决定议案",
+            ReviewEvent::Imported { .. } => "台账导入",
         }
     }
 }

@@ -1,8 +1,9 @@
 //! The review records: `ReviewStep`, `Stage` (where an item is in its
 //! life), the `TrailEntry` of each step's act, the numbering `Series`,
 //! `MotionDecision` (the presidium's decision on an accepted motion),
-//! `ProposerRole` (how a proposer of a handled item is shown), and
-//! `ReviewFile`, what review keeps of a submitted item.
+//! `ProposerRole` (how a proposer of a handled item is shown),
+//! `ReviewFile`, what review keeps of a submitted item, and `LedgerSource`,
+//! where an item imported from a ledger came from.
 
 use crate::read::ReadJson;
 use chrono::NaiveDate;
@@ -201,6 +202,19 @@ pub struct ReviewFile {
     pub converted: bool,
     /// The presidium's decision on an accepted motion, once recorded.
     pub motion_decision: Option<MotionDecision>,
+    /// Where an item imported from an existing ledger came from.
+    pub ledger: Option<LedgerSource>,
+}
+
+/// An item read from an existing Excel ledger (台账): the file and row it
+/// came from, the day it was imported, and its proposers as the ledger
+/// counts them (a ledger names the lead deputy only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ReadJson)]
+pub struct LedgerSource {
+    pub file: String,
+    pub line: u32,
+    pub imported_on: NaiveDate,
+    pub proposers: u32,
 }
 
 impl ReviewFile {

@@ -579,7 +579,7 @@ fn checked_record(state: &State, f: RecordFields, ctx: &Ctx) -> Result<RecordFie
 fn deputys_act(ctx: &Ctx) -> Result<(), Rejection> {
     match ctx.actor.how {
         How::InPerson | How::PaperKeyedIn => Ok(()),
-        How::Operator | How::Packet => Err(SupervisionRejection::NotPersonal.into()),
+        How::Operator | How::Packet | How::Ledger => Err(SupervisionRejection::NotPersonal.into()),
     }
 }
 
