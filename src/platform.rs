@@ -380,6 +380,16 @@ fn offer(file_name: &str, part: &JsValue, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The file chosen in the `<input type="file">` an event came from (the
+/// input cleared, so choosing the same file again is noticed).
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// The bytes of a chosen file.
 pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
@@ -561,11 +571,20 @@ pub async fn migrate_events(raws: &[String]) -> Result<Vec<Result<Vec<String>, S
 }
 
 /// Reads a chosen file into rows of text in the import worker (the .xlsx
-/// and CSV readers are not part of the first load). A refused file gives
-/// the clerk's message.
-pub async fn import_rows(file_name: &str, bytes: Vec<u8>) -> Result<Vec<Vec<String>>, String> {
+/// and CSV readers are not part of the first load): of an .xlsx, the
+/// first worksheet whose name holds `prefer`, else the first. A refused
+/// file gives the clerk's message.
+pub async fn import_rows(
+    file_name: &str,
+    bytes: Vec<u8>,
+    prefer: &str,
+) -> Result<Vec<Vec<String>>, String> {
     let data = js_sys::Uint8Array::from(&bytes[..]);
-    let request = js_sys::Array::of2(&JsValue::from_str(file_name), &data);
+    let request = js_sys::Array::of3(
+        &JsValue::from_str(file_name),
+        &data,
+        &JsValue::from_str(prefer),
+    );
     let reply = ask_worker("./import_worker_loader.js", request.into())
         .await
         .map_err(|e| format!("无法读取文件：{e}"))?;

@@ -2,7 +2,8 @@
 //! operator's name, the committee body a 委室 clerk works for, whether
 //! the demo county is open and as which of its two offices, and the office
 //! database's marker (a copy of `backup::DataMarker` that outlives the
-//! database, so that a database emptied by a cleanup tool is noticed).
+//! database, so that a database emptied by a cleanup tool is noticed), and
+//! what a clerk said a ledger's column holds (by its heading).
 //! Nothing else is kept there; records live in IndexedDB.
 
 use gloo_storage::{LocalStorage, Storage};
@@ -14,6 +15,32 @@ const OPERATOR: &str = "jianyi.operator";
 const DEMO: &str = "jianyi.demo";
 const DEMO_OFFICE: &str = "jianyi.demo.office";
 const COMMITTEE: &str = "jianyi.committee";
+const LEDGER_COLUMNS: &str = "jianyi.ledger.columns";
+
+/// What the clerk said ledger columns hold, by heading (None: not
+/// imported), for `ledger::guess_mapping`.
+pub fn ledger_columns() -> Vec<(String, Option<jianyi_core::ledger::Field>)> {
+    use jianyi_core::ledger::Field;
+    LocalStorage::get::<Vec<(String, String)>>(LEDGER_COLUMNS)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(heading, field)| {
+            let f = Field::ALL.into_iter().find(|f| f.label() == field);
+            (heading, f)
+        })
+        .collect()
+}
+
+/// Remembers what the column headed `heading` holds; `false` if refused.
+pub fn remember_ledger_column(heading: &str, field: Option<jianyi_core::ledger::Field>) -> bool {
+    let mut all: Vec<(String, String)> = LocalStorage::get(LEDGER_COLUMNS).unwrap_or_default();
+    all.retain(|(h, _)| h != heading);
+    all.push((
+        heading.to_string(),
+        field.map_or(String::new(), |f| f.label().to_string()),
+    ));
+    LocalStorage::set(LEDGER_COLUMNS, all).is_ok()
+}
 
 /// The desk chosen last, or the committee office's.
 pub fn desk() -> Desk {

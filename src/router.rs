@@ -119,10 +119,12 @@ pub enum Page {
     Evaluation,
     /// 统计: the figures of a session or year, with their charts.
     Figures,
+    /// 台账导入: an office's existing Excel ledger in.
+    Ledger,
 }
 
 impl Page {
-    pub const ALL: [Page; 14] = [
+    pub const ALL: [Page; 15] = [
         Page::Index,
         Page::Suggestions,
         Page::Item,
@@ -137,6 +139,7 @@ impl Page {
         Page::Supervision,
         Page::Evaluation,
         Page::Figures,
+        Page::Ledger,
     ];
 
     /// The page's file, beside the others in the app's folder.
@@ -156,6 +159,7 @@ impl Page {
             Page::Supervision => "supervision.html",
             Page::Evaluation => "evaluation.html",
             Page::Figures => "figures.html",
+            Page::Ledger => "ledger.html",
         }
     }
 
@@ -169,6 +173,7 @@ impl Page {
             ["exchange"] => Page::Exchange,
             ["conflicts"] => Page::Conflicts,
             ["import"] => Page::Import,
+            ["ledger"] => Page::Ledger,
             ["assign", ..] | ["inbox"] | ["warnings"] | ["followups"] => Page::Handling,
             ["handle", ..] | ["feedback", ..] => Page::Handle,
             ["surveys", ..]
@@ -229,6 +234,8 @@ pub enum Route {
     Exchange,
     /// 导入: a packet or a whole backup in, previewed first.
     Import,
+    /// 台账导入: an existing Excel ledger in, mapped and previewed first.
+    Ledger,
     /// 冲突: what two offices changed at once, for a person to resolve.
     Conflicts,
     /// 交办: accepted items waiting for their units, the returns asked,
@@ -319,6 +326,7 @@ impl Route {
             ["settings"] => Route::Settings,
             ["exchange"] => Route::Exchange,
             ["import"] => Route::Import,
+            ["ledger"] => Route::Ledger,
             ["conflicts"] => Route::Conflicts,
             ["opinions"] => Route::Opinions,
             ["reviews"] => Route::Reviews,
@@ -369,6 +377,7 @@ impl Route {
             Route::Settings => hash_href(&["settings"], &[]),
             Route::Exchange => hash_href(&["exchange"], &[]),
             Route::Import => hash_href(&["import"], &[]),
+            Route::Ledger => hash_href(&["ledger"], &[]),
             Route::Conflicts => hash_href(&["conflicts"], &[]),
             Route::Opinions => hash_href(&["opinions"], &[]),
             Route::Reviews => hash_href(&["reviews"], &[]),
@@ -429,6 +438,7 @@ impl Route {
             Route::Suggestion(_) | Route::Print(_) => Route::Suggestions,
             Route::Directory(_) => Route::Directory(Directory::Deputies),
             Route::Import => Route::Exchange,
+            Route::Ledger => Route::Figures,
             Route::AssignList(_) => Route::Assign,
             Route::Handle(_) | Route::Letters(..) => Route::Inbox,
             Route::FeedbackOn(_) => Route::Feedback,

@@ -4,7 +4,6 @@
 
 use jianyi_core::directory::import::{self, Directory, Preview};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::{Notice, Tone};
 use crate::platform;
@@ -32,13 +31,7 @@ pub fn DirectoryImport(directory: Directory) -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         preview.set(None);
         file_error.set(None);
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = platform::chosen_file(&ev) else {
             return;
         };
         file_name.set(file.name());
@@ -50,7 +43,7 @@ pub fn DirectoryImport(directory: Directory) -> impl IntoView {
                     return;
                 }
             };
-            match platform::import_rows(&file.name(), bytes).await {
+            match platform::import_rows(&file.name(), bytes, "").await {
                 Ok(rows) => preview.set(Some(
                     app.domain
                         .with_untracked(|s| import::preview(directory, s, &rows)),

@@ -250,6 +250,26 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
             })
         })
     };
+    // An item read from a ledger: where from, and what a ledger lacks.
+    let from_ledger = move || {
+        existing.and_then(|id| {
+            app.domain.with(|s| {
+                let l = s.review_file(id)?.ledger.clone()?;
+                Some(format!(
+                    "本件据台账“{}”第{}行于{}导入（台账导入）：台账不载案据、建议和对策的正文及答复全文；联名人数按台账计为{}人；代表的满意度按台账所载一项计入沟通、态度、结果三项。",
+                    l.file,
+                    l.line,
+                    jianyi_core::dates::zh(l.imported_on),
+                    l.proposers
+                ))
+            })
+        })
+    };
+    // Its checks are a drafter's; an imported item never was a draft here.
+    let imported = existing.is_some_and(|id| {
+        app.domain
+            .with_untracked(|s| s.review_file(id).is_some_and(|f| f.ledger.is_some()))
+    });
     let key_candidate = move || {
         existing.is_some_and(|id| {
             app.domain.with(|s| {
@@ -357,6 +377,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                 {move || key_candidate().then(|| view! { <span class="mark key" title="10名以上代表（含领衔代表）联名">"重点候选"</span> })}
             </h1>
             {move || meta().map(|m| view! { <p class="note">{m}</p> })}
+            {move || from_ledger().map(|m| view! { <Notice tone=Tone::Info>{m}</Notice> })}
             <div class="draft-layout">
                 <form class="form draft-form" on:submit=on_submit aria-label="建议内容">
                     <fieldset disabled=move || !editable()>
@@ -462,7 +483,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
                         Err(e) => view! { <Notice tone=Tone::Error>{e.message_zh()}</Notice> }.into_any(),
                     })}
                 </form>
-                <DraftChecks fields=f id=existing editable=Signal::derive(editable)/>
+                {(!imported).then(|| view! { <DraftChecks fields=f id=existing editable=Signal::derive(editable)/> })}
             </div>
             {existing.map(|id| view! { <HandlingPanel id/> <CosignPanel id/> <ReviewPanel id/> })}
         </section>

@@ -310,6 +310,7 @@ pub fn FiguresPage() -> impl IntoView {
                 <button type="button" on:click=|_| { let _ = window().print(); }>"打印"</button>
                 <button type="button" on:click=export prop:disabled=move || working.get()>"导出 Excel 工作簿（台账和各统计表）"</button>
                 <button type="button" on:click=publish prop:disabled=move || working.get()>"导出公开材料（静态网页）"</button>
+                <a class="button" href=crate::router::Route::Ledger.href()>"导入已有台账"</a>
                 {move || working.get().then(|| view! { <span class="hint">"正在生成……"</span> })}
             </div>
             {move || outcome.get().map(|o| match o {

@@ -24,7 +24,7 @@ pub fn ImportPage() -> impl IntoView {
     view! {
         <section class="page exchange-page">
             <h1>"导入"</h1>
-            <p class="note">"导入其他单位发来的交换包，或本单位的整库备份：先核对签名、预览将新增和暂缓的内容，确认后才保存。"<a href=Route::Exchange.href()>"返回交换"</a></p>
+            <p class="note">"导入其他单位发来的交换包，或本单位的整库备份：先核对签名、预览将新增和暂缓的内容，确认后才保存。本单位以往的 Excel 台账请到"<a href=Route::Ledger.href()>"台账导入"</a>"。"<a href=Route::Exchange.href()>"返回交换"</a></p>
             <Import refresh/>
             <HeldEvents refresh/>
             <History refresh/>

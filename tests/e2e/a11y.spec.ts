@@ -13,6 +13,7 @@ const views = [
   ['设置', './settings.html#/settings'],
   ['交换', './exchange.html#/exchange'],
   ['导入', './import.html#/import'],
+  ['台账导入', './ledger.html#/ledger'],
   ['冲突', './conflicts.html#/conflicts'],
   ['交办', './handling.html#/assign'],
   ['承办件', './handling.html#/inbox'],

@@ -208,6 +208,8 @@ pub struct LedgerRow {
     pub classes: Vec<String>,
     pub satisfaction: Option<LedgerSatisfaction>,
     pub realised: Option<LedgerRealised>,
+    /// 状态 says 已办结.
+    pub closed: bool,
 }
 
 impl LedgerRow {
@@ -545,7 +547,10 @@ pub fn preview(
         let due = date(Field::Due);
         let replied_on = date(Field::RepliedOn);
         // Classes by their label (B类（正在解决或列入计划）), code (B, B类)
-        // or name, several separated by ；.
+        // or name, several separated by ；, as the settings in force on the
+        // assignment had them (today's without one).
+        let in_force = assigned_on.map(|d| state.office.settings_on(d));
+        let settings: &crate::settings::Settings = in_force.as_deref().unwrap_or(settings);
         let classes: Vec<String> = cell(Field::Class)
             .split(['；', ';', '\n'])
             .map(str::trim)
@@ -558,7 +563,10 @@ pub fn preview(
                     .find(|k| k.label() == c || k.code == code || k.name == c)
                     .map(|k| k.code.clone());
                 if found.is_none() {
-                    fail(Field::Class, format!("设置中没有答复类别“{c}”"));
+                    let when = assigned_on.map_or(String::new(), |d| {
+                        format!("交办之日（{}）的", crate::dates::zh(d))
+                    });
+                    fail(Field::Class, format!("{when}设置中没有答复类别“{c}”"));
                 }
                 found
             })
@@ -603,6 +611,7 @@ pub fn preview(
                 None
             }
         };
+        let closed = cell(Field::Status).starts_with("已办结");
         let Some(session) = session else {
             p.errors.extend(errors);
             continue;
@@ -665,6 +674,7 @@ pub fn preview(
                 classes,
                 satisfaction,
                 realised,
+                closed,
             });
         }
         p.errors.extend(errors);
@@ -719,13 +729,24 @@ pub struct ImportRefused {
 ///   dimensions alike, as a ledger holds one; a 不满意 read from a ledger
 ///   starts no second handling, and 未反馈 or 视为满意 records nothing
 ///   (the clocks say it, as for any reply);
-/// - a commitment marked 已办成 on its date (else on the reply's).
+/// - a commitment marked 已办成 on its date (else on the reply's);
+/// - received by every unit on its assignment (a ledger's item was
+///   handled; no receipt warning is owed), and closed (已办结) on its last
+///   act where 状态 says so.
+///
+/// A row's dates must stand together — none after today, none before its
+/// session opened or its recess year began, the deadline not before the
+/// assignment, a promise or 办成 not before the reply — and a unit is
+/// named once; a motion is never raised in recess. A ledger's own 办理期限
+/// stands as so many calendar days from the assignment.
 ///
 /// Rows whose item the office holds (by series and number) add nothing,
-/// so a ledger imported twice adds nothing the second time. Every act is
+/// so a ledger imported twice adds nothing the second time; a row under a
+/// number held by another title is refused. Every act is
 /// the operator's of `ctx` with `How::Ledger`; the events apply in order
-/// on `state`, or nothing is returned. Only the numbering office imports:
-/// a ledger's numbers are its series.
+/// on `state`, or nothing is returned. Only the numbering office imports,
+/// and only for dates on which it numbered: a ledger's numbers are its
+/// series.
 pub fn import(
     state: &State,
     file: &str,
@@ -760,14 +781,28 @@ pub fn import(
     let mut scratch = state.clone();
     let mut events = Vec::new();
     for row in rows {
-        if scratch
-            .review
-            .numbers
-            .contains_key(&(row.series(), row.number))
-        {
+        let line = row.line;
+        // Held already (before, or from an earlier row of this file): the
+        // same item adds nothing; another under its number is refused.
+        if let Some(held) = scratch.review.numbers.get(&(row.series(), row.number)) {
+            let theirs = scratch
+                .raising
+                .suggestions
+                .get(held)
+                .map_or("", |x| x.draft.title.as_str());
+            if theirs != row.title {
+                refused.errors.push(CellError {
+                    line,
+                    column: Field::Number.label().to_string(),
+                    message: format!(
+                        "{}第{}号已是“{theirs}”，与本行的标题不同",
+                        crate::review::series_name(&scratch, row.series()),
+                        row.number
+                    ),
+                });
+            }
             continue;
         }
-        let line = row.line;
         let mut errors: Vec<CellError> = Vec::new();
         let mut fail = |f: Field, message: String| {
             errors.push(CellError {
@@ -814,7 +849,74 @@ pub fn import(
             }
             (LedgerSession::Session(_), None) => (today, today),
         };
+        let zh = crate::dates::zh;
+        // The dates must stand together: no act after today; none before
+        // its session opened or its recess year began; the deadline not
+        // before the assignment; a promise or its 办成 not before the reply.
+        let acts = [
+            (Field::AssignedOn, row.assigned_on),
+            (Field::RepliedOn, row.replied_on),
+        ];
+        let realised_on = match row.realised {
+            Some(LedgerRealised::Realised(d)) => d,
+            _ => None,
+        };
+        for (f, d) in acts.into_iter().chain([(Field::Realised, realised_on)]) {
+            if let Some(d) = d.filter(|d| *d > today) {
+                fail(f, format!("{}晚于今天（{}）", zh(d), zh(today)));
+            }
+        }
+        let opened = match (row.session, session) {
+            (LedgerSession::Session(_), Some(x)) => Some((x.starts, "会次开幕")),
+            (LedgerSession::Recess(year), _) => {
+                if year > today.year() {
+                    fail(Field::Session, format!("{year}年还没有到"));
+                }
+                NaiveDate::from_ymd_opt(year, 1, 1).map(|d| (d, "该年闭会期间"))
+            }
+            (LedgerSession::Session(_), None) => None,
+        };
+        if let Some((from, what)) = opened {
+            for (f, d) in acts {
+                if let Some(d) = d.filter(|d| *d < from) {
+                    fail(f, format!("{}早于{what}（{}）", zh(d), zh(from)));
+                }
+            }
+        }
+        if let (Some(due), Some(on)) = (row.due, row.assigned_on)
+            && due < on
+        {
+            fail(
+                Field::Due,
+                format!("办理期限{}早于交办日期{}", zh(due), zh(on)),
+            );
+        }
+        let promised_on = match row.realised {
+            Some(LedgerRealised::Promised(d) | LedgerRealised::Realised(d)) => d,
+            _ => None,
+        };
+        if let (Some(d), Some(r)) = (promised_on, row.replied_on)
+            && d < r
+        {
+            fail(Field::Realised, format!("{}早于答复日期{}", zh(d), zh(r)));
+        }
+        if row.kind == SuggestionKind::Motion && matches!(row.session, LedgerSession::Recess(_)) {
+            fail(Field::Kind, "闭会期间只提出建议，没有议案".into());
+        }
+        if row.closed && row.replied_on.is_none() {
+            fail(Field::Status, "已办结而没有答复".into());
+        }
         let units: Vec<UnitId> = row.lead_units.iter().map(|(u, _)| *u).collect();
+        let mut named: Vec<UnitId> = Vec::new();
+        for u in units.iter().chain(&row.co_units) {
+            if named.contains(u) {
+                let name = state
+                    .directory
+                    .entry_name(&crate::directory::EntryRef::Unit(*u));
+                fail(Field::LeadUnits, format!("承办单位“{name}”写了两次"));
+            }
+            named.push(*u);
+        }
         let separate = units.len() > 1 || row.lead_units.iter().any(|(_, s)| *s);
         if separate && !row.co_units.is_empty() {
             fail(
@@ -826,6 +928,18 @@ pub fn import(
             fail(Field::LeadUnits, "有协办单位而没有主办单位".into());
         }
         let assigned_on = row.assigned_on.unwrap_or(accepted_on);
+        for d in [accepted_on, assigned_on] {
+            if state.numbering_office_on(d).is_none() {
+                fail(
+                    Field::Number,
+                    format!(
+                        "{}本单位还不是立案编号的机关（乡镇人大主席团须在乡镇模式下）：请先在设置中把乡镇模式的生效日期设在台账最早的日期之前",
+                        zh(d)
+                    ),
+                );
+                break;
+            }
+        }
         let terms = Terms::of(&state.office.settings_on(assigned_on));
         let replied = row.replied_on.is_some() || !row.classes.is_empty();
         let mut classes = Vec::new();
@@ -949,12 +1063,29 @@ pub fn import(
                 terms.reply,
                 terms.counting,
             );
-            if let Some(due) = row.due {
-                deadline.due = due;
-                deadline.moved_from = None;
+            // A ledger's own 办理期限: so many calendar days from the
+            // assignment, which is how it explains itself.
+            if let Some(due) = row.due.filter(|d| *d != deadline.due) {
+                let days =
+                    (due - assigned_on).num_days() + i64::from(terms.counting.count_start_day);
+                deadline = crate::calendar::Deadline {
+                    start: assigned_on,
+                    period: crate::settings::Period::Days(days.max(0) as u32),
+                    counting: terms.counting,
+                    due,
+                    moved_from: None,
+                    untabled: Vec::new(),
+                };
             }
+            // Where the clock counts from receipt, the receipt (on the
+            // assignment) starts it.
+            let from_receipt = terms.reply_from == ClockStart::Receipt;
             let clock = ReplyClock {
-                from: from.0,
+                from: if from_receipt {
+                    ClockStart::Receipt
+                } else {
+                    from.0
+                },
                 deadline,
             };
             kinds.push((
@@ -962,11 +1093,25 @@ pub fn import(
                 HandlingEvent::Assigned {
                     item: id,
                     handling,
-                    clock: Some(clock),
+                    clock: (!from_receipt).then(|| clock.clone()),
                     terms: terms.clone(),
                 }
                 .into(),
             ));
+            // Received the day it was assigned: a ledger's item was handled,
+            // and its receipt is not what the ledger records.
+            for unit in units.iter().chain(&row.co_units) {
+                let replies = units.contains(unit);
+                kinds.push((
+                    assigned_on,
+                    HandlingEvent::ReceiptSigned {
+                        item: id,
+                        unit: *unit,
+                        clock: (from_receipt && replies).then(|| clock.clone()),
+                    }
+                    .into(),
+                ));
+            }
             if let Some(replied_on) = row.replied_on.filter(|_| replied) {
                 for (i, unit) in units.iter().enumerate() {
                     let class = classes.get(i).unwrap_or(&classes[0]).clone();
@@ -1034,6 +1179,10 @@ pub fn import(
                             .into(),
                         ));
                     }
+                }
+                if row.closed {
+                    let last = realised_on.map_or(replied_on, |d| d.max(replied_on));
+                    kinds.push((last, HandlingEvent::Closed { item: id }.into()));
                 }
             }
         }

@@ -386,13 +386,21 @@ impl State {
     /// deputies, the lead included, by the settings in force now (for
     /// display).
     pub fn key_candidate(&self, s: &Suggestion) -> bool {
-        s.signers() as u32 >= self.settings().rules.key_candidate_min_deputies
+        self.signers(s) >= self.settings().rules.key_candidate_min_deputies
+    }
+
+    /// Deputies whose signature counts (`Suggestion::signers`); of an item
+    /// read from a ledger, as the ledger counted them.
+    pub fn signers(&self, s: &Suggestion) -> u32 {
+        self.review_file(s.id)
+            .and_then(|f| f.ledger.as_ref())
+            .map_or(s.signers() as u32, |l| l.proposers)
     }
 
     /// Whether a suggestion is a key candidate by the settings in force on
     /// `date` (for a decision taken on that date).
     pub fn key_candidate_on(&self, s: &Suggestion, date: NaiveDate) -> bool {
-        s.signers() as u32
+        self.signers(s)
             >= self
                 .office
                 .settings_on(date)

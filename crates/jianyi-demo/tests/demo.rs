@@ -2065,6 +2065,36 @@ fn the_demo_countys_ledger_imported_into_an_empty_office_gives_the_same_figures(
         "realisation"
     );
     assert!(f.rates.on_time.of > 0 && f.result[0].of > 0 && f.rates.realisation.count > 0);
+    // The stages of accepted items alike, 办结 read from 状态 (a ledger
+    // holds no draft, no item in review, merged or not accepted).
+    let mut stages = as_map(&f.by_stage);
+    stages
+        .retain(|k, _| !["草稿", "审查中", "退回修改", "不予立案", "已并案"].contains(&k.as_str()));
+    assert!(stages.contains_key("已办结") && stages.contains_key("已立案待交办"));
+    assert_eq!(as_map(&g.by_stage), stages, "stages");
+    // The warning colour of every item replied: an item still in hand may
+    // differ, since its plan, progress and co-units' opinions — what its
+    // colour reads while open — are not in a ledger (its units are taken
+    // to have received it on its assignment).
+    let mut replied = 0;
+    for x in &accepted {
+        let key = s.review_file(x.id).unwrap().number.unwrap();
+        let y = t.review.numbers[&key];
+        let (Some(a), Some(b)) = (
+            s.handling.assignments.get(&x.id),
+            t.handling.assignments.get(&y),
+        ) else {
+            assert!(!t.handling.assignments.contains_key(&y));
+            continue;
+        };
+        if jianyi_core::handling::facts(s, x.id, today()).is_some_and(|f| f.replied.is_some()) {
+            use jianyi_core::handling::warning;
+            let (wa, wb) = (warning(s, a, today()), warning(t, b, today()));
+            assert_eq!(wa.colour, wb.colour, "{}: {:?} {:?}", x.draft.title, wa, wb);
+            replied += 1;
+        }
+    }
+    assert!(replied > 0);
 
     // Imported again: nothing more.
     let again = preview(t, &rows, head, &mapping);
@@ -2089,7 +2119,13 @@ fn a_ledger_imports_at_the_numbering_desk_and_each_rows_facts_must_stand_togethe
     let all = county(7, today(), NOW_MS);
     let t = Given::events(all.clone());
     let s = t.state();
-    let session = s.directory.sessions.values().last().unwrap();
+    // Last year's session, long closed.
+    let session = s
+        .directory
+        .sessions
+        .values()
+        .find(|x| x.record.ends < today())
+        .unwrap();
     let unit = s.directory.units.values().next().unwrap();
     let deputy = s
         .directory
@@ -2183,10 +2219,18 @@ fn a_ledger_imports_at_the_numbering_desk_and_each_rows_facts_must_stand_togethe
     let labels: Vec<&str> = events.iter().map(|e| e.kind.label()).collect();
     assert_eq!(
         labels,
-        ["新建草稿", "台账导入", "新建草稿", "台账导入", "交办"]
+        [
+            "新建草稿",
+            "台账导入",
+            "新建草稿",
+            "台账导入",
+            "交办",
+            "签收"
+        ]
     );
-    let t = Given::events(all);
-    let t = t.with_events(events);
+    let mut both = all.clone();
+    both.extend(events);
+    let t = Given::events(both);
     let s = t.state();
     let series = good[0].series();
     let held = |n| s.review.numbers[&(series, n)];
@@ -2197,4 +2241,135 @@ fn a_ledger_imports_at_the_numbering_desk_and_each_rows_facts_must_stand_togethe
     // Gaps stay gaps (903, 904); the series goes on from 906.
     assert!(!s.review.numbers.contains_key(&(series, 903)));
     assert_eq!(s.review.next_number(series), 906);
+
+    // Facts that cannot stand together, each named.
+    let cn = s.category_name(some.unwrap()).to_string();
+    let headings = [
+        "标题",
+        "案号",
+        "届次",
+        "类型",
+        "领衔代表",
+        "类别",
+        "主办单位",
+        "协办单位",
+        "交办日期",
+        "办理期限",
+        "答复日期",
+        "答复类别",
+        "状态",
+    ];
+    let row = |cells: [&str; 13]| cells.map(String::from).to_vec();
+    let d = "2026-06-01";
+    let rows = vec![
+        row(headings),
+        row([
+            "甲",
+            "911",
+            sn,
+            "建议",
+            dn,
+            &cn,
+            un,
+            "",
+            d,
+            "2026-05-01",
+            "",
+            "",
+            "",
+        ]),
+        row(["乙", "912", sn, "建议", dn, &cn, un, un, d, "", "", "", ""]),
+        row([
+            "丙",
+            "913",
+            "2026年闭会期间",
+            "议案",
+            dn,
+            &cn,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ]),
+        row([
+            "丁",
+            "914",
+            sn,
+            "建议",
+            dn,
+            &cn,
+            un,
+            "",
+            d,
+            "",
+            "",
+            "",
+            "已办结",
+        ]),
+        row([
+            "戊",
+            "915",
+            sn,
+            "建议",
+            dn,
+            &cn,
+            un,
+            "",
+            d,
+            "",
+            "2027-03-01",
+            "A",
+            "",
+        ]),
+        row([
+            "己",
+            "916",
+            sn,
+            "建议",
+            dn,
+            &cn,
+            un,
+            "",
+            "2025-12-01",
+            "",
+            "",
+            "",
+            "",
+        ]),
+    ];
+    let p = preview(s, &rows, 0, &guess_mapping(&rows[0], &[]));
+    assert!(p.errors.is_empty(), "{:?}", p.errors);
+    let refused = import(s, "台账.xlsx", &p.rows, None, &ctx(Desk::CommitteeOffice)).unwrap_err();
+    let opened = jianyi_core::dates::zh(session.record.starts);
+    assert_eq!(
+        said(refused),
+        [
+            "第2行“办理期限”：办理期限2026年6月1日早于交办日期2026年6月1日"
+                .replace("6月1日早于", "5月1日早于"),
+            format!("第3行“主办单位”：承办单位“{un}”写了两次"),
+            "第4行“类型”：闭会期间只提出建议，没有议案".into(),
+            "第5行“状态”：已办结而没有答复".into(),
+            "第6行“答复日期”：2027年3月1日晚于今天（2026年11月27日）".into(),
+            format!("第7行“交办日期”：2025年12月1日早于会次开幕（{opened}）"),
+        ]
+    );
+    // Each alone goes in once it is right: 已办结 with its reply is closed.
+    let mut fixed = rows.clone();
+    fixed[4][10] = "2026-07-01".into();
+    fixed[4][11] = "A".into();
+    let p = preview(s, &fixed[..5], 0, &guess_mapping(&rows[0], &[]));
+    let closed: Vec<_> = p.rows.into_iter().filter(|r| r.line == 5).collect();
+    let again = Ctx {
+        ids: IdSource::new(6),
+        ..ctx(Desk::CommitteeOffice)
+    };
+    let events = import(s, "台账.xlsx", &closed, None, &again).unwrap();
+    let labels: Vec<&str> = events.iter().map(|e| e.kind.label()).collect();
+    assert_eq!(
+        labels,
+        ["新建草稿", "台账导入", "交办", "签收", "答复", "办结"]
+    );
 }

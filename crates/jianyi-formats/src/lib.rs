@@ -50,11 +50,34 @@ pub fn rows_from_file(
     bytes: &[u8],
     decode_gbk: impl Fn(&[u8]) -> Option<String>,
 ) -> Result<Vec<Vec<String>>, ImportError> {
+    rows_from_sheet(file_name, bytes, decode_gbk, "")
+}
+
+/// The same, reading the first worksheet of an .xlsx file whose name holds
+/// `prefer` (a ledger's 台账 sheet among a workbook's tables), else its
+/// first.
+pub fn rows_from_sheet(
+    file_name: &str,
+    bytes: &[u8],
+    decode_gbk: impl Fn(&[u8]) -> Option<String>,
+    prefer: &str,
+) -> Result<Vec<Vec<String>>, ImportError> {
     let lower = file_name.to_lowercase();
     let ext = lower.rsplit('.').next().unwrap_or_default();
     let rows = match ext {
         "xls" | "et" | "ett" => return Err(ImportError::OldFormat),
-        "xlsx" | "xlsm" => xlsx::read_first_sheet(bytes)?,
+        "xlsx" | "xlsm" => {
+            let mut sheets = xlsx::read_sheets(bytes)?;
+            let at = sheets
+                .iter()
+                .position(|(name, _)| !prefer.is_empty() && name.contains(prefer))
+                .unwrap_or(0);
+            if sheets.is_empty() {
+                Vec::new()
+            } else {
+                sheets.swap_remove(at).1
+            }
+        }
         "csv" | "txt" => {
             if bytes.len() > xlsx::MAX_FILE_BYTES {
                 return Err(ImportError::TooLarge);
