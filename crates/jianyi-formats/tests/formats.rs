@@ -7,7 +7,7 @@
 //! given/when/then of commands: given a file's bytes, when read, then rows
 //! or an `ImportError`.
 
-use jianyi_formats::{ImportError, rows_from_file};
+use jianyi_formats::{ImportError, rows_from_file, rows_from_sheet};
 use rust_xlsxwriter::Workbook;
 
 fn no_gbk(_: &[u8]) -> Option<String> {
@@ -138,4 +138,24 @@ fn old_excel_and_wps_files_are_refused_with_a_way_forward() {
         Err(ImportError::NotXlsx),
         "a file renamed to .xlsx"
     );
+}
+
+#[test]
+fn a_ledger_is_read_from_the_sheet_named_for_it_else_the_first() {
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .set_name("主要指标")
+        .unwrap()
+        .write_string(0, 0, "指标")
+        .unwrap();
+    book.add_worksheet()
+        .set_name("2025年台账")
+        .unwrap()
+        .write_string(0, 0, "案号")
+        .unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let read = |prefer| rows_from_sheet("统计.xlsx", &bytes, no_gbk, prefer).unwrap();
+    assert_eq!(read("台账"), rows(&[&["案号"]]));
+    assert_eq!(read("名册"), rows(&[&["指标"]]), "none named so: the first");
+    assert_eq!(read(""), rows(&[&["指标"]]));
 }
