@@ -86,7 +86,7 @@ test('an existing ledger is mapped, previewed and imported once', async ({ page,
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`第${first}号`, { timeout: 30_000 });
   await expect(page.getByLabel('案由')).toHaveValue('关于台账导入甲事项的建议');
   await expect(page.getByText(`立案编号：第${first}号`)).toBeVisible();
-  await expect(page.getByText('台账“旧台账.csv”第2行')).toBeVisible();
+  await expect(page.getByRole('cell', { name: '台账“旧台账.csv”第2行' })).toBeVisible();
   await expect(page.getByText('本件据台账“旧台账.csv”第2行于2026年12月1日导入（台账导入）')).toBeVisible();
   await expect(page.getByRole('complementary', { name: '随写随查' })).toHaveCount(0);
   await page.screenshot({ path: info.outputPath('ledger-item.png'), fullPage: true });
