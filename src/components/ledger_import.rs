@@ -200,6 +200,7 @@ fn Mapping(
     mapping: RwSignal<Vec<Option<Field>>>,
     guess: impl Fn(&[Vec<String>], usize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let app = crate::state::use_app_state();
     let rows = StoredValue::new(read.rows.clone());
     let lines = read.rows.len().min(10);
     view! {
@@ -246,8 +247,10 @@ fn Mapping(
                                         }
                                         m[i] = f;
                                     });
-                                    if !heading.is_empty() {
-                                        prefs::remember_ledger_column(&heading, f);
+                                    if !heading.is_empty() && !prefs::remember_ledger_column(&heading, f) {
+                                        app.pref_warning.set(Some(
+                                            "浏览器拒绝保存台账各列的对应关系（可能处于隐私模式）：本次导入不受影响，下次导入需重新选择。".into(),
+                                        ));
                                     }
                                 };
                                 view! {
