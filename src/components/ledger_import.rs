@@ -52,7 +52,13 @@ fn checked(
             business_date: platform::china_today(),
             ids: IdSource::new(platform::random_u128()),
         };
-        let made = ledger::import(s, &read.name, &p.rows, category, &ctx);
+        // A row that cannot be read holds the whole file back, as in the
+        // directory import: nothing is imported around it.
+        let made = if p.errors.is_empty() && p.file_errors.is_empty() {
+            ledger::import(s, &read.name, &p.rows, category, &ctx)
+        } else {
+            Err(ledger::ImportRefused::default())
+        };
         (p, made)
     })
 }
@@ -114,6 +120,17 @@ pub fn LedgerImport() -> impl IntoView {
         },
         |_, _| true,
     );
+    // Asked outside the preview, so that it keeps its focus while the
+    // preview is checked again; only while a new row has no category.
+    let needs_category = Memo::new(move |_| {
+        check.with(|c| {
+            c.as_ref().is_some_and(|(p, _)| {
+                p.rows
+                    .iter()
+                    .any(|r| r.category.is_none() && !p.known.contains(&r.line))
+            })
+        })
+    });
     let save = Action::new_local(move |_: &()| async move {
         let Some(r) = read.get_untracked() else {
             return Err("没有可导入的台账".to_string());
@@ -138,6 +155,7 @@ pub fn LedgerImport() -> impl IntoView {
     Effect::new(move |_| match save.value().get() {
         Some(Ok((name, items, known))) => {
             read.set(None);
+            error.set(None);
             done.set(Some(if items == 0 {
                 format!("台账“{name}”中的 {known} 件建议本单位都已有，没有新增。")
             } else {
@@ -164,15 +182,16 @@ pub fn LedgerImport() -> impl IntoView {
             }}
             <div class="field">
                 <label for="ledger-file">"选择台账文件（工作簿中有名为“台账”的工作表时读取该表，否则读取第一个工作表）"</label>
-                <input id="ledger-file" type="file" accept=".xlsx,.csv,.txt,.xls,.et" on:change=on_file disabled=app.read_only/>
+                <input id="ledger-file" type="file" accept=".xlsx,.csv,.txt,.xls,.et" on:change=on_file disabled=move || app.read_only || reading.get()/>
             </div>
             {move || reading.get().then(|| view! { <Notice tone=Tone::Info>"正在读取台账……"</Notice> })}
             {move || error.get().map(|e| view! { <Notice tone=Tone::Error>{e}</Notice> })}
             {move || done.get().map(|d| view! { <Notice tone=Tone::Success>{d}</Notice> })}
             {move || read.get().map(|r| view! {
                 <Mapping read=r.clone() head mapping guess/>
+                {move || needs_category.get().then(|| view! { <CategoryChoice category/> })}
                 {move || check.get().map(|(p, made)| view! {
-                    <LedgerPreviewView name=r.name.clone() preview=p made category/>
+                    <LedgerPreviewView name=r.name.clone() preview=p made/>
                     <div class="actions">
                         <button type="button" class="primary"
                             disabled=move || app.read_only || save.pending().get()
@@ -233,21 +252,36 @@ fn Mapping(
                                 let choose = move |ev: leptos::ev::Event| {
                                     let v = event_target_value(&ev);
                                     let f = Field::ALL.into_iter().find(|f| f.label() == v);
+                                    let mut given_up: Vec<usize> = Vec::new();
                                     mapping.update(|m| {
                                         if m.len() <= i {
                                             m.resize(i + 1, None);
                                         }
-                                        // Each field once: another column holding it gives it up.
+                                        // Each field once: another column holding it gives it up,
+                                        // and is remembered so.
                                         if f.is_some() {
-                                            for x in m.iter_mut() {
-                                                if *x == f {
+                                            for (j, x) in m.iter_mut().enumerate() {
+                                                if *x == f && j != i {
                                                     *x = None;
+                                                    given_up.push(j);
                                                 }
                                             }
                                         }
                                         m[i] = f;
                                     });
-                                    if !heading.is_empty() && !prefs::remember_ledger_column(&heading, f) {
+                                    let mut kept = true;
+                                    rows.with_value(|r| {
+                                        for j in given_up.drain(..) {
+                                            let h = r.get(head.get_untracked()).and_then(|h| h.get(j)).map_or("", |h| h.trim());
+                                            if !h.is_empty() {
+                                                kept &= prefs::remember_ledger_column(h, None);
+                                            }
+                                        }
+                                    });
+                                    if !heading.is_empty() {
+                                        kept &= prefs::remember_ledger_column(&heading, f);
+                                    }
+                                    if !kept {
                                         app.pref_warning.set(Some(
                                             "浏览器拒绝保存台账各列的对应关系（可能处于隐私模式）：本次导入不受影响，下次导入需重新选择。".into(),
                                         ));
@@ -284,7 +318,6 @@ fn LedgerPreviewView(
     name: String,
     preview: LedgerPreview,
     made: Result<usize, ledger::ImportRefused>,
-    category: RwSignal<Option<CategoryId>>,
 ) -> impl IntoView {
     let app = crate::state::use_app_state();
     let p = preview;
@@ -301,18 +334,6 @@ fn LedgerPreviewView(
         problems.extend(r.file_errors.iter().cloned());
         problems.extend(r.errors.iter().map(|e| e.message_zh()));
     }
-    let without_category = p
-        .rows
-        .iter()
-        .any(|r| r.category.is_none() && !p.known.contains(&r.line));
-    let categories: Vec<(CategoryId, String)> = app.domain.with_untracked(|s| {
-        s.directory
-            .categories
-            .iter()
-            .filter(|(_, e)| !e.retired)
-            .map(|(id, e)| (*id, e.record.name.clone()))
-            .collect()
-    });
     let known = p.known.clone();
     let names = app.domain.with_untracked(|s| {
         p.rows
@@ -367,27 +388,12 @@ fn LedgerPreviewView(
             })}
             {(!p.gaps.is_empty()).then(|| view! {
                 <div class="notice notice-warning" role="note">
-                    <p>"台账自身的案号有空缺（只列出，不补；此后的编号接在台账最大的案号之后）："</p>
+                    <p>"案号有空缺（连同本单位已有的案号计算；只列出，不补；此后的编号接在该系列最大的案号之后）："</p>
                     <ul>{p.gaps.iter().map(|(series, missing, all)| {
                         let listed = missing.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("、");
                         let more = if *all > missing.len() { format!("等，共 {all} 个") } else { format!("，共 {all} 个") };
                         view! { <li>{format!("{series}：缺第 {listed} 号{more}")}</li> }
                     }).collect_view()}</ul>
-                </div>
-            })}
-            {without_category.then(|| view! {
-                <div class="field">
-                    <label for="ledger-category">"未填类别的建议归入"</label>
-                    <select id="ledger-category" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        category.set(categories.iter().find(|(id, _)| id.0.to_string() == v).map(|(id, _)| *id));
-                    }>
-                        <option value="" selected=move || category.get().is_none()>"（请选择）"</option>
-                        {categories.iter().map(|(id, n)| {
-                            let id = *id;
-                            view! { <option value=id.0.to_string() selected=move || category.get() == Some(id)>{n.clone()}</option> }
-                        }).collect_view()}
-                    </select>
                 </div>
             })}
             {(!problems.is_empty()).then(|| view! {
@@ -412,5 +418,34 @@ fn LedgerPreviewView(
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// The category for rows that name none.
+#[component]
+fn CategoryChoice(category: RwSignal<Option<CategoryId>>) -> impl IntoView {
+    let app = crate::state::use_app_state();
+    let categories: Vec<(CategoryId, String)> = app.domain.with_untracked(|s| {
+        s.directory
+            .categories
+            .iter()
+            .filter(|(_, e)| !e.retired)
+            .map(|(id, e)| (*id, e.record.name.clone()))
+            .collect()
+    });
+    view! {
+                <div class="field">
+                    <label for="ledger-category">"未填类别的建议归入"</label>
+                    <select id="ledger-category" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        category.set(categories.iter().find(|(id, _)| id.0.to_string() == v).map(|(id, _)| *id));
+                    }>
+                        <option value="" selected=move || category.get().is_none()>"（请选择）"</option>
+                        {categories.iter().map(|(id, n)| {
+                            let id = *id;
+                            view! { <option value=id.0.to_string() selected=move || category.get() == Some(id)>{n.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
     }
 }

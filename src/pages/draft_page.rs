@@ -256,7 +256,7 @@ pub fn DraftPage(id: Option<String>) -> impl IntoView {
             app.domain.with(|s| {
                 let l = s.review_file(id)?.ledger.clone()?;
                 Some(format!(
-                    "本件据台账“{}”第{}行于{}导入（台账导入）：台账不载案据、建议和对策的正文及答复全文；联名人数按台账计为{}人；代表的满意度按台账所载一项计入沟通、态度、结果三项。",
+                    "本件据台账“{}”第{}行于{}导入（台账导入）：台账不载案据、建议和对策的正文及答复全文；联名人数按台账计为{}人（台账未载的按1人计）；台账所载的满意度（如有）只有一项，计入沟通、态度、结果三项。",
                     l.file,
                     l.line,
                     jianyi_core::dates::zh(l.imported_on),

@@ -52,6 +52,11 @@ test('an existing ledger is mapped, previewed and imported once', async ({ page,
     `2,关于台账导入乙事项的建议,${second},${session},${replied[4]},${replied[7]},${replied[9]},,,`,
   ].join('\r\n');
   const older = { name: '旧台账.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv) };
+  // With one row that cannot be read, nothing is offered for import.
+  await file.setInputFiles({ ...older, buffer: Buffer.from('\uFEFF' + csv + `\r\n3,关于另一事项的建议,${second + 1},第九届第九次会议,,,,,,` ) });
+  await expect(preview.getByRole('alert')).toContainText('第4行“会议名称（届次）”：名册中没有会次“第九届第九次会议”');
+  await expect(preview).toContainText('将新增 0 件建议');
+  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
   await file.setInputFiles(older);
   const mapping = page.getByRole('region', { name: '列的对应关系' });
   await expect(mapping.getByLabel('建议名称')).toHaveValue('标题');
@@ -67,7 +72,7 @@ test('an existing ledger is mapped, previewed and imported once', async ({ page,
   await expect(alert).toContainText('第3行“类别”：类别为空');
   await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
   await mapping.getByLabel('牵头代表').selectOption({ label: '领衔代表' });
-  await preview.getByLabel('未填类别的建议归入').selectOption({ label: category });
+  await page.getByLabel('未填类别的建议归入').selectOption({ label: category });
   await expect(preview.getByRole('alert')).toHaveCount(0);
   await expect(preview).toContainText('将新增 2 件建议，0 件本单位已有');
   await expect(preview).toContainText(`缺第 ${first + 1} 号，共 1 个`);

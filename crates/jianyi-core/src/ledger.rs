@@ -233,9 +233,9 @@ pub struct LedgerPreview {
     /// Rows whose item the office holds already (by session, kind and
     /// number), by line: importing them adds nothing.
     pub known: Vec<usize>,
-    /// Each series' numbers missing between its first and last, as the
-    /// ledger has them (listed, not filled; at most `MAX_GAPS` each, with
-    /// how many in all).
+    /// Each series' numbers missing between its first and last, the
+    /// ledger's and the office's own together (listed, not filled; at most
+    /// `MAX_GAPS` each, with how many in all).
     pub gaps: Vec<(String, Vec<u32>, usize)>,
     /// The file's headings not imported.
     pub ignored: Vec<String>,
@@ -679,10 +679,21 @@ pub fn preview(
         }
         p.errors.extend(errors);
     }
-    // Gaps in the ledger's own numbers, every numbered row counted.
+    // Gaps in each series the ledger numbers in, every numbered row
+    // counted with the numbers the office holds there: a number skipped is
+    // never given later (the series goes on after its largest).
     let mut series: BTreeMap<Series, BTreeSet<u32>> = BTreeMap::new();
     for (s, n, _, _) in &numbered {
         series.entry(*s).or_default().insert(*n);
+    }
+    for (s, numbers) in series.iter_mut() {
+        numbers.extend(
+            state
+                .review
+                .numbers
+                .range((*s, 0)..=(*s, u32::MAX))
+                .map(|((_, n), _)| *n),
+        );
     }
     for (s, numbers) in series {
         let (Some(first), Some(last)) = (numbers.first(), numbers.last()) else {

@@ -1856,10 +1856,25 @@ fn another_offices_ledger_maps_by_its_own_names_and_its_bad_cells_gaps_and_repea
         )),
         "{last}"
     );
-    // The good rows: 901, 902 and 905 (and 901 again); 903 and 904 are
-    // missing from the ledger's own numbers: listed, not filled.
+    // The good rows: 901, 902 and 905 (and 901 again). Missing, listed
+    // and not filled: 903 and 904, and every number between the office's
+    // own last in that series and 901 (at most 100 listed, all counted).
+    let series = p.rows[0].series();
+    let held = s
+        .review
+        .numbers
+        .keys()
+        .filter(|(x, _)| *x == series)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap();
+    assert!(held < 801);
     assert_eq!(p.gaps.len(), 1);
-    assert_eq!((p.gaps[0].1.clone(), p.gaps[0].2), (vec![903, 904], 2));
+    let (listed, all) = (&p.gaps[0].1, p.gaps[0].2);
+    assert_eq!(all as u32, (900 - held) + 2);
+    assert_eq!(listed.len(), 100);
+    assert_eq!(listed[0], held + 1);
+    assert_eq!(listed[99], held + 100);
     assert!(
         p.known.is_empty(),
         "no item of this office has these numbers"
