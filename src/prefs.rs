@@ -24,10 +24,7 @@ pub fn ledger_columns() -> Vec<(String, Option<jianyi_core::ledger::Field>)> {
     LocalStorage::get::<Vec<(String, String)>>(LEDGER_COLUMNS)
         .unwrap_or_default()
         .into_iter()
-        .map(|(heading, field)| {
-            let f = Field::ALL.into_iter().find(|f| f.label() == field);
-            (heading, f)
-        })
+        .map(|(heading, field)| (heading, Field::from_label(&field)))
         .collect()
 }
 

@@ -19,7 +19,7 @@ use crate::{platform, prefs};
 const SHOWN_ROWS: usize = 200;
 
 /// A file read: its name and rows of text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 struct Read {
     name: String,
     rows: Vec<Vec<String>>,
@@ -251,7 +251,7 @@ fn Mapping(
                                 let shown = if heading.is_empty() { format!("（第{}列，无表头）", i + 1) } else { heading.clone() };
                                 let choose = move |ev: leptos::ev::Event| {
                                     let v = event_target_value(&ev);
-                                    let f = Field::ALL.into_iter().find(|f| f.label() == v);
+                                    let f = Field::from_label(&v);
                                     let mut given_up: Vec<usize> = Vec::new();
                                     mapping.update(|m| {
                                         if m.len() <= i {

@@ -92,6 +92,12 @@ impl Field {
         }
     }
 
+    /// The field whose own name (`label`) this is: how a clerk's choice
+    /// is kept and offered.
+    pub fn from_label(label: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.label() == label)
+    }
+
     /// A row cannot be read without it.
     pub fn required(self) -> bool {
         matches!(self, Field::Session | Field::Number | Field::Title)
@@ -101,6 +107,19 @@ impl Field {
         let h = normalise_header(heading);
         h == self.label() || self.synonyms().contains(&h.as_str())
     }
+}
+
+/// The title of the item the office holds under `number` of `series`
+/// (empty if its record is missing), or None when the number is free.
+fn held_title(state: &State, series: Series, number: u32) -> Option<&str> {
+    let held = state.review.numbers.get(&(series, number))?;
+    Some(
+        state
+            .raising
+            .suggestions
+            .get(held)
+            .map_or("", |x| x.draft.title.as_str()),
+    )
 }
 
 /// Which field each column holds (None: not imported), in the file's
@@ -633,12 +652,7 @@ pub fn preview(
                 });
             }
             // Held already: the same item, or another under its number.
-            if let Some(held) = state.review.numbers.get(&(series, number)) {
-                let theirs = state
-                    .raising
-                    .suggestions
-                    .get(held)
-                    .map_or("", |x| x.draft.title.as_str());
+            if let Some(theirs) = held_title(state, series, number) {
                 if theirs == title {
                     p.known.push(line);
                 } else {
@@ -766,9 +780,7 @@ pub fn import(
     ctx: &crate::command::Ctx,
 ) -> Result<Vec<crate::event::Event>, ImportRefused> {
     use crate::event::EventKind;
-    use crate::handling::{
-        Disclosure, Feedback, Handling, HandlingEvent, Promise, Reply, ReplyClock, Terms,
-    };
+    use crate::handling::{Disclosure, Feedback, Handling, HandlingEvent, Promise, Reply, Terms};
     use crate::raising::{Draft, RaisingEvent};
     use crate::review::{LedgerSource, MotionDecision, ReviewEvent};
     use crate::settings::{ClockStart, ReplyOutcome};
@@ -795,12 +807,7 @@ pub fn import(
         let line = row.line;
         // Held already (before, or from an earlier row of this file): the
         // same item adds nothing; another under its number is refused.
-        if let Some(held) = scratch.review.numbers.get(&(row.series(), row.number)) {
-            let theirs = scratch
-                .raising
-                .suggestions
-                .get(held)
-                .map_or("", |x| x.draft.title.as_str());
+        if let Some(theirs) = held_title(&scratch, row.series(), row.number) {
             if theirs != row.title {
                 refused.errors.push(CellError {
                     line,
@@ -1064,22 +1071,21 @@ pub fn import(
             };
             // Due on the ledger's day; else as the terms compute it, from
             // the session's close where they count from it.
-            let from = match (terms.reply_from, session) {
+            // Where the clock counts from receipt, the receipt (on the
+            // assignment) starts it.
+            let (from, start) = match (terms.reply_from, session) {
                 (ClockStart::SessionClose, Some(x)) => (ClockStart::SessionClose, x.ends),
+                (ClockStart::Receipt, _) => (ClockStart::Receipt, assigned_on),
                 _ => (ClockStart::Assignment, assigned_on),
             };
-            let mut deadline = crate::calendar::deadline(
-                &state.office.settings_on(assigned_on).calendar.holidays,
-                from.1,
-                terms.reply,
-                terms.counting,
-            );
+            let mut clock =
+                crate::handling::decide::reply_clock(state, &terms, from, start, assigned_on);
             // A ledger's own 办理期限: so many calendar days from the
             // assignment, which is how it explains itself.
-            if let Some(due) = row.due.filter(|d| *d != deadline.due) {
+            if let Some(due) = row.due.filter(|d| *d != clock.deadline.due) {
                 let days =
                     (due - assigned_on).num_days() + i64::from(terms.counting.count_start_day);
-                deadline = crate::calendar::Deadline {
+                clock.deadline = crate::calendar::Deadline {
                     start: assigned_on,
                     period: crate::settings::Period::Days(days.max(0) as u32),
                     counting: terms.counting,
@@ -1088,17 +1094,7 @@ pub fn import(
                     untabled: Vec::new(),
                 };
             }
-            // Where the clock counts from receipt, the receipt (on the
-            // assignment) starts it.
-            let from_receipt = terms.reply_from == ClockStart::Receipt;
-            let clock = ReplyClock {
-                from: if from_receipt {
-                    ClockStart::Receipt
-                } else {
-                    from.0
-                },
-                deadline,
-            };
+            let from_receipt = from == ClockStart::Receipt;
             kinds.push((
                 assigned_on,
                 HandlingEvent::Assigned {

@@ -42,22 +42,9 @@ pub fn apply(
             if slice.files.contains_key(id) {
                 return Err(Conflict::new(event, "建议已提交，不再是草稿"));
             }
-            let path = path(settings, s);
-            slice.files.insert(
-                *id,
-                ReviewFile {
-                    stage: Stage::InReview(path[0]),
-                    path,
-                    submitted_on: event.business_date,
-                    trail: Vec::new(),
-                    number: None,
-                    merged_from: Vec::new(),
-                    not_accepted_reason: String::new(),
-                    converted: false,
-                    motion_decision: None,
-                    ledger: None,
-                },
-            );
+            slice
+                .files
+                .insert(*id, submitted(settings, s, event.business_date));
             Ok(())
         }
         ReviewEvent::ReviewPassed { id, step, comment } => {
@@ -166,29 +153,20 @@ pub fn apply(
             if slice.numbers.contains_key(&(series, *number)) {
                 return Err(Conflict::new(event, "案号已被使用"));
             }
-            let path = path(settings, s);
-            let step = *path.last().unwrap_or(&ReviewStep::Final);
+            // Submitted and accepted at once, at the last step of its path.
+            let mut f = submitted(settings, s, event.business_date);
             let comment = format!("台账“{}”第{}行", source.file, source.line);
-            slice.files.insert(
-                *id,
-                ReviewFile {
-                    path,
-                    stage: Stage::Accepted,
-                    submitted_on: event.business_date,
-                    trail: vec![trail(
-                        event,
-                        step,
-                        ReviewAction::Accepted(*number),
-                        &comment,
-                    )],
-                    number: Some((series, *number)),
-                    merged_from: Vec::new(),
-                    not_accepted_reason: String::new(),
-                    converted: false,
-                    motion_decision: None,
-                    ledger: Some(source.clone()),
-                },
-            );
+            let step = f.final_step();
+            f.stage = Stage::Accepted;
+            f.number = Some((series, *number));
+            f.trail.push(trail(
+                event,
+                step,
+                ReviewAction::Accepted(*number),
+                &comment,
+            ));
+            f.ledger = Some(source.clone());
+            slice.files.insert(*id, f);
             slice.numbers.insert((series, *number), *id);
             Ok(())
         }
@@ -215,10 +193,15 @@ pub fn apply(
     }
 }
 
-/// The review steps of an item, fixed at submission: the presidium's in a
-/// township, the committee office's in recess, else all three.
-fn path(settings: &Settings, s: &crate::raising::Suggestion) -> Vec<ReviewStep> {
-    if settings.rules.township_mode {
+/// The file of an item submitted on `on`, waiting at the first step of
+/// its path, fixed at submission: the presidium's in a township, the
+/// committee office's in recess, else all three.
+fn submitted(
+    settings: &Settings,
+    s: &crate::raising::Suggestion,
+    on: chrono::NaiveDate,
+) -> ReviewFile {
+    let path = if settings.rules.township_mode {
         vec![ReviewStep::Presidium]
     } else if s.draft.session.is_none() {
         vec![ReviewStep::Recess]
@@ -228,6 +211,18 @@ fn path(settings: &Settings, s: &crate::raising::Suggestion) -> Vec<ReviewStep> 
             ReviewStep::Committee,
             ReviewStep::Final,
         ]
+    };
+    ReviewFile {
+        stage: Stage::InReview(path[0]),
+        path,
+        submitted_on: on,
+        trail: Vec::new(),
+        number: None,
+        merged_from: Vec::new(),
+        not_accepted_reason: String::new(),
+        converted: false,
+        motion_decision: None,
+        ledger: None,
     }
 }
 
